@@ -1,0 +1,73 @@
+"""init, backup, check and restore: the database's own housekeeping."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import services
+from ..storage import DatabaseCorrupt, backups, integrity_problems, open_database
+from . import db_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("init", help="database aanmaken met de voorbeeldcatalogus")
+    p.add_argument("--demo", type=int, default=0, metavar="N",
+                   help="ook N voorbeeldkandidaten aanmaken")
+    p.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("backup", help="reservekopie maken (SQLite backup-API)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("check", help="database controleren; exitcode 1 als er iets mis is")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("restore", help="een reservekopie terugzetten (het huidige bestand blijft bewaard)")
+    p.add_argument("backup", type=Path, nargs="?", help="reservekopie (standaard: de nieuwste goede)")
+    p.set_defaults(func=cmd_restore)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    db = services.open_or_create(path)
+    if args.demo:
+        services.add_demo_candidates(db, args.demo, seed=args.seed)
+    n = db.execute("SELECT count(*) FROM candidates").fetchone()[0]
+    print(f"Database klaar: {path} ({n} kandidaten)")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    db = open_database(db_path(args))
+    print(services.backup_now(db))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    try:
+        db = open_database(path, migrate=False)
+    except DatabaseCorrupt as exc:
+        print(f"NIET IN ORDE: {exc}", file=sys.stderr)
+        return 1
+    problems = integrity_problems(db)
+    if problems:
+        print(f"NIET IN ORDE: {path}", file=sys.stderr)
+        for problem in problems[:20]:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(f"In orde: {path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    source = args.backup or backups.newest(path)
+    if source is None:
+        print(f"Fout: geen goede reservekopie gevonden in {backups.folder(path)}", file=sys.stderr)
+        return 1
+    aside = backups.restore(Path(source), path)
+    print(f"Teruggezet uit {source}; het vorige bestand staat in {aside}")
+    return 0

@@ -1,0 +1,92 @@
+"""candidate add / show / search: the intake exchange format on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .. import intake_format, services
+from ..storage import candidates as repo
+from ..storage import open_database
+from . import UserError, db_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("candidate", help="kandidaten toevoegen, tonen en zoeken")
+    csub = p.add_subparsers(dest="candidate_command", metavar="ACTIE", required=True)
+
+    a = csub.add_parser("add", help="kandidaat toevoegen uit JSON (het intakeformaat)")
+    a.add_argument("--json", dest="json_file", required=True, metavar="FILE|-",
+                   help="JSON-bestand, of - voor standaardinvoer")
+    a.set_defaults(func=cmd_add)
+
+    s = csub.add_parser("show", help="kandidaat tonen")
+    s.add_argument("id")
+    s.add_argument("--json", action="store_true", help="als JSON (het intakeformaat)")
+    s.set_defaults(func=cmd_show)
+
+    q = csub.add_parser("search", help="zoeken op naam, plaats, doel of notities")
+    q.add_argument("text", nargs="?", default="", help="zoektekst; leeg toont iedereen")
+    q.add_argument("--json", action="store_true")
+    q.add_argument("--limit", type=int, default=50)
+    q.set_defaults(func=cmd_search)
+
+
+def _read_input(source: str) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    try:
+        with open(source, encoding="utf-8") as f:
+            return f.read()
+    except FileNotFoundError:
+        raise UserError(f"bestand {source} bestaat niet") from None
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{source}: geen UTF-8-tekst (byte {exc.start})") from None
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    record = intake_format.parse(_read_input(args.json_file))
+    db = services.open_or_create(db_path(args))
+    meta, _ = services.add_candidate(db, record)
+    print(meta.id)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    db = open_database(db_path(args))
+    meta, record = repo.get(db, args.id)
+    if args.json:
+        print(json.dumps(intake_format.to_document(record, meta), ensure_ascii=False, indent=2))
+        return 0
+    c, i = record.candidate, record.intake
+    lines = [
+        f"{c.name.display}{'  (voorbeeldgegevens)' if c.sample else ''}",
+        f"  id:          {meta.id} (versie {meta.revision})",
+        f"  geboren:     {c.birth_date.strftime('%d-%m-%Y') if c.birth_date else '-'}",
+        f"  woonplaats:  {c.contact.town or '-'} ({c.municipality or '-'}, regio {c.region_code or '-'})",
+        f"  intake:      {i.date.strftime('%d-%m-%Y')} ({i.status.value}), {i.situation.value}",
+        f"  startkwalificatie: {'ja' if i.has_startkwalificatie else 'nee'}",
+        f"  Nederlands:  {i.dutch.overall.value}{' (moedertaal)' if i.dutch.native else ''}",
+        f"  uren/week:   {i.availability.hours_per_week}",
+        f"  doelen:      {'; '.join(g.occupation for g in i.goals) or '-'}",
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    db = open_database(db_path(args))
+    rows = repo.search(db, repo.Filter(text=args.text), limit=args.limit)
+    if args.json:
+        print(json.dumps([
+            {"id": r.id, "name": r.formal_name, "birth_date": r.birth_date, "town": r.town,
+             "status": r.status.value, "intake_date": r.intake_date, "goals": r.goals}
+            for r in rows
+        ], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        print(f"{r.id}  {r.formal_name:<32.32}  {r.town:<14.14}  {r.goals}")
+    total = repo.count(db, repo.Filter(text=args.text))
+    print(f"({len(rows)} van {total} kandidaten)", file=sys.stderr)
+    return 0

@@ -1,0 +1,219 @@
+"""Realistic sample candidates for demos, training and benchmarks. Every one is marked sample=True.
+
+The mix follows the people DOMAIN.md names: school-leavers without a startkwalificatie, job seekers on
+WW or bijstand, care workers-to-be switching careers, and newcomers learning Dutch.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from .domain import (
+    Availability,
+    Barrier,
+    Big5,
+    Candidate,
+    CandidateRecord,
+    Cefr,
+    Consent,
+    ConsentPurpose,
+    Contact,
+    CredentialKind,
+    DutchLevel,
+    EducationEntry,
+    EducationLevel,
+    ExperienceEntry,
+    Goal,
+    Intake,
+    IntakeStatus,
+    LanguageSkill,
+    Leerweg,
+    PersonName,
+    Preferences,
+    Referrer,
+    Situation,
+    Weekday,
+)
+
+FIRST_NAMES = [
+    "Sanne", "Daan", "Fatima", "Mohamed", "Anouk", "Jesse", "Yasmina", "Kevin", "Lotte", "Bram",
+    "Şükrü", "Elif", "Agnieszka", "Piotr", "Thi Lan", "Minh", "Oksana", "Dmytro", "Ayaan", "Senait",
+    "Noor", "Ricardo", "Chantal", "Priya", "Joris", "Esra", "Hamza", "Ilse", "Tamara", "Wouter",
+    "Marieke", "Kofi", "Natalia", "Gerrit", "Zeynep", "Samira", "Tim", "Femke", "Luuk", "Hanna",
+]
+SURNAMES = [
+    ("", "Jansen"), ("de", "Vries"), ("van den", "Berg"), ("", "Bakker"), ("van", "Dijk"),
+    ("", "El Amrani"), ("", "Yılmaz"), ("", "Kowalska"), ("", "Nguyễn"), ("", "Đặng"),
+    ("", "Kovalenko"), ("", "Tesfaye"), ("", "Mohamud"), ("van der", "Meer"), ("", "Visser"),
+    ("", "Smit"), ("", "Meijer"), ("de", "Boer"), ("", "Mulder"), ("de", "Groot"),
+    ("", "Bos"), ("", "Vos"), ("", "Peters"), ("", "Hendriks"), ("van", "Leeuwen"),
+    ("", "Dekker"), ("", "Brouwer"), ("de", "Wit"), ("", "Dijkstra"), ("", "Öztürk"),
+    ("", "Schmidt-Müller"), ("", "Lebedeva"), ("", "Haddad"), ("", "Boateng"), ("ter", "Horst"),
+    ("", "Wijnands"), ("", "Claessens"), ("van", "Damme"), ("", "Verhoeven"), ("in 't", "Veld"),
+]
+# town, municipality, region code (arbeidsmarktregio), postcode prefix
+TOWNS = [
+    ("Goes", "Goes", "zeeland", "4461"),
+    ("Vlissingen", "Vlissingen", "zeeland", "4381"),
+    ("Terneuzen", "Terneuzen", "zeeland", "4531"),
+    ("Heerlen", "Heerlen", "zuid-limburg", "6411"),
+    ("Maastricht", "Maastricht", "zuid-limburg", "6211"),
+    ("Sittard", "Sittard-Geleen", "zuid-limburg", "6131"),
+    ("Roermond", "Roermond", "midden-limburg", "6041"),
+    ("Doetinchem", "Doetinchem", "achterhoek", "7001"),
+    ("Winterswijk", "Winterswijk", "achterhoek", "7101"),
+    ("Enschede", "Enschede", "twente", "7511"),
+    ("Hengelo", "Hengelo", "twente", "7551"),
+    ("Rotterdam", "Rotterdam", "rijnmond", "3011"),
+    ("Schiedam", "Schiedam", "rijnmond", "3111"),
+    ("Amsterdam", "Amsterdam", "groot-amsterdam", "1012"),
+    ("Leiden", "Leiden", "holland-rijnland", "2311"),
+    ("Breda", "Breda", "west-brabant", "4811"),
+    ("Roosendaal", "Roosendaal", "west-brabant", "4701"),
+    ("Utrecht", "Utrecht", "midden-utrecht", "3511"),
+]
+GOALS = [
+    Goal("Verzorgende IG", sector="zorg en welzijn", crebo="25491",
+         credential=CredentialKind.DIPLOMA, keywords=("ouderenzorg", "verzorgende")),
+    Goal("Helpende zorg en welzijn", sector="zorg en welzijn", crebo="25498",
+         credential=CredentialKind.DIPLOMA, keywords=("zorg", "helpende")),
+    Goal("Elektricien", sector="techniek", crebo="25333",
+         credential=CredentialKind.DIPLOMA, keywords=("elektrotechniek", "installatie")),
+    Goal("Onderwijsassistent", sector="onderwijs", crebo="25485",
+         credential=CredentialKind.DIPLOMA, keywords=("school", "kinderen")),
+    Goal("Pedagogisch medewerker kinderopvang", sector="onderwijs", crebo="25486",
+         credential=CredentialKind.DIPLOMA, keywords=("kinderopvang",)),
+    Goal("Kok", sector="horeca", crebo="25180", credential=CredentialKind.DIPLOMA,
+         keywords=("keuken", "koken")),
+    Goal("Metselaar", sector="bouw", crebo="25103", credential=CredentialKind.CERTIFICAAT,
+         keywords=("bouw", "metselen")),
+    Goal("Huishoudelijke ondersteuning", sector="zorg en welzijn",
+         credential=CredentialKind.PRAKTIJKVERKLARING, keywords=("wonen en huishouden",)),
+    Goal("Nederlands op 3F", sector="taal", credential=CredentialKind.CERTIFICAAT,
+         keywords=("nederlands", "taal")),
+]
+JOBS = [
+    ExperienceEntry("Vakkenvuller", "detailhandel", "bevoorraden, klanten helpen", 2.0),
+    ExperienceEntry("Caissière", "detailhandel", "kassa, klantcontact", 6.0),
+    ExperienceEntry("Productiemedewerker", "industrie", "inpakken, machinebediening", 3.5),
+    ExperienceEntry("Mantelzorger", "zorg en welzijn", "zorg voor moeder, huishouden", 4.0,
+                    volunteer=True),
+    ExperienceEntry("Vrijwilliger buurthuis", "welzijn", "activiteiten begeleiden", 1.5,
+                    volunteer=True),
+    ExperienceEntry("Hulpkok", "horeca", "voorbereiden, afwas", 2.0),
+    ExperienceEntry("Bouwplaatsmedewerker", "bouw", "sjouwen, opruimen, metselwerk helpen", 3.0),
+    ExperienceEntry("Elektricien (Oekraïne)", "techniek", "installaties in woningen", 8.0),
+]
+
+
+def demo_records(count: int, seed: int = 2026, today: date | None = None) -> Iterator[CandidateRecord]:
+    rnd = random.Random(seed)
+    today = today or date.today()
+    for _ in range(count):
+        yield _one(rnd, today)
+
+
+def _one(rnd: random.Random, today: date) -> CandidateRecord:
+    kind = rnd.choice(["leaver", "leaver", "jobseeker", "switcher", "newcomer", "bijstand"])
+    tv, surname = rnd.choice(SURNAMES)
+    town, municipality, region, pc = rnd.choice(TOWNS)
+    age = {"leaver": rnd.randint(16, 23), "jobseeker": rnd.randint(24, 60),
+           "switcher": rnd.randint(28, 58), "newcomer": rnd.randint(20, 50),
+           "bijstand": rnd.randint(22, 55)}[kind]
+    birth = today - timedelta(days=age * 365 + rnd.randint(0, 364))
+    first = rnd.choice(FIRST_NAMES)
+    name = PersonName(first_name=first, tussenvoegsel=tv, surname=surname)
+    email_local = f"{first}.{surname}".lower().replace(" ", "").replace("'", "")
+    contact = Contact(
+        email=f"{email_local.encode('ascii', 'ignore').decode() or 'kandidaat'}@example.nl",
+        phone=f"06{rnd.randint(10000000, 99999999)}",
+        street=f"{rnd.choice(['Kerkstraat', 'Dorpsstraat', 'Molenweg', 'Stationsplein', 'Lindelaan'])}"
+        f" {rnd.randint(1, 180)}",
+        postcode=f"{pc} {rnd.choice('ABCDEFGHJKLMNPRSTVWXZ')}{rnd.choice('ABCDEFGHJKLMNPRSTVWXZ')}",
+        town=town,
+    )
+    education: list[EducationEntry] = []
+    experience: list[ExperienceEntry] = []
+    dutch = DutchLevel(native=True, overall=Cefr.C1)
+    languages: list[LanguageSkill] = []
+    situation, referrer = Situation.JOB_SEEKER, Referrer.SELF
+    if kind == "leaver":
+        level = rnd.choice([EducationLevel.VMBO_BB, EducationLevel.VMBO_KB, EducationLevel.PRAKTIJKONDERWIJS])
+        education.append(EducationEntry(level, year=today.year - (age - 16), completed=rnd.random() < 0.7))
+        if rnd.random() < 0.5:
+            education.append(EducationEntry(EducationLevel.MBO2, name="Mbo niveau 2 (afgebroken)",
+                                            year=today.year - 1, completed=False))
+        situation, referrer = Situation.SCHOOL_LEAVER, rnd.choice([Referrer.GEMEENTE, Referrer.SCHOOL])
+    elif kind == "jobseeker":
+        education.append(EducationEntry(rnd.choice([EducationLevel.VMBO_GT, EducationLevel.MBO2,
+                                                    EducationLevel.HAVO]), year=today.year - age + 18))
+        experience += rnd.sample(JOBS[:3], 2)
+        situation, referrer = Situation.WW, Referrer.UWV
+    elif kind == "switcher":
+        education.append(EducationEntry(rnd.choice([EducationLevel.MBO2, EducationLevel.MBO3,
+                                                    EducationLevel.VMBO_KB]), year=today.year - age + 19))
+        experience += rnd.sample(JOBS[:6], 2)
+        situation, referrer = Situation.EMPLOYED, rnd.choice([Referrer.SELF, Referrer.EMPLOYER, Referrer.RMT])
+    elif kind == "newcomer":
+        education.append(EducationEntry(rnd.choice([EducationLevel.FOREIGN_SECONDARY,
+                                                    EducationLevel.FOREIGN_VOCATIONAL,
+                                                    EducationLevel.FOREIGN_HIGHER]),
+                                        country=rnd.choice(["SY", "UA", "ER", "TR", "PL"]),
+                                        year=today.year - age + 20))
+        if rnd.random() < 0.4:
+            experience.append(JOBS[7])
+        dutch = DutchLevel(overall=rnd.choice([Cefr.A2, Cefr.B1, Cefr.B1, Cefr.B2]))
+        languages.append(LanguageSkill(rnd.choice(["Arabisch", "Oekraïens", "Tigrinya", "Turks",
+                                                   "Pools"]), Cefr.C2))
+        languages.append(LanguageSkill("Engels", rnd.choice([Cefr.A2, Cefr.B1, Cefr.B2])))
+        situation, referrer = Situation.NEWCOMER, Referrer.GEMEENTE
+    else:
+        education.append(EducationEntry(EducationLevel.VMBO_BB, year=today.year - age + 16))
+        experience.append(rnd.choice(JOBS[:4]))
+        situation, referrer = Situation.BIJSTAND, Referrer.GEMEENTE
+    goal = rnd.choice(GOALS)
+    barriers: list[Barrier] = []
+    if kind in ("bijstand", "leaver") and rnd.random() < 0.5:
+        barriers.append(Barrier(Big5.WONEN, note="Tijdelijk bij familie, zoekt kamer",
+                                referral="Wooncoach gemeente"))
+    if kind == "bijstand" and rnd.random() < 0.6:
+        barriers.append(Barrier(Big5.INKOMEN, note="Schulden", referral="Schuldhulpverlening"))
+    hours = rnd.choice([8, 12, 16, 20, 24, 32, 36])
+    days = frozenset(rnd.sample(list(Weekday)[:5], k=min(5, max(1, hours // 8))))
+    intake_day = today - timedelta(days=rnd.randint(0, 120))
+    quick = rnd.random() < 0.2
+    intake = Intake(
+        date=intake_day,
+        advisor="Voorbeeldadviseur",
+        status=IntakeStatus.QUICK if quick else IntakeStatus.COMPLETE,
+        situation=situation,
+        referrer=referrer,
+        has_job_or_placement=kind == "switcher" and rnd.random() < 0.5,
+        education=tuple(education),
+        experience=tuple(experience),
+        evc_interest=bool(experience) and rnd.random() < 0.3,
+        dutch=dutch,
+        other_languages=tuple(languages),
+        availability=Availability(hours_per_week=hours, days=days),
+        preferences=Preferences(
+            leerwegen=(Leerweg.BBL,) if kind == "switcher" else (),
+            earliest_start=intake_day,
+            travel_regions=(region,),
+        ),
+        goals=(goal,),
+        funding=("uwv-scholing",) if situation == Situation.WW else
+        ("gemeente",) if situation == Situation.BIJSTAND else (),
+        barriers=tuple(barriers),
+        vog_needed=goal.sector in ("zorg en welzijn", "onderwijs"),
+        consent=Consent(given=True, date=intake_day,
+                        purposes=frozenset({ConsentPurpose.ADVICE, ConsentPurpose.PLAN})),
+        notes="Voorbeeldkandidaat (voorbeeldgegevens). "
+        + rnd.choice(["Gemotiveerd, wil snel aan de slag.", "Twijfelt tussen zorg en techniek.",
+                      "Heeft een rijbewijs B.", "Komt met de fiets; reist liever niet ver.",
+                      "Wil graag leren in de praktijk."]),
+    )
+    candidate = Candidate(name=name, birth_date=birth, contact=contact, municipality=municipality,
+                          region_code=region, sample=True)
+    return CandidateRecord(candidate=candidate, intake=intake)

@@ -1,0 +1,224 @@
+"""Dataclasses <-> JSON values, driven by the type hints, with errors that name the JSON path.
+
+One mechanism serves the intake exchange format, the database's JSON columns and the JSON Schema in
+resources/, so the three cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import MISSING, dataclass, fields, is_dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from functools import cache
+from typing import Any, TypeVar, Union, get_args, get_origin
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class DecodeError(ValueError):
+    """Raised with every problem found, not only the first, so a user can fix a file in one go."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _type_name(tp: Any) -> str:
+    names = {str: "tekst", int: "geheel getal", float: "getal", bool: "true of false"}
+    if tp in names:
+        return names[tp]
+    if tp is date:
+        return "datum (jjjj-mm-dd)"
+    if tp is Decimal:
+        return "bedrag"
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return "een van: " + ", ".join(str(m.value) for m in tp)
+    if isinstance(tp, type) and is_dataclass(tp):
+        return "object"
+    return "lijst"
+
+
+def to_json(value: Any) -> Any:
+    """A JSON-ready value: dataclasses become objects, sets sorted lists, dates ISO strings."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, frozenset | set):
+        return sorted(to_json(v) for v in value)
+    if isinstance(value, tuple | list):
+        return [to_json(v) for v in value]
+    return value
+
+
+def from_json(cls: type[T], data: Any, path: str = "$") -> T:
+    """Build `cls` from a JSON value, or raise DecodeError listing every problem with its path."""
+    problems: list[Problem] = []
+    result = _decode(cls, data, path, problems)
+    if problems:
+        raise DecodeError(problems)
+    return typing.cast(T, result)
+
+
+def _decode(tp: Any, data: Any, path: str, problems: list[Problem]) -> Any:
+    origin = get_origin(tp)
+    if origin in (Union, types.UnionType):
+        args = [a for a in get_args(tp) if a is not type(None)]
+        if data is None:
+            return None
+        return _decode(args[0], data, path, problems)
+    if origin is tuple:
+        inner = get_args(tp)[0]
+        if not isinstance(data, list):
+            problems.append(Problem(path, f"verwacht een lijst, kreeg {_json_kind(data)}"))
+            return ()
+        return tuple(_decode(inner, v, f"{path}[{i}]", problems) for i, v in enumerate(data))
+    if origin is frozenset:
+        inner = get_args(tp)[0]
+        if not isinstance(data, list):
+            problems.append(Problem(path, f"verwacht een lijst, kreeg {_json_kind(data)}"))
+            return frozenset()
+        return frozenset(_decode(inner, v, f"{path}[{i}]", problems) for i, v in enumerate(data))
+    if isinstance(tp, type) and is_dataclass(tp):
+        return _decode_dataclass(tp, data, path, problems)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        try:
+            return tp(data)
+        except ValueError:
+            problems.append(Problem(path, f"{data!r} is geen geldige waarde; kies {_type_name(tp)}"))
+            return next(iter(tp))
+    if tp is date:
+        if isinstance(data, str):
+            try:
+                return date.fromisoformat(data)
+            except ValueError:
+                pass
+        problems.append(Problem(path, f"{data!r} is geen geldige datum (jjjj-mm-dd)"))
+        return date(1970, 1, 1)
+    if tp is Decimal:
+        if isinstance(data, int | float | str) and not isinstance(data, bool):
+            try:
+                amount = Decimal(str(data))
+                if amount.is_finite():
+                    return amount
+            except InvalidOperation:
+                pass
+        problems.append(Problem(path, f"{data!r} is geen geldig bedrag"))
+        return Decimal("0")
+    if tp is bool:
+        if isinstance(data, bool):
+            return data
+    elif tp is int:
+        if isinstance(data, int) and not isinstance(data, bool):
+            return data
+    elif tp is float:
+        if isinstance(data, int | float) and not isinstance(data, bool):
+            return float(data)
+    elif tp is str and isinstance(data, str):
+        return data
+    problems.append(Problem(path, f"verwacht {_type_name(tp)}, kreeg {_json_kind(data)}"))
+    return None
+
+
+def _decode_dataclass(cls: type, data: Any, path: str, problems: list[Problem]) -> Any:
+    if not isinstance(data, dict):
+        problems.append(Problem(path, f"verwacht een object, kreeg {_json_kind(data)}"))
+        return None
+    hints = _hints(cls)
+    known = {f.name for f in fields(cls)}
+    for key in data:
+        if key not in known:
+            problems.append(Problem(f"{path}.{key}", "onbekend veld"))
+    values: dict[str, Any] = {}
+    before = len(problems)
+    for f in fields(cls):
+        if f.name in data:
+            values[f.name] = _decode(hints[f.name], data[f.name], f"{path}.{f.name}", problems)
+        elif f.default is MISSING and f.default_factory is MISSING:
+            problems.append(Problem(f"{path}.{f.name}", "verplicht veld ontbreekt"))
+    if len(problems) > before:
+        return None
+    try:
+        return cls(**values)
+    except (TypeError, ValueError) as exc:
+        problems.append(Problem(path, str(exc)))
+        return None
+
+
+def _json_kind(data: Any) -> str:
+    if data is None:
+        return "null"
+    if isinstance(data, bool):
+        return "true/false"
+    if isinstance(data, int | float):
+        return f"getal {data!r}"
+    if isinstance(data, str):
+        return f"tekst {data!r}"[:60]
+    if isinstance(data, list):
+        return "een lijst"
+    return "een object"
+
+
+def json_schema(cls: type) -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) fragment describing what from_json(cls, ...) accepts."""
+    return _schema(cls)
+
+
+def _schema(tp: Any) -> dict[str, Any]:
+    origin = get_origin(tp)
+    if origin in (Union, types.UnionType):
+        args = [a for a in get_args(tp) if a is not type(None)]
+        return {"anyOf": [_schema(args[0]), {"type": "null"}]}
+    if origin is tuple:
+        return {"type": "array", "items": _schema(get_args(tp)[0])}
+    if origin is frozenset:
+        return {"type": "array", "uniqueItems": True, "items": _schema(get_args(tp)[0])}
+    if isinstance(tp, type) and is_dataclass(tp):
+        hints = _hints(tp)
+        props = {f.name: _schema(hints[f.name]) for f in fields(tp)}
+        required = [
+            f.name for f in fields(tp) if f.default is MISSING and f.default_factory is MISSING
+        ]
+        out: dict[str, Any] = {
+            "type": "object",
+            "properties": props,
+            "additionalProperties": False,
+        }
+        if required:
+            out["required"] = required
+        return out
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return {"enum": [m.value for m in tp]}
+    if tp is date:
+        return {"type": "string", "format": "date"}
+    if tp is Decimal:
+        return {"type": ["string", "number"], "pattern": r"^-?\d+(\.\d+)?$"}
+    simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
+    return {"type": simple[tp]}
+
+
+def replace(obj: T, **changes: Any) -> T:
+    """dataclasses.replace with a name that reads well at call sites."""
+    return typing.cast(T, dataclasses.replace(typing.cast(Any, obj), **changes))

@@ -1,0 +1,137 @@
+"""Routes the matcher proposes and the plan versions an advisor saves from them.
+
+A reason carries its text in Dutch (B1) and English, so the screen and the printed plan say the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from .enums import Big5, CredentialKind, ItemKind, Leerweg
+
+
+class Factor(StrEnum):
+    GOAL_FIT = "doel"
+    REGIONAL_DEMAND = "vraag"
+    EXPERIENCE = "ervaring"
+    TIME_TO_CREDENTIAL = "tijd"
+    COST = "kosten"
+    LEVEL_STEP = "niveau"
+    LANGUAGE_SUPPORT = "taal"
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    factor: Factor
+    weight: float
+    text_nl: str
+    text_en: str
+
+    def text(self, lang: str) -> str:
+        return self.text_en if lang == "en" else self.text_nl
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """Something missing or to arrange; blocking gaps make a route out of reach."""
+
+    code: str
+    text_nl: str
+    text_en: str
+    blocking: bool = False
+
+    def text(self, lang: str) -> str:
+        return self.text_en if lang == "en" else self.text_nl
+
+
+@dataclass(frozen=True, slots=True)
+class RouteStep:
+    offering_code: str
+    item_code: str
+    title: str
+    kind: ItemKind
+    provider: str
+    location: str
+    region_code: str
+    leerweg: Leerweg
+    start: date
+    end: date
+    hours_per_week: float
+    credential: CredentialKind
+    level: int | None = None
+    cost: Decimal = Decimal("0")
+    funding_code: str = ""
+    bridging: bool = False
+    sample: bool = False
+
+    @property
+    def weeks(self) -> int:
+        return max(1, round((self.end - self.start).days / 7))
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    steps: tuple[RouteStep, ...]
+    goal_credential: CredentialKind
+    score: int = 0
+    reasons: tuple[Reason, ...] = ()
+    gaps: tuple[Gap, ...] = ()
+    funding_requires_40_weeks: bool = False
+
+    @property
+    def start(self) -> date | None:
+        return min((s.start for s in self.steps), default=None)
+
+    @property
+    def end(self) -> date | None:
+        return max((s.end for s in self.steps), default=None)
+
+    @property
+    def total_weeks(self) -> int:
+        if not self.steps:
+            return 0
+        assert self.start is not None and self.end is not None
+        return max(1, round((self.end - self.start).days / 7))
+
+    @property
+    def total_cost(self) -> Decimal:
+        return sum((s.cost for s in self.steps), Decimal("0"))
+
+    @property
+    def uses_sample_data(self) -> bool:
+        return any(s.sample for s in self.steps)
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    who: str
+    what: str
+    due: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    domain: Big5
+    to: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlanVersion:
+    """One immutable version of a candidate's plan; an edit makes a new version."""
+
+    plan_id: str
+    version: int
+    candidate_id: str
+    route: Route
+    created_on: date
+    advisor: str = ""
+    language: str = "nl"
+    actions: tuple[Action, ...] = ()
+    referrals: tuple[Referral, ...] = ()
+    stepping_stones: tuple[str, ...] = ()
+    next_appointment: date | None = None
+    notes: str = ""

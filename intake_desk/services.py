@@ -1,0 +1,93 @@
+"""Use cases: each is one transaction, says what it changed, and takes a Progress when it is long.
+
+The GUI calls these through its database worker; the CLI calls them directly. Nothing here knows Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .catalog.sample import load_sample
+from .domain import CandidateRecord
+from .domain.record import RecordMeta
+from .progress import NULL, Progress
+from .storage import backups, database_path, known_errors, open_database
+from .storage import candidates as candidate_repo
+from .storage import catalog as catalog_repo
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What an operation changed, so each screen can ask "am I affected?" (Anki's OpChanges)."""
+
+    candidates: frozenset[str] = field(default_factory=frozenset)
+    candidate_list: bool = False
+    catalog: bool = False
+    plans: frozenset[str] = field(default_factory=frozenset)
+    settings: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            candidates=self.candidates | other.candidates,
+            candidate_list=self.candidate_list or other.candidate_list,
+            catalog=self.catalog or other.catalog,
+            plans=self.plans | other.plans,
+            settings=self.settings or other.settings,
+        )
+
+
+def open_or_create(path: Path) -> Database:
+    """Open the database and, when its catalog is empty, load the bundled sample catalog."""
+    db = open_database(path)
+    if catalog_repo.is_empty(db):
+        with known_errors(path), db.atomic():
+            catalog_repo.save(db, load_sample())
+        log.info("sample catalog loaded")
+    return db
+
+
+def add_candidate(db: Database, record: CandidateRecord, advisor_id: str | None = None
+                  ) -> tuple[RecordMeta, Changes]:
+    with known_errors(database_path(db)), db.atomic():
+        meta = candidate_repo.insert(db, record, advisor_id=advisor_id)
+    return meta, Changes(candidates=frozenset({meta.id}), candidate_list=True)
+
+
+def update_candidate(db: Database, candidate_id: str, record: CandidateRecord,
+                     expected_revision: int | None = None, advisor_id: str | None = None
+                     ) -> tuple[RecordMeta, Changes]:
+    with known_errors(database_path(db)), db.atomic():
+        meta = candidate_repo.update(db, candidate_id, record,
+                                     expected_revision=expected_revision, advisor_id=advisor_id)
+    return meta, Changes(candidates=frozenset({candidate_id}), candidate_list=True)
+
+
+def delete_candidate(db: Database, candidate_id: str, advisor_id: str | None = None) -> Changes:
+    with known_errors(database_path(db)), db.atomic():
+        candidate_repo.delete(db, candidate_id, advisor_id=advisor_id)
+    return Changes(candidates=frozenset({candidate_id}), candidate_list=True)
+
+
+def add_demo_candidates(db: Database, count: int, progress: Progress = NULL, seed: int = 2026
+                        ) -> Changes:
+    """Add `count` realistic sample candidates in one transaction (all or none)."""
+    from .demo import demo_records
+
+    path = database_path(db)
+    backups.create(db, path, reason="voor-demo")
+    ids: set[str] = set()
+    with known_errors(path), db.atomic():
+        for n, record in enumerate(demo_records(count, seed=seed), 1):
+            ids.add(candidate_repo.insert(db, record).id)
+            progress.update(n, count)
+    return Changes(candidates=frozenset(ids), candidate_list=True)
+
+
+def backup_now(db: Database, reason: str = "handmatig") -> Path:
+    return backups.create(db, database_path(db), reason=reason)

@@ -1,0 +1,37 @@
+"""The only package that talks to SQLite. Everything else receives a Database from `open_database`."""
+
+from .database import (
+    connect,
+    database_path,
+    installation_id,
+    integrity_problems,
+    known_errors,
+    open_database,
+)
+from .errors import (
+    DatabaseCorrupt,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DiskFull,
+    NotADatabase,
+    RecordNotFound,
+    StaleRecord,
+    StorageError,
+)
+
+__all__ = [
+    "DatabaseCorrupt",
+    "DatabaseReadOnly",
+    "DatabaseTooNew",
+    "DiskFull",
+    "NotADatabase",
+    "RecordNotFound",
+    "StaleRecord",
+    "StorageError",
+    "connect",
+    "database_path",
+    "installation_id",
+    "integrity_problems",
+    "known_errors",
+    "open_database",
+]

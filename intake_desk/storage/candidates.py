@@ -1,0 +1,239 @@
+"""Candidates and their intakes: rows <-> dataclasses, search, and tombstoned deletes.
+
+Callers wrap writes in `db.atomic()` (services do); every function here is one step of a transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain import Candidate, CandidateRecord, Intake, IntakeStatus, fold
+from ..domain.codec import from_json, to_json
+from ..domain.record import RecordMeta
+from . import audit
+from .database import installation_id
+from .errors import RecordNotFound, StaleRecord
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateRow:
+    """What a list shows: enough to find and recognise a person, without loading the whole intake."""
+
+    id: str
+    first_name: str
+    tussenvoegsel: str
+    surname: str
+    birth_date: str | None
+    town: str
+    status: IntakeStatus
+    intake_date: str
+    goals: str
+
+    @property
+    def formal_name(self) -> str:
+        rest = " ".join(p for p in (self.first_name, self.tussenvoegsel) if p)
+        return f"{self.surname}, {rest}" if rest else self.surname
+
+
+def _goal_text(intake: Intake) -> str:
+    return "; ".join(g.occupation for g in intake.goals if g.occupation)
+
+
+def _columns(record: CandidateRecord) -> dict[str, Any]:
+    c, i = record.candidate, record.intake
+    return {
+        "first_name": c.name.first_name,
+        "tussenvoegsel": c.name.tussenvoegsel,
+        "surname": c.name.surname,
+        "sort_key": c.name.sort_key,
+        "birth_date": c.birth_date.isoformat() if c.birth_date else None,
+        "town": c.contact.town,
+        "municipality": c.municipality,
+        "region_code": c.region_code,
+        "status": i.status.value,
+        "intake_date": i.date.isoformat(),
+        "goals": _goal_text(i),
+        "notes": i.notes,
+        # Letters FTS5 cannot fold itself (ı, ł, đ), so "yilmaz" finds Yılmaz.
+        "folded": fold(f"{c.name.display} {c.contact.town} {c.municipality}"),
+        "doc": json.dumps(to_json(c), ensure_ascii=False),
+    }
+
+
+def insert(db: Database, record: CandidateRecord, *, advisor_id: str | None = None) -> RecordMeta:
+    inst = installation_id(db)
+    ts = audit.now()
+    cid = str(uuid.uuid4())
+    row = {"id": cid, "revision": 1, "created_at": ts, "updated_at": ts, "installation_id": inst}
+    row.update(_columns(record))
+    db.table("candidates").insert(row)
+    _write_intake(db, cid, record.intake, inst, ts)
+    audit.record(db, "create", "candidate", cid, installation_id=inst, advisor_id=advisor_id)
+    return RecordMeta(cid, 1, ts, ts, inst)
+
+
+def update(
+    db: Database,
+    candidate_id: str,
+    record: CandidateRecord,
+    *,
+    expected_revision: int | None = None,
+    advisor_id: str | None = None,
+) -> RecordMeta:
+    current = _meta(db, candidate_id)
+    if expected_revision is not None and current.revision != expected_revision:
+        raise StaleRecord(candidate_id, expected_revision, current.revision)
+    inst = installation_id(db)
+    ts = audit.now()
+    revision = current.revision + 1
+    cols = _columns(record) | {"revision": revision, "updated_at": ts, "installation_id": inst}
+    db.table("candidates").update(candidate_id, cols)
+    _write_intake(db, candidate_id, record.intake, inst, ts)
+    audit.record(db, "update", "candidate", candidate_id, installation_id=inst, advisor_id=advisor_id)
+    return RecordMeta(candidate_id, revision, current.created_at, ts, inst)
+
+
+def _write_intake(db: Database, candidate_id: str, intake: Intake, inst: str, ts: str) -> None:
+    """One intake row per candidate and intake date; a second conversation on another day adds a row."""
+    doc = json.dumps(to_json(intake), ensure_ascii=False)
+    existing = db.execute(
+        "SELECT id, revision FROM intakes WHERE candidate_id = ? AND intake_date = ?",
+        [candidate_id, intake.date.isoformat()],
+    ).fetchone()
+    if existing:
+        db.table("intakes").update(
+            existing[0],
+            {
+                "revision": existing[1] + 1,
+                "updated_at": ts,
+                "installation_id": inst,
+                "status": intake.status.value,
+                "doc": doc,
+            },
+        )
+    else:
+        db.table("intakes").insert(
+            {
+                "id": str(uuid.uuid4()),
+                "revision": 1,
+                "created_at": ts,
+                "updated_at": ts,
+                "installation_id": inst,
+                "candidate_id": candidate_id,
+                "intake_date": intake.date.isoformat(),
+                "status": intake.status.value,
+                "doc": doc,
+            }
+        )
+
+
+def _meta(db: Database, candidate_id: str) -> RecordMeta:
+    row = db.execute(
+        "SELECT id, revision, created_at, updated_at, installation_id FROM candidates WHERE id = ?",
+        [candidate_id],
+    ).fetchone()
+    if row is None:
+        raise RecordNotFound("Kandidaat", candidate_id)
+    return RecordMeta(*row)
+
+
+def get(db: Database, candidate_id: str) -> tuple[RecordMeta, CandidateRecord]:
+    meta = _meta(db, candidate_id)
+    cand_doc = db.execute("SELECT doc FROM candidates WHERE id = ?", [candidate_id]).fetchone()[0]
+    intake_doc = db.execute(
+        "SELECT doc FROM intakes WHERE candidate_id = ? ORDER BY intake_date DESC, updated_at DESC"
+        " LIMIT 1",
+        [candidate_id],
+    ).fetchone()[0]
+    record = CandidateRecord(
+        candidate=from_json(Candidate, json.loads(cand_doc)),
+        intake=from_json(Intake, json.loads(intake_doc)),
+    )
+    return meta, record
+
+
+def delete(db: Database, candidate_id: str, *, advisor_id: str | None = None) -> None:
+    """Remove the person's data; a tombstone keeps the id so a merge does not bring them back."""
+    meta = _meta(db, candidate_id)
+    inst = installation_id(db)
+    ts = audit.now()
+    for table, kind in (("plans", "plan"), ("intakes", "intake")):
+        for (rid, rev) in db.execute(
+            f"SELECT id, revision FROM {table} WHERE candidate_id = ?", [candidate_id]
+        ).fetchall():
+            db.table("tombstones").upsert(
+                {"id": rid, "kind": kind, "revision": rev + 1, "deleted_at": ts,
+                 "installation_id": inst},
+                pk="id",
+            )
+    db.table("tombstones").upsert(
+        {"id": candidate_id, "kind": "candidate", "revision": meta.revision + 1,
+         "deleted_at": ts, "installation_id": inst},
+        pk="id",
+    )
+    db.execute("DELETE FROM drafts WHERE candidate_id = ?", [candidate_id])
+    db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
+    audit.record(db, "delete", "candidate", candidate_id, installation_id=inst, advisor_id=advisor_id)
+
+
+def fts_query(text: str) -> str:
+    """Safe FTS5 prefix query: every word quoted (so AND, NOT, quotes and '*' are plain text)."""
+    words = [w for w in fold(text).replace('"', " ").split() if w]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    text: str = ""
+    status: IntakeStatus | None = None
+    intake_from: date | None = None
+    intake_to: date | None = None
+
+
+def _where(f: Filter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    q = fts_query(f.text)
+    if q:
+        clauses.append("rowid IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)")
+        params.append(q)
+    if f.status is not None:
+        clauses.append("status = ?")
+        params.append(f.status.value)
+    if f.intake_from is not None:
+        clauses.append("intake_date >= ?")
+        params.append(f.intake_from.isoformat())
+    if f.intake_to is not None:
+        clauses.append("intake_date <= ?")
+        params.append(f.intake_to.isoformat())
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def search(db: Database, f: Filter, *, limit: int = 200, offset: int = 0) -> list[CandidateRow]:
+    where, params = _where(f)
+    rows = db.execute(
+        "SELECT id, first_name, tussenvoegsel, surname, birth_date, town, status, intake_date,"
+        f" goals FROM candidates{where} ORDER BY sort_key, id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return [CandidateRow(*r[:6], IntakeStatus(r[6]), r[7], r[8]) for r in rows]  # type: ignore[call-arg]
+
+
+def count(db: Database, f: Filter) -> int:
+    where, params = _where(f)
+    return int(db.execute(f"SELECT count(*) FROM candidates{where}", params).fetchone()[0])
+
+
+def same_birth_date(db: Database, birth_date: date, exclude_id: str | None = None) -> list[CandidateRow]:
+    rows = db.execute(
+        "SELECT id, first_name, tussenvoegsel, surname, birth_date, town, status, intake_date, goals"
+        " FROM candidates WHERE birth_date = ? AND id IS NOT ? ORDER BY sort_key",
+        [birth_date.isoformat(), exclude_id],
+    ).fetchall()
+    return [CandidateRow(*r[:6], IntakeStatus(r[6]), r[7], r[8]) for r in rows]  # type: ignore[call-arg]

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs (as root) or names (otherwise) the Debian/Ubuntu packages Intake Desk needs outside Python.
+#   system-deps.sh venv       python3-venv, when `python3 -m venv` cannot work
+#   system-deps.sh test       what Qt needs offscreen, plus poppler-utils for the PDF tests
+#   system-deps.sh run        the same plus the xcb libraries for a real X display
+# A package is "missing" when dpkg does not list it as installed; on a machine without dpkg we only warn.
+set -eu
+mode=${1:-test}
+offscreen="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core poppler-utils"
+display="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
+case "$mode" in
+  venv) wanted="python3-venv" ;;
+  test) wanted="$offscreen" ;;
+  run) wanted="$offscreen $display" ;;
+  screenshots) wanted="$offscreen $display xvfb xauth" ;;
+  *) echo "usage: $0 venv|test|run|screenshots" >&2; exit 2 ;;
+esac
+command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: no dpkg here; install the equivalents of: $wanted" >&2; exit 0; }
+missing=""
+for pkg in $wanted; do
+  if [ "$pkg" = python3-venv ]; then
+    python3 -c 'import ensurepip' 2>/dev/null && continue
+    pkg="python3-venv"; ver=$(python3 -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+    dpkg-query -W -f='${Status}' "python${ver}-venv" 2>/dev/null | grep -q "ok installed" || missing="$missing python${ver}-venv"
+    continue
+  fi
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing="$missing $pkg"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "system-deps: installing$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null 2>&1 || {
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing
+  }
+else
+  echo "system-deps: missing system packages. Run once:" >&2
+  echo "  sudo apt-get install -y$missing" >&2
+  exit 1
+fi

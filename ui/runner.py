@@ -1,0 +1,139 @@
+"""The one database worker thread: all GUI data access goes through `DbRunner.submit`.
+
+The connection is opened on the worker thread and never leaves it. A job is a plain function
+`fn(db, *args, **kwargs)` from intake_desk (usually a service); its result comes back on the GUI thread
+through the job's queued `finished` signal, its exception through `failed`. When a result is (or ends
+with) a `Changes`, the runner also emits `changed`, so every view can ask "am I affected?".
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from intake_desk.progress import Cancelled, Progress
+from intake_desk.services import Changes, open_or_create
+
+log = logging.getLogger(__name__)
+
+
+class Job(QObject):
+    finished = Signal(object)
+    failed = Signal(object)  # the exception; `traceback_text` holds the formatted trace
+    progressed = Signal(int, int, str)
+    cancelled = Signal()
+
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+                 with_progress: bool):
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.progress = Progress(on_update=self.progressed.emit) if with_progress else None
+        self.traceback_text = ""
+        self.done = False
+
+    def cancel(self) -> None:
+        if self.progress is not None:
+            self.progress.cancel()
+
+
+class _Worker(QObject):
+    opened = Signal(object)  # None on success, else the exception
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
+        self.db: Any = None
+
+    @Slot()
+    def open(self) -> None:
+        try:
+            self.db = open_or_create(self.path)
+            self.opened.emit(None)
+        except Exception as exc:  # reported to the user by the window, which offers a way back
+            log.exception("opening database failed")
+            self.opened.emit(exc)
+
+    @Slot(object)
+    def run(self, job: Job) -> None:
+        try:
+            if self.db is None:
+                raise RuntimeError("de database is niet geopend")
+            kwargs = dict(job.kwargs)
+            if job.progress is not None:
+                kwargs["progress"] = job.progress
+            result = job.fn(self.db, *job.args, **kwargs)
+        except Cancelled:
+            job.done = True
+            job.cancelled.emit()
+            return
+        except Exception as exc:
+            job.traceback_text = traceback.format_exc()
+            job.done = True
+            job.failed.emit(exc)
+            return
+        job.done = True
+        job.finished.emit(result)
+
+    @Slot()
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
+class DbRunner(QObject):
+    changed = Signal(object)  # Changes
+    opened = Signal(object)  # None, or the exception that stopped opening
+    _run = Signal(object)
+    _open = Signal()
+    _close = Signal()
+
+    def __init__(self, path: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.path = path
+        self.thread = QThread()
+        self.thread.setObjectName("database")
+        self.worker = _Worker(path)
+        self.worker.moveToThread(self.thread)
+        self._run.connect(self.worker.run)
+        self._open.connect(self.worker.open)
+        self._close.connect(self.worker.close)
+        self.worker.opened.connect(self.opened)
+        self._jobs: set[Job] = set()
+        self.thread.start()
+
+    def open(self) -> None:
+        self._open.emit()
+
+    def submit(self, fn: Callable[..., Any], *args: Any, progress: bool = False,
+               **kwargs: Any) -> Job:
+        """Queue fn(db, *args, **kwargs) on the database thread; connect to the returned job."""
+        job = Job(fn, args, kwargs, progress)
+        self._jobs.add(job)
+        job.finished.connect(lambda result, j=job: self._settle(j, result))
+        job.failed.connect(lambda _exc, j=job: self._jobs.discard(j))
+        job.cancelled.connect(lambda j=job: self._jobs.discard(j))
+        # Hand the job over only once control is back in the event loop, so the caller's
+        # connections to finished/failed exist before the worker can emit them.
+        QTimer.singleShot(0, lambda: self._run.emit(job))
+        return job
+
+    def _settle(self, job: Job, result: Any) -> None:
+        self._jobs.discard(job)
+        changes = result if isinstance(result, Changes) else (
+            result[-1] if isinstance(result, tuple) and result and isinstance(result[-1], Changes)
+            else None)
+        if changes is not None:
+            self.changed.emit(changes)
+
+    def stop(self) -> None:
+        """Close the connection on its own thread, then end the thread."""
+        if self.thread.isRunning():
+            self._close.emit()
+            self.thread.quit()
+            self.thread.wait(10_000)
