@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
 
 APP = "IntakeDesk"
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# From a source checkout resources/ sits beside the package; in a PyInstaller bundle, in _MEIPASS.
+_BUNDLE = getattr(sys, "_MEIPASS", None)
+RESOURCES = Path(_BUNDLE) / "resources" if _BUNDLE else Path(__file__).resolve().parent.parent / "resources"
 
 
 def data_dir() -> Path:

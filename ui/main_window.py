@@ -53,7 +53,9 @@ class MainWindow(QMainWindow):
         self.add_view(self.home, tr("Overzicht"))
         self.db_label = QLabel()
         self.sample_label = QLabel()
-        self.sample_label.setStyleSheet("color: #b45309; font-weight: bold;")
+        self.sample_label.setStyleSheet("color: #b45309; font-weight: bold; padding: 0 8px;")
+        self.sample_label.setMinimumWidth(self.sample_label.fontMetrics().horizontalAdvance(
+            tr("Voorbeeldgegevens")) + 24)
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.sample_label)
         self._build_menus()
