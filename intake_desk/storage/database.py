@@ -87,10 +87,16 @@ def _has_data(db: Database) -> bool:
 
 
 def _ensure_identity(db: Database) -> None:
+    """Give a new database its installation id and a first advisor, so every audit entry has ids."""
     if db.execute("SELECT 1 FROM meta WHERE key = 'installation_id'").fetchone() is None:
-        db.execute(
-            "INSERT INTO meta (key, value) VALUES ('installation_id', ?)", [str(uuid.uuid4())]
-        )
+        with db.atomic():
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES ('installation_id', ?)", [str(uuid.uuid4())]
+            )
+            advisor = str(uuid.uuid4())
+            db.execute("INSERT INTO advisors (id, name, created_at) VALUES (?, ?, datetime('now'))",
+                       [advisor, "Adviseur op deze computer"])
+            db.execute("INSERT INTO meta (key, value) VALUES ('current_advisor_id', ?)", [advisor])
 
 
 def installation_id(db: Database) -> str:
