@@ -1,0 +1,602 @@
+"""The one renderer of printed plans: a PlanDocument in, PDF bytes out (pretix's invoice renderer pattern).
+
+Each part of the plan is a hook method returning flowables, so a school-specific subclass can replace
+one part. Every user value passes `esc()` (control characters removed, length capped, XML escaped)
+before it becomes Paragraph markup, and `fit()` before it is drawn directly on the canvas.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import unicodedata
+from collections.abc import Callable, Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..domain import PlanVersion, RouteStep
+from .document import PlanDocument
+from .styles import (
+    FONT,
+    FONT_BOLD,
+    FRAME_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    PAGE,
+    RULE,
+    SAMPLE,
+    SAMPLE_WASH,
+    TEXT,
+    Styles,
+    stylesheet,
+)
+from .texts import texts
+
+log = logging.getLogger(__name__)
+
+ELLIPSIS = "…"
+NAME_MAX = 120
+SHORT_MAX = 200
+LONG_MAX = 600
+NOTES_MAX = 3000
+LANG_TAGS = {"nl": "nl-NL", "en": "en-GB"}
+
+
+def clean(text: object) -> str:
+    """Printable text: control and format characters dropped (tabs and newlines become spaces)."""
+    s = str(text)
+    if s.isprintable():
+        return s
+    out = []
+    for ch in s:
+        if ch in "\t\n\r":
+            out.append(" ")
+        elif unicodedata.category(ch) not in ("Cc", "Cs", "Co", "Cn") and ch not in "\u2028\u2029":
+            out.append(ch)
+    return "".join(out)
+
+
+def clip(text: object, limit: int) -> str:
+    s = clean(text)
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + ELLIPSIS
+
+
+def esc(text: object, limit: int = SHORT_MAX) -> str:
+    """A user value made safe for Paragraph markup."""
+    return escape(clip(text, limit))
+
+
+def fit(text: object, font: str, size: float, width: float) -> str:
+    """Shorten text with an ellipsis until it fits `width` points (for canvas drawing)."""
+    s = clip(text, NAME_MAX)
+    if stringWidth(s, font, size) <= width:
+        return s
+    lo, hi = 0, len(s)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if stringWidth(s[:mid] + ELLIPSIS, font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return s[:lo].rstrip() + ELLIPSIS
+
+
+def dmy(d: date | None) -> str:
+    return d.strftime("%d-%m-%Y") if d else "-"
+
+
+def money(amount: Decimal, lang: str) -> str:
+    whole = int(amount.quantize(Decimal("1")))
+    if lang == "nl":
+        return "€ " + f"{whole:,}".replace(",", ".")
+    return f"€{whole:,}"
+
+
+def qr_payload(plan_url: str, plan_id: str) -> str:
+    url = clean(plan_url).strip()
+    if not url:
+        return plan_id
+    if "{id}" in url:
+        return url.replace("{id}", plan_id)
+    return url.rstrip("/") + "/" + plan_id
+
+
+def qr_drawing(value: str, size: float) -> Drawing:
+    widget = QrCodeWidget(value, barBorder=0)
+    x1, y1, x2, y2 = widget.getBounds()
+    w, h = x2 - x1, y2 - y1
+    d = Drawing(size, size, transform=[size / w, 0, 0, size / h, 0, 0])
+    d.add(widget)
+    return d
+
+
+def _numbered_canvas(draw_footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas that holds its pages until save(), so each footer can say "page X of Y"."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for n, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                draw_footer(self, n, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+class PlanRenderer:
+    """Renders one plan. `render()` returns the PDF as bytes; nothing is written to disk."""
+
+    def __init__(self, doc: PlanDocument, *, invariant: bool = False):
+        self.doc = doc
+        self.plan: PlanVersion = doc.plan
+        self.lang = doc.language
+        self.t = texts(self.lang)
+        self.s: Styles = stylesheet(doc.settings.school_colour)
+        self.invariant = invariant
+        c = doc.record.candidate
+        self.candidate_name = c.name.display or "-"
+        self.advisor = self.plan.advisor or doc.settings.advisor_name or doc.record.intake.advisor
+
+    # ---- the document --------------------------------------------------------------------------
+
+    def render(self) -> bytes:
+        buffer = io.BytesIO()
+        t = self.t
+        template = BaseDocTemplate(
+            buffer,
+            pagesize=PAGE,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=clip(f"{t['doc_title']}: {self.candidate_name}", 200),
+            author=clip(self.doc.settings.school_name or self.advisor, 200),
+            subject=clip(t["doc_subject"], 200),
+            creator="Intake Desk",
+            keywords=["plan", self.plan.plan_id, f"v{self.plan.version}"],
+            lang=LANG_TAGS.get(self.lang, "nl-NL"),
+            displayDocTitle=1,
+            invariant=1 if self.invariant else 0,
+            initialFontName=FONT,
+        )
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        template.addPageTemplates([
+            PageTemplate("first", [frame], onPage=self.first_page, autoNextPageTemplate="later"),
+            PageTemplate("later", [frame], onPage=self.later_page),
+        ])
+        template.build(self.story(), canvasmaker=_numbered_canvas(self.footer))
+        return buffer.getvalue()
+
+    def story(self) -> list[Flowable]:
+        parts: list[Flowable] = []
+        for hook in (self.header, self.starting_point, self.goal, self.route, self.why,
+                     self.stepping_stones, self.referrals, self.actions, self.appointment,
+                     self.notes, self.closing):
+            parts += hook()
+        return parts
+
+    # ---- page decoration -----------------------------------------------------------------------
+
+    def _watermark(self, canvas: Canvas) -> None:
+        """Sample plans say so in the left margin of every page (upright text, outside the body,
+        so text extraction and screen readers keep the body's reading order)."""
+        if not self.doc.is_sample:
+            return
+        canvas.saveState()
+        canvas.setFillColor(SAMPLE_WASH)
+        canvas.rect(3 * mm, MARGIN_BOTTOM, 9 * mm, PAGE[1] - MARGIN_BOTTOM - 30 * mm,
+                    stroke=0, fill=1)
+        canvas.setFillColor(SAMPLE)
+        canvas.setFont(FONT_BOLD, 11)
+        canvas.translate(9.3 * mm, PAGE[1] / 2 - 10 * mm)
+        canvas.rotate(90)
+        canvas.drawCentredString(0, 0, "   ·   ".join([self.t["sample_mark"]] * 3))
+        canvas.restoreState()
+
+    def first_page(self, canvas: Canvas, _doc: Any) -> None:
+        self._watermark(canvas)
+        band = 18 * mm
+        top = PAGE[1]
+        canvas.saveState()
+        canvas.setFillColor(self.s.accent)
+        canvas.rect(0, top - band, PAGE[0], band, stroke=0, fill=1)
+        x = MARGIN_X
+        logo = self.doc.settings.school_logo_path
+        if logo:
+            try:
+                canvas.drawImage(logo, x, top - band + 3 * mm, width=30 * mm, height=band - 6 * mm,
+                                 preserveAspectRatio=True, anchor="w", mask="auto")
+                x += 33 * mm
+            except Exception:  # a missing or unreadable logo must not stop the plan
+                log.warning("school logo %r could not be drawn", logo)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(FONT_BOLD, 13)
+        canvas.drawString(x, top - band + 10 * mm,
+                          fit(self.doc.settings.school_name, FONT_BOLD, 13, PAGE[0] - x - MARGIN_X))
+        extra = " · ".join(clean(p) for p in (self.doc.settings.school_address,
+                                              self.doc.settings.school_website) if p)
+        if extra:
+            canvas.setFont(FONT, 8)
+            canvas.drawString(x, top - band + 5 * mm, fit(extra, FONT, 8, PAGE[0] - x - MARGIN_X))
+        canvas.restoreState()
+
+    def later_page(self, canvas: Canvas, _doc: Any) -> None:
+        self._watermark(canvas)
+        y = PAGE[1] - 14 * mm
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        half = FRAME_WIDTH / 2 - 6
+        canvas.drawString(MARGIN_X, y, fit(self.doc.settings.school_name, FONT, 8, half))
+        canvas.drawRightString(PAGE[0] - MARGIN_X, y, fit(
+            f"{self.t['doc_title']} · {self.candidate_name}", FONT, 8, half))
+        canvas.setStrokeColor(self.s.accent)
+        canvas.setLineWidth(0.8)
+        canvas.line(MARGIN_X, y - 3, PAGE[0] - MARGIN_X, y - 3)
+        canvas.restoreState()
+
+    def footer(self, canvas: Canvas, page: int, total: int) -> None:
+        y = 11 * mm
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, y + 9, PAGE[0] - MARGIN_X, y + 9)
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN_X, y, fit(
+            f"{self.t['plan_id']} {self.plan.plan_id} · {self.t['version']} {self.plan.version}",
+            FONT, 7.5, FRAME_WIDTH * 0.45))
+        if self.doc.is_sample:
+            canvas.setFillColor(SAMPLE)
+            canvas.setFont(FONT_BOLD, 7.5)
+            canvas.drawCentredString(PAGE[0] / 2 + 20 * mm, y, self.t["sample_mark"])
+            canvas.setFillColor(MUTED)
+            canvas.setFont(FONT, 7.5)
+        canvas.drawRightString(PAGE[0] - MARGIN_X, y,
+                               self.t["page_of"].format(page=page, total=total))
+        canvas.restoreState()
+
+    # ---- helpers -------------------------------------------------------------------------------
+
+    def p(self, markup: str, style: Any = None) -> Paragraph:
+        return Paragraph(markup, style or self.s.body)
+
+    def h2(self, key: str) -> Paragraph:
+        return Paragraph(escape(self.t[key]), self.s.h2)
+
+    def bullets(self, items: Iterable[str]) -> list[Flowable]:
+        return [Paragraph(item, self.s.bullet, bulletText="•") for item in items]
+
+    def pairs(self, rows: list[tuple[str, str]], label_width: float = 38 * mm) -> Table:
+        """A two-column label/value table; labels are fixed texts, values already escaped markup."""
+        data = [[Paragraph(escape(k), self.s.cell), Paragraph(v, self.s.body)] for k, v in rows]
+        table = Table(data, colWidths=[label_width, FRAME_WIDTH - label_width], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ]))
+        return table
+
+    def grid(self, header: list[str], rows: list[list[Flowable | str]], widths: list[float]
+             ) -> Table:
+        head: list[Flowable | str] = [Paragraph(escape(h), self.s.cell_head) for h in header]
+        table = Table([head, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), self.s.accent),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, self.s.accent_wash]),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]))
+        return table
+
+    def cell(self, markup: str) -> Paragraph:
+        return Paragraph(markup, self.s.cell)
+
+    def label(self, prefix: str, value: object) -> str:
+        key = f"{prefix}_{value}"
+        return self.t.get(key, str(value))
+
+    # ---- the parts of the plan -----------------------------------------------------------------
+
+    def header(self) -> list[Flowable]:
+        t, plan = self.t, self.plan
+        region = self.doc.region_name or self.doc.record.candidate.region_code
+        info = [
+            self.p(escape(t["doc_title"]), self.s.title),
+            self.p(f"<b>{escape(t['for'])}:</b> {esc(self.candidate_name, NAME_MAX)}"),
+            self.p(f"<b>{escape(t['advisor'])}:</b> {esc(self.advisor or '-', NAME_MAX)}"
+                   f" &nbsp;·&nbsp; <b>{escape(t['date'])}:</b> {dmy(plan.created_on)}"
+                   + (f" &nbsp;·&nbsp; <b>{escape(t['region'])}:</b> {esc(region, 80)}"
+                      if region else "")),
+            self.p(escape(t["qr_label"].format(id=clip(plan.plan_id, 60), version=plan.version)),
+                   self.s.muted),
+        ]
+        qr = qr_drawing(qr_payload(self.doc.settings.plan_url, clip(plan.plan_id, 200)), 24 * mm)
+        table = Table([[info, qr]], colWidths=[FRAME_WIDTH - 26 * mm, 26 * mm], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        out: list[Flowable] = [table, Spacer(1, 3)]
+        if self.doc.is_sample:
+            out.append(self.p(escape(t["sample_banner"]), self.s.sample))
+        return out
+
+    def starting_point(self) -> list[Flowable]:
+        t, intake = self.t, self.doc.record.intake
+        education = []
+        for e in intake.education[:6]:
+            text = escape(self.label("edu", e.level.value))
+            extra = [esc(e.name, 80)] if e.name else []
+            if e.year:
+                extra.append(str(e.year))
+            if not e.completed:
+                extra.append(escape(t["not_completed"]))
+            education.append(text + (f" ({', '.join(extra)})" if extra else ""))
+        experience = []
+        for x in intake.experience[:5]:
+            bits = [esc(x.role, 80)]
+            if x.sector:
+                bits.append(esc(x.sector, 60))
+            text = ", ".join(bits)
+            extra = []
+            if x.years:
+                extra.append(escape(t["years"].format(n=f"{x.years:g}")))
+            if x.volunteer:
+                extra.append(escape(t["volunteer"]))
+            experience.append(text + (f" ({', '.join(extra)})" if extra else ""))
+        d = intake.dutch
+        dutch = escape(t["native"]) if d.native else escape(
+            d.overall.value if d.overall.value != "geen" else t["none"])
+        rows = [
+            (t["education"], "<br/>".join(education) or escape(t["none"])),
+            (t["startkwalificatie"],
+             escape(t["sk_yes"] if intake.has_startkwalificatie else t["sk_no"])),
+            (t["experience"], "<br/>".join(experience) or escape(t["none"])),
+            (t["dutch"], dutch),
+            (t["hours"], escape(t["hours_value"].format(n=intake.availability.hours_per_week))),
+        ]
+        return [self.h2("start_title"), self.pairs(rows)]
+
+    def goal(self) -> list[Flowable]:
+        t = self.t
+        goals = self.doc.record.intake.goals
+        steps = self.plan.route.steps
+        occupation = goals[0].occupation if goals else (steps[-1].title if steps else "-")
+        cred = self.label("cred", self.plan.route.goal_credential.value)
+        rows = [(t["goal"], f"<b>{esc(occupation, NAME_MAX)}</b> ({escape(cred)})")]
+        dr = self.doc.demand
+        region = self.doc.region_name or self.doc.record.candidate.region_code
+        if dr is not None:
+            rating = min(5, max(1, dr.rating))
+            value = escape(t["prospects_value"].format(
+                word=t[f"rating_{rating}"], rating=rating, region=clip(region, 80)))
+            value += "<br/>" + f'<font size="8" color="#4d4d4d">{escape(t["prospects_source"].format(source=clip(dr.source, 160), date=dmy(dr.as_of)))}</font>'  # noqa: E501
+        else:
+            value = escape(t["prospects_unknown"])
+        rows.append((t["prospects"], value))
+        return [self.h2("goal_title"), self.pairs(rows)]
+
+    def route(self) -> list[Flowable]:
+        t, route = self.t, self.plan.route
+        out: list[Flowable] = [self.h2("route_title")]
+        if not route.steps:
+            return [*out, self.p(escape(t["route_empty"]))]
+        out.append(self.p(escape(t["route_summary"].format(
+            n=len(route.steps), start=dmy(route.start), end=dmy(route.end),
+            weeks=route.total_weeks, cost=money(route.total_cost, self.lang)))))
+        out.append(self.timeline())
+        out.append(Spacer(1, 4))
+        out.append(self.steps_table())
+        return out
+
+    def timeline(self) -> Drawing:
+        """One bar per step on a shared date axis, so overlaps and gaps are visible at a glance."""
+        steps = self.plan.route.steps[:12]
+        start = min(s.start for s in steps)
+        end = max(max(s.end for s in steps), start)
+        span = max(1, (end - start).days)
+        label_w, row_h, axis_h = 52 * mm, 13, 14
+        width = FRAME_WIDTH
+        height = len(steps) * row_h + axis_h + 4
+        x0, x1 = label_w, width - 4
+        d = Drawing(width, height)
+
+        def x_of(day: date) -> float:
+            return float(x0 + (x1 - x0) * (day - start).days / span)
+
+        # month ticks: first of each month, labelled every one to three months depending on length
+        months = []
+        y, m = start.year, start.month
+        while (y, m) <= (end.year, end.month):
+            months.append(date(y, m, 1))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        every = max(1, -(-len(months) // 8))
+        d.add(Line(x0, axis_h, x1, axis_h, strokeColor=RULE, strokeWidth=0.6))
+        for n, first in enumerate(months):
+            if first < start:
+                continue
+            xx = x_of(first)
+            d.add(Line(xx, axis_h - 2, xx, height, strokeColor=colors.HexColor("#e2e2e2"),
+                       strokeWidth=0.4))
+            if n % every == 0:
+                d.add(String(xx, axis_h - 10, first.strftime("%m-%Y"), fontName=FONT, fontSize=6.5,
+                             fillColor=MUTED, textAnchor="middle"))
+        for n, step in enumerate(steps):
+            top = height - (n + 1) * row_h
+            label = fit(f"{n + 1}. {step.title}", FONT, 7.5, label_w - 6)
+            d.add(String(0, top + 3.5, label, fontName=FONT, fontSize=7.5, fillColor=TEXT))
+            bx, ex = x_of(step.start), max(x_of(step.end), x_of(step.start) + 2)
+            colour = self.s.accent if not step.bridging else colors.HexColor("#5b7083")
+            d.add(Rect(bx, top + 2, ex - bx, row_h - 4, fillColor=colour, strokeColor=None))
+            span_text = f"{dmy(step.start)} – {dmy(step.end)}"
+            if ex - bx > stringWidth(span_text, FONT, 6) + 6:
+                d.add(String(bx + 3, top + 4.5, span_text, fontName=FONT, fontSize=6,
+                             fillColor=colors.white))
+        return d
+
+    def step_rows(self, steps: Iterable[RouteStep]) -> list[list[Flowable | str]]:
+        t = self.t
+        rows: list[list[Flowable | str]] = []
+        for n, s in enumerate(steps, 1):
+            what = f"<b>{esc(s.title, SHORT_MAX)}</b><br/>{escape(self.label('kind', s.kind.value))}"
+            what += f", {escape(self.label('leerweg', s.leerweg.value))}"
+            if s.bridging:
+                what += f" ({escape(t['bridging'])})"
+            code = esc(s.item_code, 30)
+            if s.level:
+                code += "<br/>" + escape(t["level"].format(n=s.level))
+            where = f"{esc(s.provider, 120)}<br/>{esc(s.location, 80)}"
+            when = f"{dmy(s.start)} –<br/>{dmy(s.end)}"
+            cost = escape(t["free"]) if not s.cost else money(s.cost, self.lang)
+            if s.funding_code:
+                name = self.doc.funding_names.get(s.funding_code, s.funding_code)
+                cost += "<br/>" + escape(t["paid_by"].format(name=clip(name, 80)))
+            rows.append([self.cell(str(n)), self.cell(what), self.cell(code), self.cell(where),
+                         self.cell(when), self.cell(f"{s.hours_per_week:g}"),
+                         self.cell(escape(self.label("cred", s.credential.value))), self.cell(cost)])
+        return rows
+
+    def steps_table(self) -> Table:
+        t = self.t
+        widths = [mm * w for w in (6, 40, 16, 28, 21, 10, 27, 26)]
+        widths[-1] = FRAME_WIDTH - sum(widths[:-1])
+        return self.grid(["#", t["what"], t["code_level"], t["where"],
+                          t["when"], t["hours_week"], t["credential"], t["cost"]],
+                         self.step_rows(self.plan.route.steps), widths)
+
+    def why(self) -> list[Flowable]:
+        route = self.plan.route
+        out: list[Flowable] = []
+        if route.reasons:
+            reasons = sorted(route.reasons, key=lambda r: -r.weight)[:8]
+            out += [self.h2("why_title"), *self.bullets(esc(r.text(self.lang), LONG_MAX)
+                                                         for r in reasons)]
+        if route.gaps:
+            items = []
+            for g in route.gaps[:8]:
+                text = esc(g.text(self.lang), LONG_MAX)
+                if g.blocking:
+                    text = f"<b>{escape(self.t['blocking'])}:</b> {text}"
+                items.append(text)
+            out += [self.h2("gaps_title"), *self.bullets(items)]
+        return out
+
+    def stepping_stones(self) -> list[Flowable]:
+        stones = self.plan.stepping_stones[:6]
+        if not stones:
+            return []
+        return [self.h2("stones_title"), *self.bullets(esc(s, SHORT_MAX) for s in stones)]
+
+    def referrals(self) -> list[Flowable]:
+        refs = self.plan.referrals[:10]
+        if not refs:
+            return []
+        items = []
+        for r in refs:
+            text = f"<b>{escape(self.label('big5', r.domain.value))}:</b> {esc(r.to, SHORT_MAX)}"
+            if r.note:
+                text += f" ({esc(r.note, LONG_MAX)})"
+            items.append(text)
+        return [self.h2("referrals_title"), *self.bullets(items)]
+
+    def actions(self) -> list[Flowable]:
+        acts = self.plan.actions[:15]
+        if not acts:
+            return []
+        t = self.t
+        rows: list[list[Flowable | str]] = [
+            [self.cell(esc(a.who, 80)), self.cell(esc(a.what, LONG_MAX)),
+             self.cell(dmy(a.due) if a.due else escape(t["no_due"]))] for a in acts]
+        widths = [38 * mm, FRAME_WIDTH - 38 * mm - 28 * mm, 28 * mm]
+        return [self.h2("actions_title"), self.grid([t["who"], t["action_what"], t["due"]], rows,
+                                                    widths)]
+
+    def appointment(self) -> list[Flowable]:
+        t, when = self.t, self.plan.next_appointment
+        text = t["appointment_value"].format(date=dmy(when)) if when else t["appointment_none"]
+        return [self.h2("appointment_title"), self.p(f"<b>{escape(text)}</b>")]
+
+    def notes(self) -> list[Flowable]:
+        if not self.plan.notes.strip():
+            return []
+        return [self.h2("notes_title"), self.p(esc(self.plan.notes, NOTES_MAX))]
+
+    def closing(self) -> list[Flowable]:
+        t, st = self.t, self.doc.settings
+        privacy = t["privacy_text"].format(school=clip(st.school_name or "-", NAME_MAX),
+                                           months=st.retention_months)
+        return [KeepTogether([self.h2("privacy_title"), self.p(escape(privacy), self.s.small),
+                              self.h2("sign_title"), self.signatures()])]
+
+    def signatures(self) -> Table:
+        t = self.t
+        col = (FRAME_WIDTH - 10 * mm) / 2
+
+        def block(role: str, name: str) -> list[list[Flowable | str]]:
+            return [
+                [self.cell(f"<b>{escape(role)}</b>")],
+                [self.cell(f"{escape(t['sign_name'])}: {esc(name or ' ', NAME_MAX)}")],
+                [self.cell(f"{escape(t['sign_date'])}:")],
+                [Spacer(1, 14 * mm)],
+            ]
+
+        left = Table(block(t["sign_candidate"], self.candidate_name), colWidths=[col])
+        right = Table(block(t["sign_advisor"], self.advisor), colWidths=[col])
+        for table in (left, right):
+            table.setStyle(TableStyle([
+                ("LINEBELOW", (0, -1), (-1, -1), 0.7, TEXT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ]))
+        outer = Table([[left, "", right]], colWidths=[col, 10 * mm, col], hAlign="LEFT")
+        outer.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        return outer
+
+
+def render_plan(doc: PlanDocument, *, lang: str | None = None, invariant: bool = False) -> bytes:
+    """The plan as PDF bytes, in `lang` when given, else in the plan's own language."""
+    return PlanRenderer(doc.in_language(lang), invariant=invariant).render()
