@@ -1,0 +1,114 @@
+"""The printed plan: same plan -> same bytes, the right text in both languages, metadata, escaping."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from intake_desk.domain import PersonName
+from intake_desk.domain.codec import replace
+from intake_desk.plans import render_plan
+from intake_desk.plans.example import example_document
+from intake_desk.plans.renderer import clip, fit, qr_payload
+from intake_desk.plans.styles import FONT
+from intake_desk.plans.texts import check_complete
+
+
+def pdf_text(data: bytes, tmp_path: Path, name: str = "plan.pdf") -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
+                          check=True, text=True).stdout
+
+
+def pdf_info(data: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "info.pdf"
+    path.write_bytes(data)
+    return subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True,
+                          text=True).stdout
+
+
+def test_same_plan_gives_same_bytes() -> None:
+    doc = example_document()
+    assert render_plan(doc, invariant=True) == render_plan(doc, invariant=True)
+
+
+def test_dutch_plan_text(tmp_path: Path) -> None:
+    text = pdf_text(render_plan(example_document(), invariant=True), tmp_path)
+    for expected in ("Persoonlijk ontwikkelplan", "Şükrü Nguyễn-Лебедева", "Đặng Thi Lan",
+                     "Waar u nu staat", "Waarom deze route", "Helpende zorg en welzijn",
+                     "Nederlands 3F", "01-04-2026", "24-05-2028", "pagina 1 van 2", "pagina 2 van 2",
+                     "VOORBEELDGEGEVENS", "Wooncoach gemeente Goes", "24 maanden",
+                     "Op 30-03-2026 praten we verder.", "Kans op werk", "15-01-2026"):
+        assert expected in text, expected
+
+
+def test_english_plan_text(tmp_path: Path) -> None:
+    text = pdf_text(render_plan(example_document(), lang="en", invariant=True), tmp_path)
+    for expected in ("Personal development plan", "Why this route", "page 1 of 2", "SAMPLE DATA",
+                     "There is high demand for care assistants", "Your data"):
+        assert expected in text, expected
+    assert "Waarom deze route" not in text
+
+
+@pytest.mark.parametrize("name", [PersonName("Şükrü", "Öztürk"), PersonName("Thi Lan", "Đặng"),
+                                  PersonName("Oksana", "Лебедева"), PersonName("Minh", "Nguyễn"),
+                                  PersonName("Agnieszka", "Żółkiewska-Łęcka"),
+                                  PersonName("Jan", "Berg", "van der")])
+def test_every_name_prints(name: PersonName, tmp_path: Path) -> None:
+    text = pdf_text(render_plan(example_document(name=name), invariant=True), tmp_path)
+    assert name.display in text
+
+
+def test_markup_in_user_values_prints_literally(tmp_path: Path) -> None:
+    nasty = PersonName("<b>Ann</b> & <img src=x>", "<font size=40>Smit</font>")
+    doc = example_document(name=nasty)
+    doc = replace(doc, plan=replace(doc.plan, notes='<a href="file:///etc/passwd">x</a> & <br/>'))
+    text = pdf_text(render_plan(doc, invariant=True), tmp_path)
+    assert "<b>Ann</b> & <img src=x>" in text
+    assert '<a href="file:///etc/passwd">x</a> & <br/>' in text
+
+
+def test_metadata(tmp_path: Path) -> None:
+    data = render_plan(example_document(), invariant=True)
+    info = pdf_info(data, tmp_path)
+    assert "Title:           Persoonlijk ontwikkelplan: Şükrü" in info
+    assert "Author:          Voorbeeldcollege" in info
+    assert "Subject:         Leerroute en afspraken" in info
+    assert "Pages:           2" in info
+    assert b"/Lang (nl-NL)" in data
+    assert b"/Lang (en-GB)" in render_plan(example_document(), lang="en", invariant=True)
+
+
+def test_real_plan_has_no_sample_mark(tmp_path: Path) -> None:
+    doc = example_document()
+    real = replace(doc, sample_catalog=False,
+                   record=replace(doc.record, candidate=replace(doc.record.candidate, sample=False)),
+                   plan=replace(doc.plan, route=replace(doc.plan.route, steps=tuple(
+                       replace(s, sample=False) for s in doc.plan.route.steps))))
+    text = pdf_text(render_plan(real, invariant=True), tmp_path)
+    assert "VOORBEELDGEGEVENS" not in text
+
+
+def test_empty_route_and_missing_logo_still_render(tmp_path: Path) -> None:
+    doc = example_document()
+    doc = replace(doc, demand=None,
+                  settings=replace(doc.settings, school_logo_path=str(tmp_path / "missing.png"),
+                                   school_colour="not a colour", plan_url=""),
+                  plan=replace(doc.plan, route=replace(doc.plan.route, steps=(), reasons=(),
+                                                       gaps=()), actions=(), referrals=(),
+                               stepping_stones=(), next_appointment=None))
+    text = pdf_text(render_plan(doc, invariant=True), tmp_path)
+    assert "Er zijn nog geen stappen gepland." in text
+    assert "pagina 1 van 1" in text
+
+
+def test_texts_complete_and_helpers() -> None:
+    assert check_complete() == {}
+    assert clip("x" * 50, 10) == "x" * 9 + "…"
+    assert fit("a very long name " * 20, FONT, 10, 100).endswith("…")
+    assert qr_payload("https://school.nl/plan/", "abc") == "https://school.nl/plan/abc"
+    assert qr_payload("https://school.nl/p?id={id}", "abc") == "https://school.nl/p?id=abc"
+    assert qr_payload("", "abc") == "abc"
