@@ -1,0 +1,153 @@
+"""What the matcher derives from an intake and a catalog: allowed regions, age, what a step gives.
+
+Decisions (documented here, relied on by rules.py and planner.py):
+
+- **Travel regions**: `preferences.travel_regions` when filled in; otherwise the candidate's own
+  arbeidsmarktregio; when neither is known, every region is allowed and the route carries a gap asking
+  the advisor to record the travel range.
+- **Start window**: every step starts on or after today and on or after `earliest_start`; the *route*
+  (its first step) starts on or before `latest_start`. Later steps follow on from earlier ones, so they
+  may start after `latest_start`.
+- **Empty start schedule** on an offering means "start on request": any date is a valid start.
+- **Language items**: a catalog item whose sector is "nt2" or whose title names Nederlands/NT2
+  raises Dutch to the level in its title (2F, B1, ...). That is how a bridging Dutch step is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain import (
+    Candidate,
+    Catalog,
+    CatalogItem,
+    CredentialKind,
+    FundingScheme,
+    Intake,
+    ItemKind,
+    Offering,
+    RefLevel,
+)
+
+_REF_IN_TEXT = re.compile(r"\b([1-4])F\b", re.IGNORECASE)
+_CEFR_IN_TEXT = re.compile(r"\b(A2|B1|B2|C1|C2)\b", re.IGNORECASE)
+_CEFR_TO_REF = {"A2": RefLevel.F1, "B1": RefLevel.F2, "B2": RefLevel.F3, "C1": RefLevel.F4,
+                "C2": RefLevel.F4}
+_LANGUAGE_WORDS = ("nederlands", "nt2")
+
+
+def allowed_regions(intake: Intake, candidate: Candidate | None) -> frozenset[str] | None:
+    """The regions a step may be in; None means "not recorded, any region"."""
+    if intake.preferences.travel_regions:
+        return frozenset(intake.preferences.travel_regions)
+    if candidate is not None and candidate.region_code:
+        return frozenset({candidate.region_code})
+    return None
+
+
+def age_on(candidate: Candidate | None, day: date) -> int | None:
+    return candidate.age_on(day) if candidate is not None else None
+
+
+def language_gain(item: CatalogItem) -> RefLevel | None:
+    """The Dutch referentieniveau a language item brings the learner to, or None for other items."""
+    title = item.title.casefold()
+    if item.sector.casefold() != "nt2" and not any(w in title for w in _LANGUAGE_WORDS):
+        return None
+    if m := _REF_IN_TEXT.search(item.title):
+        return RefLevel(f"{m.group(1)}F")
+    if m := _CEFR_IN_TEXT.search(item.title):
+        return _CEFR_TO_REF[m.group(1).upper()]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Gives:
+    """What completing one step gives the learner, for the prerequisites of later steps."""
+
+    level: int = 0
+    dutch: RefLevel | None = None
+    item_code: str = ""
+
+    @property
+    def startkwalificatie(self) -> bool:
+        return self.level >= 2
+
+
+def gives(offering: Offering, item: CatalogItem | None) -> Gives:
+    level = 0
+    if (item is not None and item.kind is ItemKind.QUALIFICATION and item.level
+            and offering.leads_to is CredentialKind.DIPLOMA):
+        level = item.level
+    return Gives(level=level, dutch=language_gain(item) if item is not None else None,
+                 item_code=offering.item_code)
+
+
+def held_items(intake: Intake) -> frozenset[str]:
+    codes = {c.code for c in intake.credentials if c.code}
+    codes |= {e.crebo for e in intake.education if e.completed and e.crebo}
+    return frozenset(codes)
+
+
+def weeks_between(first: date, last: date) -> int:
+    return max(1, round((last - first).days / 7))
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogIndex:
+    """Look-ups built once per catalog: offerings by code and by item, schemes by code."""
+
+    catalog: Catalog
+    by_code: dict[str, Offering]
+    by_item: dict[str, tuple[Offering, ...]]
+    schemes: dict[str, FundingScheme]
+    titles: list[str]
+    title_codes: list[str]
+    occupation_terms: list[str]
+    occupation_codes: list[str]
+    fit_cache: dict[tuple[str, str, str, tuple[str, ...]], dict[str, float]]
+    diplomas_by_level: dict[int, tuple[Offering, ...]]
+    language: tuple[tuple[Offering, RefLevel], ...]
+
+
+_INDEXES: dict[int, CatalogIndex] = {}
+
+
+def index(catalog: Catalog) -> CatalogIndex:
+    """The index of `catalog`, cached while the catalog object lives (a few at most)."""
+    found = _INDEXES.get(id(catalog))
+    if found is not None and found.catalog is catalog:
+        return found
+    by_item: dict[str, list[Offering]] = {}
+    for o in catalog.offerings:
+        by_item.setdefault(o.item_code, []).append(o)
+    diplomas: dict[int, list[Offering]] = {}
+    language: list[tuple[Offering, RefLevel]] = []
+    for o in sorted(catalog.offerings, key=lambda o: (o.weeks, o.code)):
+        item = catalog.item(o.item_code)
+        if item is None:
+            continue
+        g = gives(o, item)
+        if g.level:
+            diplomas.setdefault(g.level, []).append(o)
+        if g.dutch is not None:
+            language.append((o, g.dutch))
+    built = CatalogIndex(
+        catalog=catalog,
+        by_code={o.code: o for o in catalog.offerings},
+        by_item={k: tuple(v) for k, v in by_item.items()},
+        schemes={f.code: f for f in catalog.funding},
+        titles=[i.title for i in catalog.items.values()],
+        title_codes=list(catalog.items),
+        occupation_terms=[t for i in catalog.items.values() for t in i.occupations],
+        occupation_codes=[c for c, i in catalog.items.items() for _t in i.occupations],
+        fit_cache={},
+        diplomas_by_level={k: tuple(v) for k, v in diplomas.items()},
+        language=tuple(language),
+    )
+    if len(_INDEXES) >= 8:
+        _INDEXES.pop(next(iter(_INDEXES)))
+    _INDEXES[id(catalog)] = built
+    return built

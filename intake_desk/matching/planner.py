@@ -1,0 +1,168 @@
+"""Candidate routes: a target offering plus the bridging steps its entry requirements call for.
+
+Bridging is found generically from `Prerequisites`: missing Dutch -> a language (NT2) offering that
+reaches the level; a missing prior level -> a diploma at that level (Entree for level 1); a missing
+startkwalificatie -> a level-2 diploma; a required previous item -> an offering of that item. At most
+MAX_BRIDGES bridging steps. Steps are scheduled one after the other on their first start date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..domain import Candidate, CatalogItem, Goal, Intake, ItemKind, Offering
+from .facts import CatalogIndex, allowed_regions, gives, held_items
+
+MAX_BRIDGES = 3
+TARGET_ITEMS = 10
+OFFERINGS_PER_ITEM = 8
+PROVIDERS_PER_NEED = 2
+HORIZON = timedelta(days=400)
+
+
+@dataclass(frozen=True, slots=True)
+class Have:
+    level: int
+    dutch: int  # rank of RefLevel, 0 for none
+    items: frozenset[str]
+
+    def plus(self, offerings: list[Offering], idx: CatalogIndex) -> Have:
+        level, dutch, items = self.level, self.dutch, set(self.items)
+        for o in offerings:
+            g = gives(o, idx.catalog.item(o.item_code))
+            level = max(level, g.level)
+            dutch = max(dutch, g.dutch.rank if g.dutch else 0)
+            items.add(o.item_code)
+        return Have(level, dutch, frozenset(items))
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    kind: str  # "dutch", "level", "item"
+    level: int = 0
+    item_code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An unscored, scheduled route: offerings in order with their start dates."""
+
+    offerings: tuple[Offering, ...]
+    starts: tuple[date, ...]
+    bridging: int  # the first `bridging` offerings are bridging steps
+    target: CatalogItem
+    goal: Goal
+    fit: float
+
+
+class Planner:
+    def __init__(self, idx: CatalogIndex, intake: Intake, candidate: Candidate | None, today: date):
+        self.idx, self.intake, self.today = idx, intake, today
+        self.regions = allowed_regions(intake, candidate)
+        self.hours = intake.availability.hours_per_week
+        self.first_day = max(today, intake.preferences.earliest_start or today)
+        self.have = Have(intake.highest_completed_level,
+                         intake.dutch.ref_level.rank if intake.dutch.ref_level else 0,
+                         held_items(intake))
+        self.why_not: Counter[str] = Counter()
+
+    def usable(self, o: Offering) -> bool:
+        return (self.regions is None or o.region_code in self.regions) and o.hours_per_week <= self.hours
+
+    def drafts(self, goal: Goal, fits: dict[str, float]) -> Iterator[Draft]:
+        ranked = sorted(fits.items(), key=lambda kv: (-kv[1], kv[0]))[:TARGET_ITEMS]
+        wanted = self.intake.preferences.leerwegen
+        for code, fit in ranked:
+            item = self.idx.catalog.items[code]
+            offerings = self.idx.by_item.get(code, ())
+            usable = [o for o in offerings if self.usable(o)]
+            if not offerings:
+                self.why_not["no-offering"] += 1
+                continue
+            if not usable:
+                in_region = [o for o in offerings if self.regions is None or o.region_code in self.regions]
+                self.why_not["hours" if in_region else "region"] += 1
+                continue
+            usable.sort(key=lambda o: (bool(wanted) and o.leerweg not in wanted, o.weeks, o.code))
+            for target in usable[:OFFERINGS_PER_ITEM]:
+                found = False
+                for chain in self._resolve(target, self.have, MAX_BRIDGES):
+                    starts = self._schedule([*chain, target])
+                    if starts is None:
+                        self.why_not["dates"] += 1
+                        continue
+                    found = True
+                    yield Draft((*chain, target), starts, len(chain), item, goal, fit)
+                if not found:
+                    self.why_not["prerequisites"] += 1
+
+    def _unmet(self, o: Offering, have: Have) -> Need | None:
+        p = o.prerequisites
+        if p.dutch is not None and have.dutch < p.dutch.rank:
+            return Need("dutch", p.dutch.rank)
+        if p.min_prior_level and have.level < p.min_prior_level:
+            return Need("level", p.min_prior_level)
+        if p.requires_startkwalificatie and have.level < 2:
+            return Need("level", 2)
+        if p.previous_item and p.previous_item not in have.items:
+            return Need("item", item_code=p.previous_item)
+        return None
+
+    def _providers(self, need: Need, target: Offering) -> list[Offering]:
+        if need.kind == "dutch":
+            found = [o for o, gain in self.idx.language if gain.rank >= need.level and self.usable(o)]
+        elif need.kind == "level":
+            sector = (self.idx.catalog.item(target.item_code) or _NO_ITEM).sector
+            pool = [o for o in self.idx.diplomas_by_level.get(need.level, ()) if self.usable(o)]
+            found = sorted(pool, key=lambda o: (
+                (self.idx.catalog.item(o.item_code) or _NO_ITEM).sector != sector, o.weeks, o.code))
+        else:
+            found = sorted((o for o in self.idx.by_item.get(need.item_code, ()) if self.usable(o)),
+                           key=lambda o: (o.weeks, o.code))
+        return [o for o in found if o.code != target.code][:PROVIDERS_PER_NEED]
+
+    def _resolve(self, target: Offering, have: Have, budget: int) -> Iterator[list[Offering]]:
+        need = self._unmet(target, have)
+        if need is None:
+            yield []
+            return
+        if budget <= 0:
+            return
+        for p in self._providers(need, target):
+            if self._unmet(p, have) == need:
+                continue  # it needs the very thing we are looking for (Nederlands 3F asks 2F)
+            for pre in self._resolve(p, have, budget - 1):
+                chain = [*pre, p]
+                have2 = have.plus(chain, self.idx)
+                if self._unmet(target, have2) == need:
+                    continue
+                for rest in self._resolve(target, have2, budget - len(chain)):
+                    yield [*chain, *rest]
+
+    def _schedule(self, chain: list[Offering]) -> tuple[date, ...] | None:
+        latest = self.intake.preferences.latest_start
+        cur = self.first_day
+        starts: list[date] = []
+        for n, o in enumerate(chain):
+            last = cur + HORIZON
+            if n == 0 and latest is not None:
+                last = min(last, latest)
+            if last < cur:
+                return None
+            s = o.schedule
+            if s.dates or s.months or s.monthly:
+                options = s.starts_between(cur, last)
+                if not options:
+                    return None
+                start = options[0]
+            else:
+                start = cur
+            starts.append(start)
+            cur = start + timedelta(weeks=o.weeks)
+        return tuple(starts)
+
+
+_NO_ITEM = CatalogItem(code="", kind=ItemKind.SHORT_MODULE, title="")

@@ -1,0 +1,296 @@
+"""Twelve-plus people an advisor meets, with what an experienced colleague would expect for each.
+
+Against the bundled sample catalog (voorbeeld, KD 2015/16). The tests assert essentials (the kind of
+route, the rules, the right reasons and gaps), never exact scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from intake_desk.catalog.sample import load_sample
+from intake_desk.domain import (
+    Availability,
+    Barrier,
+    Big5,
+    Candidate,
+    Cefr,
+    CredentialKind,
+    DutchLevel,
+    EducationEntry,
+    EducationLevel,
+    ExperienceEntry,
+    Factor,
+    Goal,
+    Intake,
+    ItemKind,
+    Leerweg,
+    PersonName,
+    Preferences,
+    Referrer,
+    Route,
+    Situation,
+)
+from intake_desk.matching import match, match_result, violations
+
+TODAY = date(2026, 11, 22)
+CATALOG = load_sample()
+NATIVE = DutchLevel(native=True, overall=Cefr.C1)
+
+
+def person(born: date, region: str) -> Candidate:
+    return Candidate(PersonName("Test", "Persoon"), birth_date=born, region_code=region)
+
+
+def routes_for(intake: Intake, cand: Candidate, top: int = 5) -> list[Route]:
+    found = match(intake, CATALOG, TODAY, top=top, candidate=cand)
+    for r in found:
+        assert violations(r, intake, CATALOG, TODAY, cand) == []
+    return found
+
+
+def items(route: Route) -> list[str]:
+    return [s.item_code for s in route.steps]
+
+
+def gap_codes(route: Route) -> set[str]:
+    return {g.code for g in route.gaps}
+
+
+def test_17_year_old_without_startkwalificatie_wanting_technical_work() -> None:
+    intake = Intake(date=TODAY, situation=Situation.SCHOOL_LEAVER, referrer=Referrer.GEMEENTE,
+                    education=(EducationEntry(EducationLevel.VMBO_BB, completed=False),),
+                    dutch=NATIVE, availability=Availability(32),
+                    goals=(Goal("Elektricien", sector="techniek", keywords=("installatie",)),))
+    found = routes_for(intake, person(date(2009, 6, 1), "achterhoek"))
+    assert found
+    assert all(s.region_code == "achterhoek" for r in found for s in r.steps)
+    # A level-2 qualification is only reached through Entree first (no vmbo diploma).
+    level2 = [r for r in found if any(s.item_code == "25333" for s in r.steps)]
+    assert level2
+    for r in level2:
+        entree = [s for s in r.steps if s.item_code == "25251"]
+        assert entree and entree[0].bridging
+        assert entree[0].end <= next(s for s in r.steps if s.item_code == "25333").start
+    assert all(catalog_sector(r) == "techniek" for r in found)
+
+
+def catalog_sector(route: Route) -> str:
+    item = CATALOG.item(route.steps[-1].item_code)
+    assert item is not None
+    return item.sector
+
+
+def test_52_year_old_shop_worker_wanting_care_work_24_hours_in_zeeland() -> None:
+    intake = Intake(date=TODAY, situation=Situation.EMPLOYED,
+                    education=(EducationEntry(EducationLevel.VMBO_KB),),
+                    experience=(ExperienceEntry("Verkoopmedewerker", "detailhandel", "kassa", 20),),
+                    dutch=NATIVE, availability=Availability(24),
+                    goals=(Goal("Verzorgende in de ouderenzorg", sector="zorg en welzijn"),))
+    found = routes_for(intake, person(date(1974, 3, 1), "zeeland"))
+    assert found
+    best = found[0]
+    assert all(s.region_code == "zeeland" and s.hours_per_week <= 24 for r in found for s in r.steps)
+    # The best route is a care qualification route (Helpende Z&W is the stepping stone in Zeeland).
+    assert catalog_sector(best) == "zorg en welzijn"
+    assert best.steps[-1].kind in (ItemKind.QUALIFICATION, ItemKind.PRAKTIJKVERKLARING,
+                                   ItemKind.CERTIFICATE)
+    demand = next(r for r in best.reasons if r.factor is Factor.REGIONAL_DEMAND)
+    assert "Zeeland" in demand.text_nl and "bron" in demand.text_nl
+    assert "voorbeeld" in demand.text_nl  # sample figures say so
+
+
+def test_newcomer_with_foreign_diploma_at_dutch_b1() -> None:
+    intake = Intake(date=TODAY, situation=Situation.NEWCOMER,
+                    education=(EducationEntry(EducationLevel.FOREIGN_VOCATIONAL, country="UA"),),
+                    dutch=DutchLevel(overall=Cefr.B1),
+                    experience=(ExperienceEntry("Elektricien", "techniek", "installaties in woningen", 8),),
+                    evc_interest=True, availability=Availability(32),
+                    goals=(Goal("Elektricien", sector="techniek"),))
+    found = routes_for(intake, person(date(1988, 3, 1), "twente"))
+    assert found
+    exp = next(r for r in found[0].reasons if r.factor is Factor.EXPERIENCE)
+    assert "Elektricien" in exp.text_nl and exp.weight > 5
+    assert "evc" in gap_codes(found[0])
+    # B1 meets 2F, so no NT2 step is needed before a level 2/3 technical qualification.
+    assert not any(s.bridging and "NT2" in s.item_code for r in found for s in r.steps)
+
+
+def test_newcomer_at_a2_gets_dutch_before_the_qualification() -> None:
+    intake = Intake(date=TODAY, situation=Situation.NEWCOMER, dutch=DutchLevel(overall=Cefr.A2),
+                    education=(EducationEntry(EducationLevel.FOREIGN_VOCATIONAL),),
+                    availability=Availability(32),
+                    goals=(Goal("Monteur elektrotechnische installaties", sector="techniek",
+                                credential=CredentialKind.DIPLOMA),))
+    found = routes_for(intake, person(date(1990, 1, 1), "twente"), top=10)
+    diploma = [r for r in found if r.steps[-1].item_code == "25333"]
+    assert diploma
+    for r in diploma:
+        dutch = [s for s in r.steps if s.bridging and s.item_code.startswith("NT2")]
+        assert dutch, items(r)
+        assert max(s.end for s in dutch) <= r.steps[-1].start
+        lang = next(x for x in r.reasons if x.factor is Factor.LANGUAGE_SUPPORT)
+        assert "Nederlands" in lang.text_nl
+
+
+def test_bijstand_client_with_housing_problems() -> None:
+    intake = Intake(date=TODAY, situation=Situation.BIJSTAND, referrer=Referrer.GEMEENTE,
+                    education=(EducationEntry(EducationLevel.VMBO_GT),), dutch=NATIVE,
+                    availability=Availability(20), funding=("gemeente",),
+                    barriers=(Barrier(Big5.WONEN, "geen vaste woonplek", "wijkteam"),),
+                    goals=(Goal("Kok", sector="horeca"),))
+    found = routes_for(intake, person(date(1995, 3, 1), "rijnmond"))
+    assert found
+    for r in found:
+        assert "big5-wonen" in gap_codes(r)
+        assert "wijkteam" in next(g for g in r.gaps if g.code == "big5-wonen").text_nl
+    paid = [s for r in found for s in r.steps if s.cost > 0]
+    assert all(s.funding_code for s in paid)  # the municipality (or another open scheme) pays
+
+
+def test_someone_with_zero_hours_gets_no_route_and_a_plain_gap() -> None:
+    intake = Intake(date=TODAY, dutch=NATIVE, availability=Availability(0),
+                    goals=(Goal("Kok", sector="horeca"),))
+    result = match_result(intake, CATALOG, TODAY, candidate=person(date(1990, 1, 1), "rijnmond"))
+    assert result.routes == ()
+    assert result.gaps and result.gaps[0].blocking
+    assert "uren" in result.gaps[0].text_nl
+
+
+def test_ww_client_referred_by_uwv_gets_funded_routes_within_the_funding_weeks() -> None:
+    intake = Intake(date=TODAY, situation=Situation.WW, referrer=Referrer.UWV,
+                    education=(EducationEntry(EducationLevel.MBO2),), dutch=NATIVE,
+                    availability=Availability(36),
+                    goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn"),))
+    found = routes_for(intake, person(date(1980, 1, 1), "zuid-limburg"))
+    assert found
+    funded = [r for r in found if any(s.funding_code for s in r.steps)]
+    assert funded
+    schemes = {f.code: f for f in CATALOG.funding}
+    for r in funded:
+        for s in r.steps:
+            f = schemes.get(s.funding_code)
+            if f is not None and f.max_weeks is not None:
+                assert r.total_weeks <= f.max_weeks
+
+
+def test_bbl_without_a_job_is_flagged_with_finding_a_training_company() -> None:
+    intake = Intake(date=TODAY, education=(EducationEntry(EducationLevel.VMBO_KB),), dutch=NATIVE,
+                    availability=Availability(40), has_job_or_placement=False,
+                    preferences=Preferences(leerwegen=(Leerweg.BBL,)),
+                    goals=(Goal("Monteur elektrotechnische installaties", sector="techniek"),))
+    found = routes_for(intake, person(date(2000, 1, 1), "achterhoek"), top=10)
+    bbl = [r for r in found if any(s.leerweg is Leerweg.BBL for s in r.steps)]
+    assert bbl
+    assert all("leerbedrijf" in gap_codes(r) for r in bbl)
+    with_job = routes_for(replace(intake, has_job_or_placement=True), person(date(2000, 1, 1), "achterhoek"))
+    assert all("leerbedrijf" not in gap_codes(r) for r in with_job)
+
+
+def test_childcare_goal_flags_the_vog() -> None:
+    intake = Intake(date=TODAY, education=(EducationEntry(EducationLevel.HAVO),), dutch=NATIVE,
+                    availability=Availability(32),
+                    goals=(Goal("Pedagogisch medewerker kinderopvang", sector="onderwijs"),))
+    found = routes_for(intake, person(date(1999, 1, 1), "rijnmond"), top=10)
+    vog = [r for r in found if any((CATALOG.item(s.item_code) or _none()).vog_required for s in r.steps)]
+    assert vog
+    assert all("vog" in gap_codes(r) for r in vog)
+
+
+def _none():  # type: ignore[no-untyped-def]
+    return type("NoItem", (), {"vog_required": False})()
+
+
+def test_travel_regions_keep_every_step_inside_them() -> None:
+    intake = Intake(date=TODAY, education=(EducationEntry(EducationLevel.MBO2),), dutch=NATIVE,
+                    availability=Availability(32),
+                    preferences=Preferences(travel_regions=("west-brabant", "zeeland")),
+                    goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn"),))
+    found = routes_for(intake, person(date(1985, 1, 1), "rijnmond"), top=10)
+    assert found
+    assert {s.region_code for r in found for s in r.steps} <= {"west-brabant", "zeeland"}
+
+
+def test_start_window_is_kept() -> None:
+    first, last = TODAY + timedelta(days=60), TODAY + timedelta(days=120)
+    intake = Intake(date=TODAY, education=(EducationEntry(EducationLevel.MBO2),), dutch=NATIVE,
+                    availability=Availability(32),
+                    preferences=Preferences(earliest_start=first, latest_start=last),
+                    goals=(Goal("Kok", sector="horeca"),))
+    found = routes_for(intake, person(date(1985, 1, 1), "rijnmond"))
+    assert found
+    for r in found:
+        assert r.start is not None and first <= r.start <= last
+        assert all(s.start >= first for s in r.steps)
+
+
+def test_experienced_worker_wanting_a_praktijkverklaring_gets_one() -> None:
+    intake = Intake(date=TODAY, situation=Situation.JOB_SEEKER, dutch=NATIVE,
+                    education=(EducationEntry(EducationLevel.VMBO_BB),),
+                    experience=(ExperienceEntry("Hulpkok", "horeca", "voorbereiden, koken", 6),),
+                    availability=Availability(24), has_job_or_placement=True,
+                    goals=(Goal("Kok", sector="horeca", credential=CredentialKind.PRAKTIJKVERKLARING),))
+    found = routes_for(intake, person(date(1982, 1, 1), "rijnmond"))
+    assert found[0].steps[-1].credential is CredentialKind.PRAKTIJKVERKLARING
+    assert found[0].total_weeks <= 40
+
+
+def test_someone_with_only_six_hours_gets_only_small_steps() -> None:
+    intake = Intake(date=TODAY, dutch=NATIVE, education=(EducationEntry(EducationLevel.MBO2),),
+                    availability=Availability(6),
+                    goals=(Goal("Verzorgende", sector="zorg en welzijn"),))
+    found = routes_for(intake, person(date(1970, 1, 1), "zeeland"))
+    assert all(s.hours_per_week <= 6 for r in found for s in r.steps)
+
+
+def test_higher_educated_switcher_is_not_sent_to_entree() -> None:
+    intake = Intake(date=TODAY, situation=Situation.EMPLOYED, dutch=NATIVE,
+                    education=(EducationEntry(EducationLevel.HBO),), availability=Availability(16),
+                    goals=(Goal("Onderwijsassistent", sector="onderwijs"),))
+    found = routes_for(intake, person(date(1979, 1, 1), "groot-amsterdam"), top=10)
+    assert all("25251" not in items(r) for r in found)
+    assert all(not s.bridging for r in found for s in r.steps if s.item_code == "25251")
+
+
+def test_no_goal_says_so() -> None:
+    result = match_result(Intake(date=TODAY, availability=Availability(20)), CATALOG, TODAY)
+    assert result.routes == () and result.gaps[0].code == "geen-doel"
+
+
+def test_out_of_reach_goal_says_why() -> None:
+    intake = Intake(date=TODAY, dutch=NATIVE, availability=Availability(40),
+                    preferences=Preferences(travel_regions=("nergens",)),
+                    goals=(Goal("Kok", sector="horeca"),))
+    result = match_result(intake, CATALOG, TODAY)
+    assert result.routes == ()
+    assert any(g.code == "buiten-bereik-region" and g.blocking for g in result.gaps)
+
+
+def test_every_reason_has_factor_weight_and_both_languages() -> None:
+    intake = Intake(date=TODAY, dutch=NATIVE, availability=Availability(32),
+                    education=(EducationEntry(EducationLevel.MBO2),),
+                    goals=(Goal("Kok", sector="horeca"),))
+    found = routes_for(intake, person(date(1990, 1, 1), "rijnmond"))
+    for r in found:
+        assert {x.factor for x in r.reasons} == set(Factor)
+        assert all(x.text_nl and x.text_en and x.text_nl != x.text_en for x in r.reasons)
+        assert 0 <= r.score <= 100
+        assert abs(sum(x.weight for x in r.reasons) - r.score) <= 1
+
+
+def test_same_input_same_output() -> None:
+    intake = Intake(date=TODAY, dutch=NATIVE, availability=Availability(32),
+                    goals=(Goal("Elektricien", sector="techniek"),))
+    cand = person(date(1990, 1, 1), "twente")
+    assert match(intake, CATALOG, TODAY, candidate=cand) == match(intake, CATALOG, TODAY, candidate=cand)
+
+
+@pytest.mark.parametrize("hours", [8, 16, 24])
+def test_ranked_best_first(hours: int) -> None:
+    intake = Intake(date=TODAY, dutch=NATIVE, availability=Availability(hours),
+                    goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn"),))
+    found = routes_for(intake, person(date(1990, 1, 1), "zeeland"))
+    assert [r.score for r in found] == sorted((r.score for r in found), reverse=True)
