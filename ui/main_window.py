@@ -51,6 +51,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.home = HomeView()
         self.add_view(self.home, tr("Overzicht"))
+        # The desk (issue 4): candidate list with the intake form, and the quick intake (beursmodus).
+        from .views.candidates import CandidatesView
+        from .views.quick_intake import QuickIntakeView
+        self.candidates = CandidatesView(runner, self.candidate_selected)
+        self.add_view(self.candidates, tr("Kandidaten"))
+        self.quick = QuickIntakeView(runner)
+        self.add_view(self.quick, tr("Beursmodus"))
         self.db_label = QLabel()
         self.sample_label = QLabel()
         self.sample_label.setStyleSheet("color: #b45309; font-weight: bold; padding: 0 8px;")
@@ -86,6 +93,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&Bestand"))
+        from .views.candidates import install_actions
+        install_actions(self, file_menu)
+        file_menu.addSeparator()
         self.backup_action = QAction(tr("&Reservekopie maken"), self)
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(lambda: self.backup(reason="handmatig"))
@@ -159,6 +169,9 @@ class MainWindow(QMainWindow):
             "Alle gegevens blijven op deze computer. Geen BSN."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.candidates.confirm_close(self.quick):
+            event.ignore()
+            return
         self.backup_timer.stop()
         self.runner.stop()
         event.accept()

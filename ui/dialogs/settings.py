@@ -1,0 +1,146 @@
+"""Settings: the school, the advisor, the default region, plan language, theme and UI language.
+
+Business settings live in the database (intake_desk.storage.settings); only window state goes to
+QSettings. The theme applies at once; a new UI language takes effect at the next start.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from intake_desk.paths import data_dir
+from intake_desk.services import Changes
+from intake_desk.storage import settings as settings_repo
+from intake_desk.storage.settings import Settings
+
+from .. import theme
+from ..feedback import show_error
+from ..runner import DbRunner
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def store_settings(db: Database, settings: Settings) -> Changes:
+    """Runs on the database thread: one transaction."""
+    with db.atomic():
+        settings_repo.save(db, settings)
+    return Changes(settings=True)
+
+
+class SettingsDialog(QDialog):
+    TEXT_FIELDS = ("school_name", "school_address", "school_website", "school_logo_path",
+                   "advisor_name", "default_region")
+
+    def __init__(self, runner: DbRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("SettingsDialog")
+        self.setWindowTitle(tr("Instellingen"))
+        self.runner = runner
+        self.current = Settings()
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        labels = {"school_name": tr("Naam van de school"), "school_address": tr("Adres"),
+                  "school_website": tr("Website"), "school_logo_path": tr("Logo (bestand)"),
+                  "advisor_name": tr("Naam adviseur"), "default_region": tr("Standaard regio")}
+        self.edits: dict[str, QLineEdit] = {}
+        for key in self.TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            edit.setAccessibleName(labels[key])
+            self.edits[key] = edit
+            if key == "school_logo_path":
+                row = QWidget()
+                h = QHBoxLayout(row)
+                h.setContentsMargins(0, 0, 0, 0)
+                h.addWidget(edit, 1)
+                browse = QPushButton(tr("Kiezen…"))
+                browse.setAccessibleName(tr("Logo kiezen"))
+                browse.clicked.connect(self._choose_logo)
+                h.addWidget(browse)
+                form.addRow(labels[key], row)
+            else:
+                form.addRow(labels[key], edit)
+        self.plan_language = self._combo(tr("Taal van het plan"),
+                                         [("nl", tr("Nederlands")), ("en", tr("Engels"))])
+        form.addRow(tr("Taal van het plan"), self.plan_language)
+        self.theme = self._combo(tr("Thema"), [("light", tr("Licht")), ("dark", tr("Donker")),
+                                               (theme.HIGH_CONTRAST, tr("Hoog contrast"))])
+        form.addRow(tr("Thema"), self.theme)
+        self.ui_language = self._combo(tr("Taal van het programma"),
+                                       [("nl", tr("Nederlands")), ("en", tr("English"))])
+        form.addRow(tr("Taal van het programma"), self.ui_language)
+        note = QLabel(tr("Een andere programmataal gaat in bij de volgende start."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        job = runner.submit(settings_repo.load)
+        job.finished.connect(self.show_settings)
+        job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
+
+    def _combo(self, label: str, choices: list[tuple[str, str]]) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(label)
+        for value, text in choices:
+            box.addItem(text, value)
+        return box
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Logo kiezen"), "",
+                                              tr("Afbeeldingen (*.png *.jpg *.svg)"))
+        if path:
+            self.edits["school_logo_path"].setText(path)
+
+    def show_settings(self, settings: Settings) -> None:
+        self.current = settings
+        for key, edit in self.edits.items():
+            edit.setText(str(getattr(settings, key)))
+        for box, value in ((self.plan_language, settings.plan_language),
+                           (self.theme, settings.theme), (self.ui_language, settings.ui_language)):
+            box.setCurrentIndex(max(box.findData(value), 0))
+
+    def chosen(self) -> Settings:
+        changes: dict[str, Any] = {key: edit.text().strip() for key, edit in self.edits.items()}
+        changes.update(plan_language=self.plan_language.currentData(),
+                       theme=self.theme.currentData(), ui_language=self.ui_language.currentData())
+        return dataclasses.replace(self.current, **changes)
+
+    def save(self) -> None:
+        settings = self.chosen()
+        job = self.runner.submit(store_settings, settings)
+
+        def done(_changes: Changes) -> None:
+            app = QApplication.instance()
+            if isinstance(app, QApplication) and settings.theme != self.current.theme:
+                theme.apply(app, settings.theme, data_dir() / "theme-cache")
+            self.current = settings
+            self.accept()
+
+        job.finished.connect(done)
+        job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))

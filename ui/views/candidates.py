@@ -1,0 +1,328 @@
+"""The desk: the candidate list (search as you type, filters) on the left, the selected candidate's
+intake form on the right. Selecting a row emits the window's `candidate_selected(id)`; panels listen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QModelIndex, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desk.domain import IntakeStatus
+from intake_desk.storage import drafts
+from intake_desk.storage.candidates import Filter
+from intake_desk.storage.drafts import Draft
+
+from ..models.candidate_list import ID_ROLE, CandidateListModel, status_label
+from ..runner import DbRunner
+from .intake_form import IntakeForm
+
+SEARCH_DEBOUNCE_MS = 120
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CandidatesView", text)
+
+
+def _periods() -> list[tuple[str, str]]:
+    return [("", tr("Alle intakedata")), ("today", tr("Vandaag")), ("7", tr("Afgelopen 7 dagen")),
+            ("30", tr("Afgelopen 30 dagen")), ("365", tr("Afgelopen jaar"))]
+
+
+def period_filter(code: str, today: date | None = None) -> tuple[date | None, date | None]:
+    today = today or date.today()
+    if code == "today":
+        return today, today
+    if code.isdigit():
+        return today - timedelta(days=int(code)), today
+    return None, None
+
+
+class CandidatesView(QWidget):
+    def __init__(self, runner: DbRunner, selected: SignalInstance | Callable[[str], Any] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("CandidatesView")
+        self.runner = runner
+        self._selected = selected
+        self.pending_drafts: list[Draft] = []
+        split = QSplitter(Qt.Orientation.Horizontal)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        # Drafts left by a crash or power cut: offered, never forced.
+        self.drafts_bar = QWidget()
+        bar = QHBoxLayout(self.drafts_bar)
+        bar.setContentsMargins(6, 4, 6, 4)
+        self.drafts_bar.setStyleSheet("background: #fff3cd; color: #5c4400;")
+        self.drafts_text = QLabel()
+        self.drafts_text.setWordWrap(True)
+        self.restore_button = QPushButton(tr("Concept herstellen"))
+        self.discard_button = QPushButton(tr("Concept weggooien"))
+        bar.addWidget(self.drafts_text, 1)
+        bar.addWidget(self.restore_button)
+        bar.addWidget(self.discard_button)
+        self.drafts_bar.hide()
+        layout.addWidget(self.drafts_bar)
+        layout.addWidget(split, 1)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(tr("Zoek op naam, woonplaats, doel of notitie…"))
+        self.search.setAccessibleName(tr("Zoeken"))
+        self.search.setClearButtonEnabled(True)
+        column.addWidget(self.search)
+        filters = QHBoxLayout()
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(tr("Filter op status"))
+        self.status_filter.addItem(tr("Alle statussen"), "")
+        for s in IntakeStatus:
+            self.status_filter.addItem(status_label(s), s.value)
+        self.period_filter = QComboBox()
+        self.period_filter.setAccessibleName(tr("Filter op intakedatum"))
+        for code, text in _periods():
+            self.period_filter.addItem(text, code)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.period_filter, 1)
+        column.addLayout(filters)
+        self.list_model = CandidateListModel(runner, self)
+        self.table = QTableView()
+        self.table.setObjectName("candidateList")
+        self.table.setAccessibleName(tr("Kandidaten"))
+        self.table.setModel(self.list_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for n in range(1, self.list_model.columnCount()):
+            header.setSectionResizeMode(n, QHeaderView.ResizeMode.ResizeToContents)
+        column.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(tr("Aantal gevonden"))
+        self.new_button = QPushButton(tr("Nieuwe intake"))
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.new_button)
+        column.addLayout(bottom)
+        split.addWidget(left)
+
+        self.form = IntakeForm(runner)
+        split.addWidget(self.form)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([520, 780])
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        self.search.returnPressed.connect(self._search_enter)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.period_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.list_model.loaded.connect(self._loaded)
+        self.list_model.rowsInserted.connect(lambda *_a: self._show_count())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.new_button.clicked.connect(self.new_intake)
+        self.form.open_candidate.connect(self.open_candidate)
+        self.form.saved.connect(self._saved)
+        self.restore_button.clicked.connect(self.restore_next_draft)
+        self.discard_button.clicked.connect(self.discard_next_draft)
+        runner.opened.connect(lambda error: None if error else self._start())
+
+    def model(self) -> CandidateListModel:
+        return self.list_model
+
+    def _start(self) -> None:
+        self.apply_filter()
+        job = self.runner.submit(drafts.all_drafts)
+        job.finished.connect(self._offer_drafts)
+
+    # --- list ----------------------------------------------------------------------------------
+    def current_filter(self) -> Filter:
+        start, end = period_filter(self.period_filter.currentData() or "")
+        code = self.status_filter.currentData()
+        return Filter(text=self.search.text(), status=IntakeStatus(code) if code else None,
+                      intake_from=start, intake_to=end)
+
+    def apply_filter(self) -> None:
+        self.debounce.stop()
+        self.list_model.set_filter(self.current_filter())
+
+    def _loaded(self) -> None:
+        self._show_count()
+        if self.form.candidate_id:
+            row = self.list_model.row_of(self.form.candidate_id)
+            if row >= 0:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.selectionModel().blockSignals(False)
+
+    def _show_count(self) -> None:
+        total = self.list_model.total
+        self.count_label.setText(tr("Gevonden: %d") % total)
+
+    def _search_enter(self) -> None:
+        self.apply_filter()
+        self.table.setFocus()
+        if self.list_model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.list_model.index(0, 0))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        candidate_id = current.data(ID_ROLE) if current.isValid() else ""
+        self._emit_selected(candidate_id or "")
+        if candidate_id and candidate_id != self.form.candidate_id:
+            self.form.save_draft()
+            self.form.load(candidate_id)
+
+    def _emit_selected(self, candidate_id: str) -> None:
+        if self._selected is None:
+            return
+        if isinstance(self._selected, SignalInstance):
+            self._selected.emit(candidate_id)
+        else:
+            self._selected(candidate_id)
+
+    def _saved(self, candidate_id: str) -> None:
+        self._emit_selected(candidate_id)
+
+    def open_candidate(self, candidate_id: str) -> None:
+        self.form.load(candidate_id)
+        self._emit_selected(candidate_id)
+
+    def new_intake(self) -> None:
+        self.form.save_draft()
+        self.table.clearSelection()
+        self.form.new_intake()
+        self._emit_selected("")
+        self.form.go_to_section(0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- drafts --------------------------------------------------------------------------------
+    def _offer_drafts(self, found: list[Draft]) -> None:
+        self.pending_drafts = list(found)
+        self._show_drafts_bar()
+
+    def _show_drafts_bar(self) -> None:
+        if not self.pending_drafts:
+            self.drafts_bar.hide()
+            return
+        d = self.pending_drafts[0]
+        self.drafts_text.setText(
+            tr("Niet-opgeslagen invoer van een vorige sessie: %s (%s). Nog %d concept(en).")
+            % (d.label, d.updated_at[:16].replace("T", " "), len(self.pending_drafts)))
+        self.drafts_bar.show()
+
+    def restore_next_draft(self) -> None:
+        if not self.pending_drafts:
+            return
+        draft = self.pending_drafts.pop(0)
+        self.form.restore(draft)
+        self._show_drafts_bar()
+        self.form.go_to_section(0)
+
+    def discard_next_draft(self) -> None:
+        if not self.pending_drafts:
+            return
+        draft = self.pending_drafts.pop(0)
+        self.runner.submit(drafts.delete, draft.id)
+        self._show_drafts_bar()
+
+    # --- closing -------------------------------------------------------------------------------
+    def unsaved_forms(self, *others: Any) -> list[Any]:
+        return [f for f in (self.form, *others) if f is not None and f.dirty]
+
+    def confirm_close(self, *others: Any) -> bool:
+        """Ask before closing with unsaved input; keeping it as a draft is the safe default."""
+        forms = self.unsaved_forms(*others)
+        if not forms:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Niet opgeslagen"),
+                          tr("Er is invoer die nog niet is opgeslagen. Bewaren als concept (u krijgt "
+                             "het bij de volgende start terug), weggooien, of teruggaan?"), parent=self)
+        keep = box.addButton(tr("Bewaren als concept"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("Weggooien"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Teruggaan"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is keep:
+            for f in forms:
+                f._draft_pending = True
+                self._wait(f, f.save_draft)
+            return True
+        if clicked is discard:
+            for f in forms:
+                f.set_dirty(False)
+                f.discard_draft()
+            return True
+        return False
+
+    def _wait(self, form: Any, start: Callable[[], None]) -> None:
+        loop = QEventLoop()
+        form.draft_saved.connect(loop.quit)
+        QTimer.singleShot(3000, loop.quit)
+        start()
+        loop.exec()
+
+
+def install_actions(window: Any, menu: QMenu) -> list[QAction]:
+    """The desk's menu entries: new intake, quick intake (beursmodus), search."""
+
+    def act(text: str, keys: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, window)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def new() -> None:
+        window.tabs.setCurrentWidget(window.candidates)
+        window.candidates.new_intake()
+
+    def quick() -> None:
+        window.tabs.setCurrentWidget(window.quick)
+        window.quick.first_name.setFocus()
+
+    def search() -> None:
+        window.tabs.setCurrentWidget(window.candidates)
+        window.candidates.focus_search()
+
+    def settings() -> None:
+        from ..dialogs.settings import SettingsDialog
+
+        SettingsDialog(window.runner, window).open()
+
+    actions = [act(QCoreApplication.translate("MainWindow", "&Nieuwe intake"), "Ctrl+N", new),
+               act(QCoreApplication.translate("MainWindow", "&Snelle intake (beursmodus)"),
+                   "Ctrl+Shift+N", quick),
+               act(QCoreApplication.translate("MainWindow", "&Zoeken"), "Ctrl+F", search),
+               act(QCoreApplication.translate("MainWindow", "&Instellingen…"), "Ctrl+,", settings)]
+    return actions

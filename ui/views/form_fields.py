@@ -1,0 +1,297 @@
+"""The parts both intake forms are built from: bound fields with a message line, undo per field edit,
+autosaved drafts. A form is a dict of plain values (intake_desk.form_values); widgets only show them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desk.form_values import NORMALIZE, Values, check_field
+from intake_desk.storage import drafts
+from intake_desk.validation import Issue, Severity
+
+from ..runner import DbRunner
+
+AUTOSAVE_MS = 3000
+INVALID_STYLE = "border: 2px solid #c62828;"
+WARNING_STYLE = "border: 2px solid #ef6c00;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IntakeForm", text)
+
+
+def tr_issue(issue: Issue) -> str:
+    return QCoreApplication.translate("validation", issue.message)
+
+
+class SetValue(QUndoCommand):
+    """One field edit: undo puts back the old value, redo the new one."""
+
+    def __init__(self, form: FieldForm, key: str, old: Any, new: Any):
+        super().__init__(tr("Wijzig %s") % form.labels.get(key, key))
+        self.form, self.key, self.old, self.new = form, key, old, new
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the widget already shows the new value
+            self._first = False
+            return
+        self.form.set_value(self.key, self.new, record=False)
+
+    def undo(self) -> None:
+        self.form.set_value(self.key, self.old, record=False)
+
+
+class _FocusOut(QObject):
+    def __init__(self, callback: Callable[[], None]):
+        super().__init__()
+        self.callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.callback()
+        return False
+
+
+class FieldForm(QWidget):
+    """Binds widgets to keys, validates as you type, records undo steps and keeps a draft."""
+
+    dirty_changed = Signal(bool)
+    draft_saved = Signal()
+    FORM_KIND = "intake"
+
+    def __init__(self, runner: DbRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.undo_stack = QUndoStack(self)
+        self.getters: dict[str, Callable[[], Any]] = {}
+        self.setters: dict[str, Callable[[Any], None]] = {}
+        self.widgets: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}
+        self.committed: dict[str, Any] = {}
+        self.issues: dict[str, Issue] = {}
+        self.candidate_id: str | None = None
+        self.revision: int | None = None
+        self.draft_id = self._new_draft_id()
+        self._dirty = False
+        self._draft_pending = False
+        self._loading = False
+        self._filters: list[_FocusOut] = []
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_draft)
+        self.autosave.start()
+
+    # --- building ------------------------------------------------------------------------------
+    def _new_draft_id(self) -> str:
+        return f"{self.FORM_KIND}-{uuid.uuid4()}"
+
+    def _with_message(self, key: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        message = QLabel()
+        message.setWordWrap(True)
+        message.setObjectName(f"message_{key}")
+        message.hide()
+        column.addWidget(message)
+        self.messages[key] = message
+        return box
+
+    def line(self, key: str, label: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(key)
+        edit.setAccessibleName(label)
+        edit.setPlaceholderText(placeholder)
+        self._register(key, label, edit, edit.text, lambda v: edit.setText(str(v or "")))
+        edit.textChanged.connect(lambda _t: self._typed(key))
+        edit.editingFinished.connect(lambda: self._finish_line(key, edit))
+        return edit
+
+    def combo(self, key: str, label: str, choices: list[tuple[str, str]]) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(key)
+        box.setAccessibleName(label)
+        for value, text in choices:
+            box.addItem(text, value)
+
+        def set_(value: Any) -> None:
+            n = box.findData(value)
+            box.setCurrentIndex(max(n, 0))
+
+        self._register(key, label, box, lambda: box.currentData(), set_)
+        box.currentIndexChanged.connect(lambda _i: self._changed(key))
+        return box
+
+    def check(self, key: str, label: str) -> QCheckBox:
+        box = QCheckBox(label)
+        box.setObjectName(key)
+        box.setAccessibleName(label)
+        self._register(key, label, box, box.isChecked, lambda v: box.setChecked(bool(v)))
+        box.toggled.connect(lambda _c: self._changed(key))
+        return box
+
+    def text(self, key: str, label: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setObjectName(key)
+        edit.setAccessibleName(label)
+        edit.setTabChangesFocus(True)
+        self._register(key, label, edit, edit.toPlainText, lambda v: edit.setPlainText(str(v or "")))
+        edit.textChanged.connect(lambda: self._typed(key))
+        watcher = _FocusOut(lambda: self._commit(key))
+        edit.installEventFilter(watcher)
+        self._filters.append(watcher)
+        return edit
+
+    def _register(self, key: str, label: str, widget: QWidget, getter: Callable[[], Any],
+                  setter: Callable[[Any], None]) -> None:
+        self.widgets[key], self.labels[key] = widget, label
+        self.getters[key], self.setters[key] = getter, setter
+        self.committed[key] = getter()
+
+    # --- values --------------------------------------------------------------------------------
+    def values(self) -> Values:
+        return {key: get() for key, get in self.getters.items()}
+
+    def set_value(self, key: str, value: Any, record: bool = True) -> None:
+        self._loading = not record
+        try:
+            self.setters[key](value)
+        finally:
+            self._loading = False
+        self.committed[key] = self.getters[key]()
+        self.validate(key)
+        self._mark_dirty()
+
+    def load_values(self, values: Values) -> None:
+        """Show stored or restored values; not an edit, so no undo step and not dirty."""
+        self._loading = True
+        try:
+            for key, set_ in self.setters.items():
+                set_(values.get(key, self.default(key)))
+        finally:
+            self._loading = False
+        self.committed = {key: get() for key, get in self.getters.items()}
+        self.undo_stack.clear()
+        for key in self.widgets:
+            self.validate(key)
+        self.after_load()
+        self.set_dirty(False)
+
+    def default(self, key: str) -> Any:
+        return None
+
+    def after_load(self) -> None:
+        """Refresh what is derived from the values (hook)."""
+
+    # --- edits ---------------------------------------------------------------------------------
+    def _typed(self, key: str) -> None:
+        if self._loading:
+            return
+        self.validate(key)
+        self._mark_dirty()
+
+    def _finish_line(self, key: str, edit: QLineEdit) -> None:
+        normalize = NORMALIZE.get(key)
+        if normalize is not None and edit.text() and check_field(key, edit.text()) is None:
+            fixed = normalize(edit.text())
+            if fixed != edit.text():
+                edit.setText(fixed)
+        self._commit(key)
+
+    def _changed(self, key: str) -> None:
+        if not self._loading:
+            self._commit(key)
+
+    def _commit(self, key: str) -> None:
+        """Leaving a field (or toggling a box) is one undo step, and a moment to keep a draft."""
+        if self._loading:
+            return
+        new, old = self.getters[key](), self.committed.get(key)
+        if new == old:
+            return
+        self.committed[key] = new
+        self.undo_stack.push(SetValue(self, key, old, new))
+        self.validate(key)
+        self.field_committed(key)
+        self._mark_dirty()
+        self.save_draft()
+
+    def field_committed(self, key: str) -> None:
+        """Hook for derived values."""
+
+    # --- validation ----------------------------------------------------------------------------
+    def issue_for(self, key: str, value: Any) -> Issue | None:
+        return check_field(key, str(value or "")) if isinstance(value, str) else None
+
+    def validate(self, key: str) -> Issue | None:
+        issue = self.issue_for(key, self.getters[key]()) if key in self.getters else None
+        self.show_issue(key, issue)
+        return issue
+
+    def show_issue(self, key: str, issue: Issue | None) -> None:
+        if issue is None:
+            self.issues.pop(key, None)
+        else:
+            self.issues[key] = issue
+        widget, message = self.widgets.get(key), self.messages.get(key)
+        if widget is not None:
+            widget.setStyleSheet("" if issue is None else (
+                INVALID_STYLE if issue.severity is Severity.ERROR else WARNING_STYLE))
+            widget.setProperty("invalid", issue is not None)
+            base = self.labels.get(key, key)
+            widget.setAccessibleDescription(tr_issue(issue) if issue else "")
+            widget.setToolTip(tr_issue(issue) if issue else "")
+            widget.setAccessibleName(base)
+        if message is not None:
+            message.setVisible(issue is not None)
+            if issue is not None:
+                colour = "#c62828" if issue.severity is Severity.ERROR else "#ef6c00"
+                message.setStyleSheet(f"color: {colour};")
+                message.setText(tr_issue(issue))
+
+    # --- dirty state and drafts ----------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _mark_dirty(self) -> None:
+        self._draft_pending = True
+        self.set_dirty(True)
+
+    def set_dirty(self, dirty: bool) -> None:
+        if not dirty:
+            self._draft_pending = False
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def save_draft(self) -> None:
+        if not self._draft_pending or not self._dirty:
+            return
+        self._draft_pending = False
+        job = self.runner.submit(drafts.save, self.draft_id, self.FORM_KIND, self.values(),
+                                 self.candidate_id)
+        job.finished.connect(lambda _r: self.draft_saved.emit())
+
+    def discard_draft(self) -> None:
+        self.runner.submit(drafts.delete, self.draft_id)
+        self.draft_id = self._new_draft_id()

@@ -1,0 +1,585 @@
+"""The full intake form: eight sections an advisor moves through by keyboard (Alt+1 .. Alt+8,
+Ctrl+Tab), validation as you type, undo per field edit, drafts, duplicate check and stale-save check.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from intake_desk import duplicates, services
+from intake_desk.domain import (
+    Big5,
+    CandidateRecord,
+    Cefr,
+    ConsentPurpose,
+    CredentialKind,
+    EducationLevel,
+    IntakeStatus,
+    Leerweg,
+    Referrer,
+    Situation,
+    Weekday,
+)
+from intake_desk.form_values import (
+    ROW_CHECKS,
+    Values,
+    blocking,
+    check_values,
+    empty_values,
+    from_record,
+    has_startkwalificatie,
+    to_record,
+)
+from intake_desk.storage import StaleRecord, drafts
+from intake_desk.storage import candidates as candidate_repo
+from intake_desk.storage.drafts import Draft
+
+from ..feedback import show_error
+from ..runner import DbRunner
+from .form_fields import FieldForm, tr, tr_issue
+
+SECTIONS = ("person", "education", "language", "wishes", "funding", "support", "consent", "notes")
+
+
+def section_titles() -> list[str]:
+    return [tr("Persoon"), tr("Opleiding en werk"), tr("Taal"), tr("Wensen en beschikbaarheid"),
+            tr("Financiering"), tr("Ondersteuning"), tr("Toestemming"), tr("Notities")]
+
+
+def save_record(db: Database, candidate_id: str | None, record: CandidateRecord,
+                revision: int | None, draft_id: str) -> tuple[Any, services.Changes]:
+    """Runs on the database thread: save the record and drop its draft."""
+    if candidate_id is None:
+        meta, changes = services.add_candidate(db, record)
+    else:
+        meta, changes = services.update_candidate(db, candidate_id, record, expected_revision=revision)
+    drafts.delete(db, draft_id)
+    return meta, changes
+
+
+def load_record(db: Database, candidate_id: str) -> tuple[Any, Values]:
+    meta, record = candidate_repo.get(db, candidate_id)
+    return meta, from_record(record)
+
+
+class ComboDelegate(QStyledItemDelegate):
+    """A table cell chosen from a closed list (the stored value is the enum code)."""
+
+    def __init__(self, choices: list[tuple[str, str]], parent: QWidget):
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        box = QComboBox(parent)
+        for value, text in self.choices:
+            box.addItem(text, value)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.UserRole)), 0))
+
+    def setModelData(self, editor: QWidget, model: Any,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
+class RowsEditor(QWidget):
+    """An editable list (education, experience, languages): a table plus add and remove buttons."""
+
+    def __init__(self, form: IntakeForm, key: str, label: str,
+                 columns: list[tuple[str, str, str]], choices: dict[str, list[tuple[str, str]]]):
+        super().__init__()
+        self.form, self.key = form, key
+        self.columns = columns  # (column key, header, kind: text | combo | bool)
+        self.choices = choices
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, len(columns))
+        self.table.setObjectName(key)
+        self.table.setAccessibleName(label)
+        self.table.setHorizontalHeaderLabels([c[1] for c in columns])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(130)
+        self.table.setTabKeyNavigation(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        for n, (ckey, _h, kind) in enumerate(columns):
+            if kind == "combo":
+                self.table.setItemDelegateForColumn(n, ComboDelegate(choices[ckey], self.table))
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(tr("Regel toevoegen"))
+        self.add_button.setAccessibleName(f"{label}: " + tr("Regel toevoegen"))
+        self.remove_button = QPushButton(tr("Regel verwijderen"))
+        self.remove_button.setAccessibleName(f"{label}: " + tr("Regel verwijderen"))
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        self._filling = False
+        self.table.itemChanged.connect(self._item_changed)
+
+    def add_row(self) -> None:
+        rows = [*self.get(), {}]
+        self.set(rows)
+        self.form.commit_key(self.key)
+        self.table.setCurrentCell(len(rows) - 1, 0)
+        self.table.setFocus()
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        rows = self.get()
+        del rows[row]
+        self.set(rows)
+        self.form.commit_key(self.key)
+
+    def _item_changed(self, _item: QTableWidgetItem) -> None:
+        if not self._filling:
+            self.form.commit_key(self.key)
+
+    def get(self) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        for r in range(self.table.rowCount()):
+            row: dict[str, Any] = {}
+            for c, (ckey, _h, kind) in enumerate(self.columns):
+                item = self.table.item(r, c)
+                if kind == "bool":
+                    row[ckey] = item is not None and item.checkState() == Qt.CheckState.Checked
+                elif kind == "combo":
+                    row[ckey] = (item.data(Qt.ItemDataRole.UserRole) if item else "") or ""
+                else:
+                    row[ckey] = item.text() if item else ""
+            rows.append(row)
+        return rows
+
+    def set(self, rows: Any) -> None:
+        self._filling = True
+        try:
+            rows = list(rows or [])
+            self.table.setRowCount(len(rows))
+            for r, row in enumerate(rows):
+                for c, (ckey, _h, kind) in enumerate(self.columns):
+                    item = QTableWidgetItem()
+                    value = row.get(ckey)
+                    if kind == "bool":
+                        default = ckey == "completed"
+                        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                                      | Qt.ItemFlag.ItemIsUserCheckable)
+                        checked = default if value is None else bool(value)
+                        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                    elif kind == "combo":
+                        code = str(value or self.choices[ckey][0][0])
+                        item.setData(Qt.ItemDataRole.UserRole, code)
+                        item.setText(dict(self.choices[ckey]).get(code, code))
+                    else:
+                        item.setText(str(value or ""))
+                    self.table.setItem(r, c, item)
+        finally:
+            self._filling = False
+
+
+class IntakeForm(FieldForm):
+    saved = Signal(str)  # candidate id
+    open_candidate = Signal(str)  # the advisor chose to open a possible duplicate instead
+
+    def __init__(self, runner: DbRunner, parent: QWidget | None = None):
+        super().__init__(runner, parent)
+        self.setObjectName("IntakeForm")
+        self._duplicates_seen = False
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title = QLabel(tr("Nieuwe intake"))
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        header.addWidget(self.title, 1)
+        self.undo_button = QPushButton(tr("Ongedaan maken"))
+        self.redo_button = QPushButton(tr("Opnieuw"))
+        self.save_button = QPushButton(tr("Opslaan (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        for b in (self.undo_button, self.redo_button, self.save_button):
+            header.addWidget(b)
+        outer.addLayout(header)
+        self.banner = QWidget()
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(6, 4, 6, 4)
+        self.banner.setStyleSheet("background: #fff3cd; color: #5c4400;")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.open_duplicate_button = QPushButton(tr("Die kandidaat openen"))
+        self.save_anyway_button = QPushButton(tr("Toch opslaan als nieuw"))
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(self.open_duplicate_button)
+        banner_row.addWidget(self.save_anyway_button)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("Meldingen"))
+        outer.addWidget(self.status)
+        self.sections = QTabWidget()
+        self.sections.setObjectName("sections")
+        outer.addWidget(self.sections, 1)
+        self.first_fields: list[QWidget] = []
+        self.section_of: dict[str, int] = {}
+        self._build_sections()
+        self._duplicate_id = ""
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        self.open_duplicate_button.clicked.connect(self._open_duplicate)
+        self.save_anyway_button.clicked.connect(self._save_anyway)
+        self._actions()
+        self.new_intake()
+
+    # --- layout --------------------------------------------------------------------------------
+    def _page(self, title: str) -> QFormLayout:
+        inner = QWidget()
+        form = QFormLayout(inner)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.sections.addTab(scroll, title)
+        return form
+
+    def _row(self, form: QFormLayout, key: str, widget: QWidget, label: str | None = None) -> None:
+        self.section_of[key] = self.sections.count() - 1
+        if len(self.first_fields) < self.sections.count():
+            self.first_fields.append(widget)
+        if label is None:
+            form.addRow(self._with_message(key, widget))
+        else:
+            form.addRow(label, self._with_message(key, widget))
+
+    def _enum_choices(self, kind: Any, labels: dict[Any, str] | None = None) -> list[tuple[str, str]]:
+        labels = labels or {}
+        return [(m.value, labels.get(m, m.value)) for m in kind]
+
+    def _build_sections(self) -> None:
+        titles = section_titles()
+        # Persoon
+        f = self._page(titles[0])
+        for key, label, hint in (
+            ("first_name", tr("Voornaam"), ""), ("tussenvoegsel", tr("Tussenvoegsel"), "van der"),
+            ("surname", tr("Achternaam"), ""), ("birth_date", tr("Geboortedatum"), "dd-mm-jjjj"),
+            ("phone", tr("Telefoon"), "06 12345678"), ("email", tr("E-mail"), "naam@voorbeeld.nl"),
+            ("street", tr("Straat en huisnummer"), ""), ("postcode", tr("Postcode"), "1234 AB"),
+            ("town", tr("Woonplaats"), ""), ("municipality", tr("Gemeente"), ""),
+            ("region_code", tr("Arbeidsmarktregio"), ""), ("intake_date", tr("Datum intake"),
+                                                             "dd-mm-jjjj"),
+            ("advisor", tr("Adviseur"), ""),
+        ):
+            self._row(f, key, self.line(key, label, hint), label)
+        self._row(f, "situation", self.combo("situation", tr("Huidige situatie"), [
+            (Situation.SCHOOL_LEAVER.value, tr("Schoolverlater")),
+            (Situation.STUDENT.value, tr("Student")), (Situation.JOB_SEEKER.value, tr("Werkzoekend")),
+            (Situation.EMPLOYED.value, tr("Werkend")), (Situation.SELF_EMPLOYED.value, tr("Zzp")),
+            (Situation.WW.value, tr("WW-uitkering")), (Situation.BIJSTAND.value, tr("Bijstand")),
+            (Situation.WAJONG.value, tr("Wajong")), (Situation.NEWCOMER.value, tr("Nieuwkomer")),
+            (Situation.OTHER.value, tr("Anders"))]), tr("Huidige situatie"))
+        self._row(f, "referrer", self.combo("referrer", tr("Verwezen door"), [
+            (Referrer.SELF.value, tr("Zelf")), (Referrer.UWV.value, tr("UWV")),
+            (Referrer.GEMEENTE.value, tr("Gemeente")), (Referrer.EMPLOYER.value, tr("Werkgever")),
+            (Referrer.SCHOOL.value, tr("School")), (Referrer.RMT.value, tr("Regionaal Mobiliteitsteam")),
+            (Referrer.LEERWERKLOKET.value, tr("Leerwerkloket")), (Referrer.OTHER.value, tr("Anders"))]),
+            tr("Verwezen door"))
+        # Opleiding en werk
+        f = self._page(titles[1])
+        levels = self._enum_choices(EducationLevel)
+        self.education = RowsEditor(self, "education", tr("Opleidingen"), [
+            ("level", tr("Niveau"), "combo"), ("name", tr("Opleiding"), "text"),
+            ("year", tr("Jaar"), "text"), ("completed", tr("Diploma"), "bool")], {"level": levels})
+        self._register_rows("education", tr("Opleidingen"), self.education)
+        self._row(f, "education", self.education, tr("Opleidingen"))
+        self.startkwalificatie = QLabel()
+        self.startkwalificatie.setObjectName("startkwalificatie")
+        self.startkwalificatie.setAccessibleName(tr("Startkwalificatie"))
+        f.addRow(tr("Startkwalificatie"), self.startkwalificatie)
+        self.experience = RowsEditor(self, "experience", tr("Werk en vrijwilligerswerk"), [
+            ("role", tr("Functie"), "text"), ("sector", tr("Sector"), "text"),
+            ("tasks", tr("Taken"), "text"), ("years", tr("Jaren"), "text"),
+            ("volunteer", tr("Vrijwillig"), "bool")], {})
+        self._register_rows("experience", tr("Werk en vrijwilligerswerk"), self.experience)
+        self._row(f, "experience", self.experience, tr("Werkervaring"))
+        self._row(f, "has_job", self.check("has_job", tr("Heeft werk of een leerbaan")))
+        self._row(f, "evc_interest", self.check("evc_interest",
+                                                tr("Belangstelling voor EVC (erkenning van verworven "
+                                                   "competenties)")))
+        # Taal
+        f = self._page(titles[2])
+        cefr = [(c.value, c.value) for c in Cefr]
+        self._row(f, "dutch_overall", self.combo("dutch_overall", tr("Niveau Nederlands (ERK)"), cefr),
+                  tr("Niveau Nederlands (ERK)"))
+        self._row(f, "dutch_native", self.check("dutch_native", tr("Nederlands is moedertaal")))
+        self.languages = RowsEditor(self, "languages", tr("Andere talen"), [
+            ("language", tr("Taal"), "text"), ("level", tr("Niveau"), "combo")], {"level": cefr})
+        self._register_rows("languages", tr("Andere talen"), self.languages)
+        self._row(f, "languages", self.languages, tr("Andere talen"))
+        # Wensen en beschikbaarheid
+        f = self._page(titles[3])
+        self._row(f, "goal_occupation", self.line("goal_occupation", tr("Beroep of doel")),
+                  tr("Beroep of doel"))
+        self._row(f, "goal_sector", self.line("goal_sector", tr("Sector")), tr("Sector"))
+        self._row(f, "goal_credential", self.combo("goal_credential", tr("Gewenst bewijs"), [
+            ("", tr("Nog niet bekend")), (CredentialKind.DIPLOMA.value, tr("Diploma")),
+            (CredentialKind.CERTIFICAAT.value, tr("Certificaat")),
+            (CredentialKind.PRAKTIJKVERKLARING.value, tr("Praktijkverklaring"))]), tr("Gewenst bewijs"))
+        self._row(f, "hours_per_week", self.line("hours_per_week", tr("Uren per week")),
+                  tr("Uren per week"))
+        days = QWidget()
+        grid = QGridLayout(days)
+        grid.setContentsMargins(0, 0, 0, 0)
+        day_names = {Weekday.MONDAY: tr("ma"), Weekday.TUESDAY: tr("di"), Weekday.WEDNESDAY: tr("wo"),
+                     Weekday.THURSDAY: tr("do"), Weekday.FRIDAY: tr("vr"), Weekday.SATURDAY: tr("za"),
+                     Weekday.SUNDAY: tr("zo")}
+        for n, d in enumerate(Weekday):
+            grid.addWidget(self.check(f"day_{d.value}", day_names[d]), 0, n)
+        f.addRow(tr("Beschikbare dagen"), days)
+        ways = QWidget()
+        row = QHBoxLayout(ways)
+        row.setContentsMargins(0, 0, 0, 0)
+        for w, text in ((Leerweg.BOL, tr("BOL")), (Leerweg.BBL, tr("BBL (werkend leren)")),
+                        (Leerweg.DERDE_LEERWEG, tr("Derde leerweg")),
+                        (Leerweg.SHORT_COURSE, tr("Korte module"))):
+            row.addWidget(self.check(f"leerweg_{w.value}", text))
+        row.addStretch(1)
+        f.addRow(tr("Leerweg"), ways)
+        self._row(f, "earliest_start", self.line("earliest_start", tr("Start vanaf"), "dd-mm-jjjj"),
+                  tr("Start vanaf"))
+        self._row(f, "travel_minutes", self.line("travel_minutes", tr("Reistijd (minuten)")),
+                  tr("Reistijd (minuten)"))
+        self._row(f, "vog_needed", self.check("vog_needed", tr("VOG nodig voor dit doel")))
+        # Financiering
+        f = self._page(titles[4])
+        self._row(f, "funding", self.text("funding", tr("Financieringsmogelijkheden (één per regel)")),
+                  tr("Financiering (één per regel)"))
+        # Ondersteuning (Big 5)
+        f = self._page(titles[5])
+        names = {Big5.WONEN: tr("Wonen"), Big5.INKOMEN: tr("Inkomen"), Big5.WELZIJN: tr("Welzijn"),
+                 Big5.WERK_EN_SCHOOL: tr("Werk en school"), Big5.SUPPORT: tr("Support")}
+        for d in Big5:
+            group = QGroupBox(names[d])
+            inner = QFormLayout(group)
+            self._row(inner, f"barrier_{d.value}",
+                      self.check(f"barrier_{d.value}", tr("Belemmering: %s") % names[d]))
+            self._row(inner, f"note_{d.value}", self.line(f"note_{d.value}", tr("Toelichting %s")
+                                                          % names[d]), tr("Toelichting"))
+            self._row(inner, f"referral_{d.value}", self.line(
+                f"referral_{d.value}", tr("Doorverwezen naar (%s)") % names[d]), tr("Verwijzing"))
+            f.addRow(group)
+        # Toestemming
+        f = self._page(titles[6])
+        self._row(f, "consent_given", self.check("consent_given", tr("Toestemming gegeven")))
+        self._row(f, "consent_date", self.line("consent_date", tr("Datum toestemming"), "dd-mm-jjjj"),
+                  tr("Datum toestemming"))
+        for p, text in ((ConsentPurpose.ADVICE, tr("Advies")), (ConsentPurpose.PLAN, tr("Plan maken")),
+                        (ConsentPurpose.SHARE_WITH_SCHOOL, tr("Delen met de school")),
+                        (ConsentPurpose.SHARE_WITH_REFERRER, tr("Delen met de verwijzer")),
+                        (ConsentPurpose.STATISTICS, tr("Anonieme statistiek"))):
+            self._row(f, f"consent_{p.value}", self.check(f"consent_{p.value}", text))
+        note = QLabel(tr("Zonder toestemming kan niets worden afgedrukt of geëxporteerd."))
+        note.setWordWrap(True)
+        f.addRow(note)
+        # Notities
+        f = self._page(titles[7])
+        self._row(f, "notes", self.text("notes", tr("Notities")), tr("Notities"))
+
+    def _register_rows(self, key: str, label: str, editor: RowsEditor) -> None:
+        self._register(key, label, editor.table, editor.get, editor.set)
+
+    def _actions(self) -> None:
+        def act(text: str, keys: str, slot: Any) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        self.save_action = act(tr("Opslaan"), "Ctrl+S", self.save)
+        self.undo_action = act(tr("Ongedaan maken"), "Ctrl+Z", self.undo_stack.undo)
+        self.redo_action = act(tr("Opnieuw"), "Ctrl+Shift+Z", self.undo_stack.redo)
+        for n in range(len(SECTIONS)):
+            act(section_titles()[n], f"Alt+{n + 1}", lambda _c=False, n=n: self.go_to_section(n))
+
+    def go_to_section(self, n: int) -> None:
+        self.sections.setCurrentIndex(n)
+        self.first_fields[n].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- values and derived --------------------------------------------------------------------
+    def default(self, key: str) -> Any:
+        return empty_values().get(key)
+
+    def commit_key(self, key: str) -> None:
+        self._commit(key)
+
+    def field_committed(self, key: str) -> None:
+        if key == "education":
+            self._update_startkwalificatie()
+
+    def after_load(self) -> None:
+        self._update_startkwalificatie()
+
+    def _update_startkwalificatie(self) -> None:
+        yes = has_startkwalificatie(self.values())
+        self.startkwalificatie.setText(
+            tr("Ja (volgt uit de opleidingen)") if yes else tr("Nee (volgt uit de opleidingen)"))
+
+    def issue_for(self, key: str, value: Any) -> Any:
+        if key in ROW_CHECKS:
+            found = {k: v for k, v in check_values({key: value}).items() if k.startswith(key + ".")}
+            return next(iter(found.values()), None)
+        return super().issue_for(key, value)
+
+    # --- load, new, restore --------------------------------------------------------------------
+    def new_intake(self) -> None:
+        self.candidate_id, self.revision = None, None
+        self.draft_id = self._new_draft_id()
+        self._duplicates_seen = False
+        self.banner.hide()
+        self.status.setText("")
+        self.load_values(empty_values())
+        self.title.setText(tr("Nieuwe intake"))
+
+    def load(self, candidate_id: str) -> None:
+        job = self.runner.submit(load_record, candidate_id)
+
+        def shown(result: tuple[Any, Values]) -> None:
+            meta, values = result
+            self.candidate_id, self.revision = meta.id, meta.revision
+            self.draft_id = f"{self.FORM_KIND}-{meta.id}"
+            self.banner.hide()
+            self.status.setText("")
+            self.load_values(values)
+            self._set_title()
+            self.loaded.emit(meta.id)
+
+        job.finished.connect(shown)
+        job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
+
+    loaded = Signal(str)
+
+    def restore(self, draft: Draft) -> None:
+        """Show a draft kept after a crash; it stays dirty until saved."""
+        self.candidate_id, self.revision = draft.candidate_id, None
+        self.draft_id = draft.id
+        self.load_values(draft.values)
+        self._set_title()
+        self.status.setText(tr("Concept hersteld van %s. Kijk het na en sla op.") % draft.updated_at)
+        self.set_dirty(True)
+        if draft.candidate_id:
+            job = self.runner.submit(candidate_repo.get, draft.candidate_id)
+            job.finished.connect(lambda result: setattr(self, "revision", result[0].revision))
+
+    def _set_title(self) -> None:
+        v = self.values()
+        name = " ".join(str(v.get(k) or "") for k in ("first_name", "tussenvoegsel", "surname"))
+        name = " ".join(name.split())
+        self.title.setText(name if self.candidate_id else tr("Nieuwe intake") + (
+            f": {name}" if name else ""))
+
+    # --- save ----------------------------------------------------------------------------------
+    def save(self) -> None:
+        values = self.values()
+        issues = check_values(values)
+        for key in self.widgets:
+            self.show_issue(key, next((i for k, i in issues.items()
+                                       if k == key or k.startswith(key + ".")), None))
+        if blocking(issues):
+            first = next(k.split(".")[0] for k, i in issues.items() if i.blocks_saving)
+            self.sections.setCurrentIndex(self.section_of.get(first, 0))
+            self.widgets[first].setFocus()
+            self.status.setText(tr("Niet opgeslagen: %s — %s") % (
+                self.labels.get(first, first), tr_issue(issues[next(
+                    k for k, i in issues.items() if i.blocks_saving)])))
+            return
+        record = to_record(values, status=IntakeStatus.COMPLETE)
+        if self.candidate_id is None and not self._duplicates_seen:
+            job = self.runner.submit(duplicates.find, record.candidate)
+            job.finished.connect(lambda found: self._after_duplicate_check(found, record))
+            job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
+            return
+        self._store(record)
+
+    def _after_duplicate_check(self, found: list[duplicates.PossibleDuplicate],
+                               record: CandidateRecord) -> None:
+        if not found:
+            self._store(record)
+            return
+        best = found[0].row
+        self._duplicate_id = best.id
+        self.banner_text.setText(
+            tr("Mogelijk staat deze persoon er al in: %s, geboren %s, %s.")
+            % (best.formal_name, best.birth_date or "", best.town or "—"))
+        self.banner.show()
+        self.open_duplicate_button.setFocus()
+
+    def _open_duplicate(self) -> None:
+        self.banner.hide()
+        self.open_candidate.emit(self._duplicate_id)
+
+    def _save_anyway(self) -> None:
+        self.banner.hide()
+        self._duplicates_seen = True
+        self.save()
+
+    def _store(self, record: CandidateRecord) -> None:
+        self.save_button.setEnabled(False)
+        job = self.runner.submit(save_record, self.candidate_id, record, self.revision, self.draft_id)
+
+        def done(result: tuple[Any, services.Changes]) -> None:
+            meta = result[0]
+            self.save_button.setEnabled(True)
+            self.candidate_id, self.revision = meta.id, meta.revision
+            self.draft_id = f"{self.FORM_KIND}-{meta.id}"
+            self._duplicates_seen = False
+            self.set_dirty(False)
+            self._set_title()
+            self.status.setText(tr("Opgeslagen."))
+            self.saved.emit(meta.id)
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            if isinstance(exc, StaleRecord):
+                self.status.setText(tr("Niet opgeslagen: iemand anders heeft deze kandidaat intussen "
+                                       "gewijzigd. Uw invoer staat nog hier en in een concept."))
+                return
+            show_error(self, exc, job.traceback_text)
+
+        job.finished.connect(done)
+        job.failed.connect(failed)

@@ -1,0 +1,125 @@
+"""Beursmodus: one screen of about ten fields, keyboard only. Ctrl+Enter saves the person as a quick
+intake (to be completed at the desk) and clears the form for the next one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from intake_desk.domain import IntakeStatus
+from intake_desk.form_values import blocking, check_values, empty_values, to_record
+from intake_desk.storage.drafts import Draft
+
+from ..feedback import show_error
+from ..runner import DbRunner
+from .form_fields import FieldForm, tr, tr_issue
+from .intake_form import save_record
+
+
+class QuickIntakeView(FieldForm):
+    saved = Signal(str)
+    FORM_KIND = "quick"
+
+    def __init__(self, runner: DbRunner, parent: QWidget | None = None):
+        super().__init__(runner, parent)
+        self.setObjectName("QuickIntakeView")
+        self.count = 0
+        outer = QVBoxLayout(self)
+        title = QLabel(tr("Snelle intake (beursmodus)"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        outer.addWidget(title)
+        hint = QLabel(tr("Typ en ga met Tab naar het volgende veld. Ctrl+Enter slaat op en maakt het "
+                         "formulier leeg voor de volgende persoon. Aanvullen doet u later aan de balie."))
+        hint.setWordWrap(True)
+        outer.addWidget(hint)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(form)
+        self.first_name = self.line("first_name", tr("Voornaam"))
+        self.tussenvoegsel = self.line("tussenvoegsel", tr("Tussenvoegsel"), "van der")
+        self.surname = self.line("surname", tr("Achternaam"))
+        self.birth_date = self.line("birth_date", tr("Geboortedatum"), "dd-mm-jjjj")
+        self.phone = self.line("phone", tr("Telefoon"), "06 12345678")
+        self.email = self.line("email", tr("E-mail"), "naam@voorbeeld.nl")
+        self.postcode = self.line("postcode", tr("Postcode"), "1234 AB")
+        self.town = self.line("town", tr("Woonplaats"))
+        self.goal = self.line("goal_occupation", tr("Beroep of doel"))
+        self.hours = self.line("hours_per_week", tr("Uren per week"))
+        self.notes = self.text("notes", tr("Notitie"))
+        self.notes.setMaximumHeight(90)
+        self.consent = self.check("consent_given", tr("Toestemming om contact op te nemen en te adviseren"))
+        for key in ("first_name", "tussenvoegsel", "surname", "birth_date", "phone", "email",
+                    "postcode", "town", "goal_occupation", "hours_per_week", "notes"):
+            form.addRow(self.labels[key], self._with_message(key, self.widgets[key]))
+        form.addRow(self.consent)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(tr("Opslaan en volgende (Ctrl+Enter)"))
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("Meldingen"))
+        row.addWidget(self.status, 1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        self.save_action = QAction(tr("Opslaan en volgende"), self)
+        self.save_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        undo = QAction(tr("Ongedaan maken"), self)
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.triggered.connect(self.undo_stack.undo)
+        self.addAction(undo)
+        self.clear()
+
+    def default(self, key: str) -> Any:
+        return empty_values().get(key)
+
+    def clear(self) -> None:
+        self.candidate_id = None
+        self.draft_id = self._new_draft_id()
+        self.load_values(empty_values())
+        self.first_name.setFocus()
+
+    def restore(self, draft: Draft) -> None:
+        self.draft_id = draft.id
+        self.load_values(draft.values)
+        self.set_dirty(True)
+
+    def save(self) -> None:
+        values = {**empty_values(), **self.values()}
+        if values.get("consent_given"):
+            values["consent_date"] = values["intake_date"]  # given here, today
+        issues = check_values(values)
+        for key in self.widgets:
+            self.show_issue(key, issues.get(key))
+        if blocking(issues):
+            key = next(k for k, i in issues.items() if i.blocks_saving and k in self.widgets)
+            # every check that can block a quick intake belongs to one of its own fields
+            self.widgets[key].setFocus()
+            self.status.setText(tr("Niet opgeslagen: %s — %s") % (self.labels[key],
+                                                                   tr_issue(issues[key])))
+            return
+        record = to_record(values, status=IntakeStatus.QUICK)
+        self.save_button.setEnabled(False)
+        job = self.runner.submit(save_record, None, record, None, self.draft_id)
+        name = record.candidate.name.display
+
+        def done(result: Any) -> None:
+            self.save_button.setEnabled(True)
+            self.count += 1
+            self.clear()
+            self.status.setText(tr("Opgeslagen: %s (%d in deze sessie).") % (name, self.count))
+            self.saved.emit(result[0].id)
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            show_error(self, exc, job.traceback_text)
+
+        job.finished.connect(done)
+        job.failed.connect(failed)
