@@ -1,0 +1,282 @@
+"""The flat catalog sheet: one row per offering (with its item's fields), Dutch or English headers.
+
+Rows with an item but no offering code carry items that nothing offers yet. Values are parsed the way
+a Dutch spreadsheet writes them: decimal commas (`1.750,00`), `ja`/`nee`, d-m-jjjj dates, month names.
+Every parser raises ValueError with a Dutch message that the validation report shows as is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import TypeVar
+
+from ..domain import CredentialKind, ItemKind, Leerweg, RefLevel, StartSchedule, Werkproces
+
+E = TypeVar("E", bound=Enum)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    field: str  # attribute name; "item." or "offering." or "prereq." or "schedule." prefix
+    header: str  # the Dutch header written on export
+    aliases: tuple[str, ...] = ()
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("item.code", "artikelcode", ("crebo", "itemcode", "item code", "opleidingscode",
+                                        "kwalificatiecode", "catalogus code", "catalog code")),
+    Column("item.kind", "soort", ("type", "kind", "item kind", "soort artikel")),
+    Column("item.title", "titel", ("naam", "opleiding", "title", "name", "opleidingsnaam")),
+    Column("item.level", "niveau", ("level", "mbo niveau")),
+    Column("item.sector", "sector", ("branche",)),
+    Column("item.dossier_code", "dossiercode", ("dossier", "dossier code", "kwalificatiedossier")),
+    Column("item.dossier_title", "dossiernaam", ("dossier titel", "dossier title", "dossier name")),
+    Column("item.part_of", "onderdeel van", ("deel van", "part of", "hoort bij")),
+    Column("item.sbu", "sbu", ("studiebelasting", "study load")),
+    Column("item.leerwegen", "leerwegen", ("learning paths", "leerwegen mogelijk")),
+    Column("item.werkprocessen", "werkprocessen", ("work processes",)),
+    Column("item.vog_required", "vog nodig", ("vog", "vog required", "certificate of conduct")),
+    Column("item.dutch_required", "taaleis", ("nederlands niveau", "dutch required",
+                                              "dutch level required", "taalniveau diploma")),
+    Column("item.occupations", "beroepen", ("occupations", "beroep")),
+    Column("item.description", "omschrijving", ("beschrijving", "description")),
+    Column("item.source", "bron", ("source",)),
+    Column("offering.code", "aanbodcode", ("code aanbod", "offering code", "offering", "code")),
+    Column("offering.provider", "aanbieder", ("school", "provider", "instelling")),
+    Column("offering.location", "locatie", ("plaats", "location", "vestiging")),
+    Column("offering.region_code", "regio", ("arbeidsmarktregio", "region", "labour market region")),
+    Column("offering.leerweg", "leerweg", ("learning path", "leerroute")),
+    Column("offering.weeks", "weken", ("duur weken", "duur", "weeks", "duration weeks")),
+    Column("offering.hours_per_week", "uren per week", ("uren", "hours per week", "hours")),
+    Column("offering.cost", "kosten", ("prijs", "cost", "price", "kosten eur", "bedrag")),
+    Column("offering.leads_to", "leidt tot", ("resultaat", "leads to", "credential", "bewijs")),
+    Column("prereq.min_prior_level", "min vooropleiding", ("vooropleiding niveau",
+                                                          "min prior level", "minimum niveau")),
+    Column("prereq.requires_startkwalificatie", "startkwalificatie nodig",
+           ("requires startkwalificatie", "startkwalificatie")),
+    Column("prereq.dutch", "taalniveau instroom", ("instroom nederlands", "dutch", "dutch entry level")),
+    Column("prereq.previous_item", "vorige stap", ("vooraf", "previous step", "previous item",
+                                                   "eerst")),
+    Column("prereq.requires_job", "baan nodig", ("werkplek nodig", "requires job", "job needed")),
+    Column("offering.alongside", "naast andere stap", ("combineerbaar", "alongside",
+                                                       "can run alongside")),
+    Column("schedule.starts", "startmomenten", ("start", "starts", "start dates", "startdata")),
+    Column("schedule.day", "startdag", ("start day", "dag")),
+    Column("offering.sample", "voorbeeld", ("sample", "voorbeeldgegevens")),
+)
+
+
+def normalise(header: str) -> str:
+    """'Uren_per-week ' -> 'uren per week'; also strips a BOM and quotes Excel may leave."""
+    text = header.replace("\ufeff", "").strip().strip("'\"").lower()
+    text = re.sub(r"[\s_\-./()]+", " ", text)
+    return text.strip()
+
+
+HEADER_INDEX: dict[str, Column] = {}
+for _c in COLUMNS:
+    for _name in (_c.header, _c.field.split(".", 1)[1].replace("_", " "), *_c.aliases):
+        HEADER_INDEX.setdefault(normalise(_name), _c)
+BY_FIELD = {c.field: c for c in COLUMNS}
+REQUIRED = ("item.code",)
+REQUIRED_FOR_NEW_ITEM = ("item.kind", "item.title")
+REQUIRED_FOR_NEW_OFFERING = ("offering.provider", "offering.location", "offering.region_code",
+                             "offering.leerweg", "offering.weeks", "offering.hours_per_week")
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+_TRUE = {"ja", "j", "yes", "y", "true", "waar", "1", "x", "wel"}
+_FALSE = {"nee", "n", "no", "false", "onwaar", "0", "niet", ""}
+
+MONTHS = {
+    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "february": 2, "maart": 3,
+    "mrt": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6,
+    "june": 6, "juli": 7, "jul": 7, "july": 7, "augustus": 8, "aug": 8, "august": 8, "september": 9,
+    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "october": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+MONTH_NAMES = ("", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+               "september", "oktober", "november", "december")
+MONTHLY_WORDS = {"elke maand", "iedere maand", "maandelijks", "monthly", "every month", "doorlopend"}
+
+SYNONYMS: dict[type[Enum], dict[str, str]] = {
+    ItemKind: {"qualification": "kwalificatie", "diploma": "kwalificatie", "opleiding": "kwalificatie",
+               "elective": "keuzedeel", "certificate": "certificaat", "mbo certificaat": "certificaat",
+               "workplace statement": "praktijkverklaring", "short module": "module",
+               "korte module": "module", "cursus": "module", "course": "module"},
+    Leerweg: {"derde leerweg": "derde-leerweg", "third": "derde-leerweg", "contract": "derde-leerweg",
+              "short": "kort", "short course": "kort", "cursus": "kort", "korte cursus": "kort"},
+    CredentialKind: {"certificate": "certificaat", "mbo certificaat": "certificaat",
+                     "school statement": "schoolverklaring", "verklaring": "schoolverklaring",
+                     "workplace statement": "praktijkverklaring", "geen": "schoolverklaring"},
+    RefLevel: {},
+}
+
+
+def is_formula(raw: str) -> bool:
+    return raw.startswith("=")
+
+
+def unprotect(raw: str) -> str:
+    """Undo the export's guard: a leading ' before = + - @ is ours, not part of the value."""
+    if len(raw) > 1 and raw[0] == "'" and raw[1] in FORMULA_START:
+        return raw[1:]
+    return raw
+
+
+def protect(text: str) -> str:
+    """Make a cell a spreadsheet shows as text and never runs as a formula."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    return str(value).strip()
+
+
+def parse_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    t = text(value).lower()
+    if t in _TRUE:
+        return True
+    if t in _FALSE:
+        return False
+    raise ValueError("kies ja of nee")
+
+
+def parse_decimal(value: object) -> Decimal:
+    """'1.750,00', '1750,5', '€ 1.750', '1750.00' and numbers from XLSX all give a Decimal."""
+    if isinstance(value, bool):
+        raise ValueError("verwacht een getal")
+    if isinstance(value, int | float):
+        result = Decimal(int(value)) if float(value).is_integer() else Decimal(str(value))
+    else:
+        t = text(value).replace("€", "").replace("EUR", "").replace("\u00a0", "").replace(" ", "")
+        if not t:
+            raise ValueError("leeg; vul een getal in")
+        if "," in t and "." in t:
+            if t.rfind(",") > t.rfind("."):
+                t = t.replace(".", "").replace(",", ".")
+            else:
+                t = t.replace(",", "")
+        elif "," in t:
+            if t.count(",") > 1:
+                raise ValueError("geen geldig getal")
+            t = t.replace(",", ".")
+        elif t.count(".") > 1 or re.fullmatch(r"-?\d{1,3}\.\d{3}", t):
+            if not re.fullmatch(r"-?\d{1,3}(\.\d{3})+", t):
+                raise ValueError("geen geldig getal")
+            t = t.replace(".", "")
+        if not re.fullmatch(r"-?\d+(\.\d+)?", t):
+            raise ValueError("geen geldig getal")
+        try:
+            result = Decimal(t)
+        except InvalidOperation as exc:
+            raise ValueError("geen geldig getal") from exc
+    if not result.is_finite():
+        raise ValueError("geen geldig getal")
+    return result
+
+
+def parse_int(value: object) -> int:
+    number = parse_decimal(value)
+    if number != number.to_integral_value():
+        raise ValueError("verwacht een geheel getal")
+    return int(number)
+
+
+def parse_float(value: object) -> float:
+    return float(parse_decimal(value))
+
+
+def parse_enum(enum: type[E], value: object) -> E:
+    t = text(value).lower()
+    t = SYNONYMS.get(enum, {}).get(normalise(t), t)
+    for member in enum:
+        if str(member.value).lower() == t:
+            return member
+    choices = ", ".join(str(m.value) for m in enum)
+    raise ValueError(f"onbekende waarde; kies uit: {choices}")
+
+
+def parse_date(value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    t = text(value)
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t)
+    try:
+        if m:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", t)
+        if m:
+            return date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError as exc:
+        raise ValueError(f"{t!r} is geen bestaande datum") from exc
+    raise ValueError(f"{t!r} is geen datum; schrijf jjjj-mm-dd of dd-mm-jjjj")
+
+
+def split_list(value: object) -> list[str]:
+    return [p.strip() for p in re.split(r"[,;]", text(value)) if p.strip()]
+
+
+def parse_schedule(value: object, day: int = 1) -> StartSchedule:
+    """'elke maand', 'september, februari', '2026-09-01; 1-2-2027' or a mix of months and dates."""
+    if isinstance(value, datetime | date):
+        return StartSchedule(dates=(parse_date(value),), day=day)
+    monthly = False
+    months: set[int] = set()
+    dates: set[date] = set()
+    for part in split_list(value):
+        low = part.lower()
+        if low in MONTHLY_WORDS:
+            monthly = True
+        elif low in MONTHS:
+            months.add(MONTHS[low])
+        else:
+            dates.add(parse_date(part))
+    return StartSchedule(dates=tuple(sorted(dates)), months=tuple(sorted(months)), monthly=monthly,
+                         day=day)
+
+
+def format_schedule(s: StartSchedule) -> str:
+    parts: list[str] = ["elke maand"] if s.monthly else [MONTH_NAMES[m] for m in s.months]
+    parts += [d.isoformat() for d in s.dates]
+    return ", ".join(parts)
+
+
+def parse_werkprocessen(value: object) -> tuple[Werkproces, ...]:
+    out: list[Werkproces] = []
+    for part in text(value).split("|"):
+        part = part.strip()
+        if not part:
+            continue
+        code, sep, title = part.partition(":")
+        if not sep or not code.strip() or not title.strip():
+            raise ValueError("schrijf werkprocessen als 'B1-K1-W1: titel | B1-K1-W2: titel'")
+        out.append(Werkproces(code.strip(), title.strip()))
+    return tuple(out)
+
+
+def format_werkprocessen(wps: tuple[Werkproces, ...]) -> str:
+    return " | ".join(f"{w.code}: {w.title}" for w in wps)
+
+
+def format_decimal(d: Decimal) -> str:
+    """Dutch style without thousands separators: 1750,50 (Excel NL reads it as a number)."""
+    return str(d).replace(".", ",")
+
+
+def format_float(f: float) -> str:
+    return format_decimal(Decimal(repr(f))) if not f.is_integer() else str(int(f))

@@ -1,0 +1,151 @@
+"""`demand import`: regional job-prospect figures (region x crebo or occupation -> rating, source, date).
+
+The same rules as the catalog import: a report first, all or nothing (or valid rows only), a backup,
+one transaction, keyed by (region, crebo, occupation) so a second import changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain import DemandRating
+from ..domain.codec import DecodeError, from_json
+from ..progress import NULL, Progress
+from ..services import Changes
+from ..storage import backups, database_path, known_errors
+from ..storage import catalog as repo
+from . import columns as C
+from .readers import Table, TableError, read_table
+from .report import ImportReport
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "region_code": ("regio", "arbeidsmarktregio", "region"),
+    "crebo": ("crebo", "kwalificatie", "qualification"),
+    "occupation": ("beroep", "occupation"),
+    "rating": ("waardering", "kans op werk", "score", "rating", "cijfer"),
+    "indicator": ("indicator", "spanningsindicator", "spanning"),
+    "source": ("bron", "source"),
+    "as_of": ("datum", "peildatum", "as of", "date"),
+    "sample": ("voorbeeld", "sample"),
+}
+HEADERS = {C.normalise(alias): name for name, aliases in FIELDS.items() for alias in aliases}
+
+
+def _table_demand(db: Database, table: Table, report: ImportReport) -> list[tuple[int, DemandRating]]:
+    mapping: dict[int, str] = {}
+    for index, header in enumerate(table.headers):
+        name = HEADERS.get(C.normalise(header))
+        if name is None:
+            if header.strip():
+                report.add(1, header, "", "onbekende kolom; wordt genegeerd", error=False)
+        elif name in mapping.values():
+            report.add(1, header, "", "dubbele kolom")
+        else:
+            mapping[index] = name
+    for needed in ("region_code", "rating", "source", "as_of"):
+        if needed not in mapping.values():
+            report.add(1, FIELDS[needed][0], "", f"verplichte kolom '{FIELDS[needed][0]}' ontbreekt")
+    if not report.ok:
+        return []
+    if "crebo" not in mapping.values() and "occupation" not in mapping.values():
+        report.add(1, "crebo", "", "kolom 'crebo' of 'beroep' ontbreekt")
+        return []
+    regions: dict[str, str] = {}
+    for code, name in db.execute("SELECT code, name FROM regions").fetchall():
+        regions.update({code.lower(): code, name.lower(): code})
+    header_of = {v: table.headers[k] for k, v in mapping.items()}
+    out: list[tuple[int, DemandRating]] = []
+    for line, cells in table.rows:
+        values: dict[str, Any] = {}
+        bad = False
+        for index, name in mapping.items():
+            raw = cells[index] if index < len(cells) else None
+            if isinstance(raw, str):
+                if C.is_formula(raw.strip()):
+                    report.add(line, header_of[name], raw, "bevat een formule; zet er de waarde zelf in")
+                    bad = True
+                    continue
+                raw = C.unprotect(raw.strip())
+            try:
+                if name == "rating":
+                    values[name] = C.parse_int(raw)
+                    if not 1 <= values[name] <= 5:
+                        raise ValueError("waardering moet 1 tot en met 5 zijn")
+                elif name == "indicator":
+                    values[name] = C.parse_float(raw) if C.text(raw) else None
+                elif name == "as_of":
+                    values[name] = C.parse_date(raw)
+                elif name == "sample":
+                    values[name] = C.parse_bool(raw)
+                elif name == "region_code":
+                    code = regions.get(C.text(raw).lower())
+                    if code is None:
+                        raise ValueError("onbekende arbeidsmarktregio")
+                    values[name] = code
+                else:
+                    values[name] = C.text(raw)
+            except ValueError as exc:
+                report.add(line, header_of[name], C.text(raw), str(exc))
+                bad = True
+        if bad:
+            continue
+        if not values.get("crebo") and not values.get("occupation"):
+            report.add(line, header_of.get("crebo", "crebo"), "", "vul een crebo of een beroep in")
+            continue
+        if not values.get("source"):
+            report.add(line, header_of["source"], "", "bron is leeg; zeg waar het cijfer vandaan komt")
+            continue
+        out.append((line, DemandRating(**values)))
+    return out
+
+
+def import_demand(db: Database, path: Path | str, *, dry_run: bool = False, valid_only: bool = False,
+                  progress: Progress = NULL) -> tuple[ImportReport, Changes]:
+    path = Path(path)
+    report = ImportReport(path.name)
+    ratings: list[tuple[int, DemandRating]] = []
+    try:
+        if path.suffix.lower() == ".json":
+            data = json.loads(path.read_bytes().decode("utf-8-sig"))
+            entries = data.get("demand") if isinstance(data, dict) else data
+            if not isinstance(entries, list):
+                raise TableError("JSON verwacht een lijst vraagcijfers of een object met 'demand'")
+            for n, entry in enumerate(entries, 1):
+                try:
+                    ratings.append((n, from_json(DemandRating, entry, f"demand[{n - 1}]")))
+                except DecodeError as exc:
+                    for p in exc.problems:
+                        report.add(n, p.path, "", p.message)
+            report.rows = len(entries)
+        else:
+            table = read_table(path)
+            report.rows = len(table.rows)
+            if not table.rows:
+                report.add(0, "", "", "het bestand heeft alleen een kopregel en geen rijen")
+            ratings = _table_demand(db, table, report)
+    except (TableError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        report.add(0, "", "", str(exc) if isinstance(exc, TableError) else f"ongeldig bestand ({exc})")
+        return report, Changes()
+    seen: dict[tuple[str, str, str], int] = {}
+    for line, d in ratings:
+        key = (d.region_code, d.crebo, d.occupation)
+        if key in seen:
+            report.add(line, "regio", d.region_code, f"dubbel: staat ook in rij {seen[key]}")
+        seen[key] = line
+    bad = report.bad_rows
+    good = [d for line, d in ratings if line not in bad]
+    report.rows_skipped = len(ratings) - len(good)
+    if dry_run or (report.errors and not valid_only) or 0 in bad or not good:
+        return report, Changes()
+    dbpath = database_path(db)
+    backups.create(db, dbpath, reason="voor-import")
+    with known_errors(dbpath), db.atomic():
+        repo.upsert_demand(db, good)
+        progress.update(len(good), len(good), "Vraagcijfers schrijven…")
+    report.other_written = len(good)
+    report.written = True
+    return report, Changes(catalog=True)
