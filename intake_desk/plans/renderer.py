@@ -114,17 +114,23 @@ def money(amount: Decimal, lang: str) -> str:
     return f"€{whole:,}"
 
 
+QR_MAX = 300  # characters; a longer configured URL falls back to the plan id alone
+
+
 def qr_payload(plan_url: str, plan_id: str) -> str:
     url = clean(plan_url).strip()
     if not url:
         return plan_id
-    if "{id}" in url:
-        return url.replace("{id}", plan_id)
-    return url.rstrip("/") + "/" + plan_id
+    value = url.replace("{id}", plan_id) if "{id}" in url else url.rstrip("/") + "/" + plan_id
+    return value if len(value) <= QR_MAX else plan_id[:QR_MAX]
 
 
 def qr_drawing(value: str, size: float) -> Drawing:
-    widget = QrCodeWidget(value, barBorder=0)
+    try:
+        widget = QrCodeWidget(value, barBorder=0)
+        widget.getBounds()
+    except Exception:  # ReportLab's encoder refuses some input: the printed id still identifies
+        widget = QrCodeWidget("-", barBorder=0)
     x1, y1, x2, y2 = widget.getBounds()
     w, h = x2 - x1, y2 - y1
     d = Drawing(size, size, transform=[size / w, 0, 0, size / h, 0, 0])

@@ -69,3 +69,10 @@ def save_day(db: Database, day: date, out_dir: Path, lang: str | None = None,
             path.unlink(missing_ok=True)
         raise
     return written
+
+
+def plan_file(db: Database, candidate_id: str, lang: str | None = None,
+              version: int | None = None) -> tuple[str, bytes]:
+    """(suggested file name, PDF) of a candidate's plan: what the app's preview shows."""
+    doc = load_document(db, candidate_id, version=version, lang=lang)
+    return file_name(doc), render_plan(doc)

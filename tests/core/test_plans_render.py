@@ -112,3 +112,4 @@ def test_texts_complete_and_helpers() -> None:
     assert qr_payload("https://school.nl/plan/", "abc") == "https://school.nl/plan/abc"
     assert qr_payload("https://school.nl/p?id={id}", "abc") == "https://school.nl/p?id=abc"
     assert qr_payload("", "abc") == "abc"
+    assert qr_payload("https://x.nl/" + "p" * 5000, "abc") == "abc"
