@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from intake_desk.domain import IntakeStatus
-from intake_desk.storage import drafts, open_database
 from intake_desk.storage import candidates as repo
+from intake_desk.storage import drafts, open_database
 from intake_desk.storage.candidates import Filter
 from ui.main_window import MainWindow
 from ui.runner import DbRunner
@@ -229,8 +229,8 @@ def test_closing_with_unsaved_input_asks(window, qtbot, monkeypatch):
 
     def fake_exec(box):
         asked.append(box.text())
-        box.clickedButton = lambda: [b for b in box.buttons()
-                                     if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole][0]
+        box.clickedButton = lambda: next(b for b in box.buttons()
+                                     if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)

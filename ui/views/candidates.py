@@ -118,8 +118,13 @@ class CandidatesView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for n in range(1, self.list_model.columnCount()):
-            header.setSectionResizeMode(n, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font, not ResizeToContents: measuring 200 rows on every keystroke
+        # would cost more than the query itself.
+        digits = self.fontMetrics().horizontalAdvance("00-00-00000")
+        for n, width in ((1, digits), (2, digits + 30), (3, self.fontMetrics().horizontalAdvance(
+                status_label(IntakeStatus.QUICK)) + 24), (4, digits)):
+            header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(n, width)
         column.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         self.count_label = QLabel()

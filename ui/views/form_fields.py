@@ -192,7 +192,11 @@ class FieldForm(QWidget):
         self.committed = {key: get() for key, get in self.getters.items()}
         self.undo_stack.clear()
         for key in self.widgets:
-            self.validate(key)
+            # An empty field is not marked until the advisor tries to save ("verplicht" at once is noise).
+            if self.committed.get(key) not in ("", None, [], False):
+                self.validate(key)
+            else:
+                self.show_issue(key, None)
         self.after_load()
         self.set_dirty(False)
 

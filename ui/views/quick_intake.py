@@ -27,7 +27,12 @@ class QuickIntakeView(FieldForm):
         super().__init__(runner, parent)
         self.setObjectName("QuickIntakeView")
         self.count = 0
-        outer = QVBoxLayout(self)
+        page = QHBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(760)  # a short, readable column; the rest of a wide screen stays calm
+        page.addWidget(column, 1)
+        page.addStretch(0)
+        outer = QVBoxLayout(column)
         title = QLabel(tr("Snelle intake (beursmodus)"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         outer.addWidget(title)

@@ -1,0 +1,107 @@
+"""Write resources/translations/intake_desk_<lang>.ts from the ui/ sources, with the right contexts.
+
+pyside6-lupdate files the calls of our module-level `tr(text)` helpers (each wraps
+QCoreApplication.translate("<Context>", text)) under an empty context, so they would never match at
+run time. This reads the helper's context per module instead. Existing translations are kept.
+Usage: python -m ui.i18n_extract [lang]   (then `make translations` builds the .qm).
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _module_context(tree: ast.Module) -> str | None:
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name == "tr":
+            for call in ast.walk(node):
+                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                        and call.func.attr == "translate" and call.args
+                        and isinstance(call.args[0], ast.Constant)):
+                    return str(call.args[0].value)
+    return None
+
+
+def extract() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        context = _module_context(tree)
+        imported = {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+                    for a in n.names if a.name == "tr"}
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            ctx, text = None, None
+            if isinstance(func, ast.Name) and func.id == "tr" and isinstance(node.args[0], ast.Constant):
+                ctx = context if "tr" not in imported else _imported_context(tree, path)
+                text = node.args[0].value
+            elif (isinstance(func, ast.Attribute) and func.attr == "translate" and len(node.args) >= 2
+                  and all(isinstance(a, ast.Constant) for a in node.args[:2])):
+                ctx, text = node.args[0].value, node.args[1].value  # type: ignore[attr-defined]
+            if ctx and isinstance(text, str) and text not in found.setdefault(ctx, []):
+                found[ctx].append(text)
+    # The core's Dutch validation messages, shown through translate("validation", message).
+    for name in ("validation.py", "form_values.py"):
+        tree = ast.parse((ROOT / "intake_desk" / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("error", "warning") and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and node.args[0].value not in found.setdefault("validation", [])):
+                found["validation"].append(node.args[0].value)
+    return found
+
+
+def _imported_context(tree: ast.Module, path: Path) -> str | None:
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and any(a.name == "tr" for a in node.names) and node.module:
+            base = path.parent if node.level else ROOT
+            for _ in range(max(node.level - 1, 0)):
+                base = base.parent
+            source = base / (node.module.replace(".", "/") + ".py")
+            if source.exists():
+                return _module_context(ast.parse(source.read_text(encoding="utf-8")))
+    return None
+
+
+def write(lang: str, extra: dict[str, str] | None = None) -> Path:
+    target = ROOT / "resources" / "translations" / f"intake_desk_{lang}.ts"
+    known: dict[tuple[str, str], str] = {}
+    if target.exists():
+        for ctx in ET.parse(target).getroot().iter("context"):
+            name = ctx.findtext("name") or ""
+            for msg in ctx.iter("message"):
+                tr_text = msg.findtext("translation") or ""
+                if tr_text:
+                    known[(name, msg.findtext("source") or "")] = tr_text
+    root = ET.Element("TS", version="2.1", language=lang, sourcelanguage="nl")
+    for ctx, texts in sorted(extract().items()):
+        c = ET.SubElement(root, "context")
+        ET.SubElement(c, "name").text = ctx
+        for text in texts:
+            m = ET.SubElement(c, "message")
+            ET.SubElement(m, "source").text = text
+            value = known.get((ctx, text)) or (extra or {}).get(text, "")
+            t = ET.SubElement(m, "translation")
+            if value:
+                t.text = value
+            else:
+                t.set("type", "unfinished")
+    ET.indent(root)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                      + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+    return target
+
+
+if __name__ == "__main__":
+    from ui.i18n_en import ENGLISH
+
+    print(write(sys.argv[1] if len(sys.argv) > 1 else "en", ENGLISH))

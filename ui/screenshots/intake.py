@@ -1,0 +1,63 @@
+"""The desk: the candidate list with a search, every section of the intake form, and the quick intake."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QTimer
+
+
+def _wait(app: Any, signal: Any, ms: int = 5000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
+    from PySide6.QtWidgets import QDockWidget
+
+    written: list[Path] = []
+    # The side panels (routes, plan) have their own screenshots; the desk is shown at full width.
+    docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+    for dock in docks:
+        dock.hide()
+    view = window.candidates
+    window.tabs.setCurrentWidget(view)
+    settle(app)
+    view.search.setText("")
+    view.apply_filter()
+    _wait(app, view.model().loaded)
+    if view.model().rowCount():
+        view.table.setCurrentIndex(view.model().index(0, 0))
+        _wait(app, view.form.loaded)
+    settle(app)
+    path = out_dir / "10-kandidaten.png"
+    window.grab().save(str(path))
+    written.append(path)
+    for n in range(view.form.sections.count()):
+        view.form.go_to_section(n)
+        settle(app, 80)
+        path = out_dir / f"11-intake-{n + 1}-{view.form.sections.tabText(n).split()[0].lower()}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    view.search.setText("an")
+    view.apply_filter()
+    _wait(app, view.model().loaded)
+    settle(app)
+    path = out_dir / "12-kandidaten-zoeken.png"
+    window.grab().save(str(path))
+    written.append(path)
+    view.search.setText("")
+    window.tabs.setCurrentWidget(window.quick)
+    window.quick.first_name.setFocus()
+    settle(app)
+    path = out_dir / "13-beursmodus.png"
+    window.grab().save(str(path))
+    written.append(path)
+    window.tabs.setCurrentIndex(0)
+    for dock in docks:
+        dock.show()
+    return written
