@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         from .views.plan_panel import install_plan  # the printed plan (issue 6): dock + batch
         install_plan(self)
+        from .views.catalog_view import install_catalog  # the catalog tab and menu (issue 3)
+        install_catalog(self)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(lambda: self.backup(reason="gepland", quiet=True))

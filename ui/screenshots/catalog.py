@@ -1,0 +1,39 @@
+"""The catalog tab (filtered to Zeeland) and the import dialog with a validation report."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
+    from ui.dialogs.catalog_import import CatalogImportDialog
+
+    view = window.catalog
+    window.tabs.setCurrentWidget(view)
+    view.region.setCurrentIndex(max(0, view.region.findData("zeeland")))
+    settle(app, 400)
+    first = out_dir / "30-catalogus.png"
+    window.grab().save(str(first))
+    view.region.setCurrentIndex(0)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        bad = Path(tmp) / "aanbod-school.csv"
+        bad.write_text(
+            "artikelcode;soort;titel;niveau;aanbodcode;aanbieder;locatie;regio;leerweg;weken;"
+            "uren per week;kosten;vorige stap\n"
+            "25491;kwalificatie;Verzorgende-IG;7;S-1;ROC;Goes;zeeland;bbl;120;24;1.304,00;\n"
+            "25498;kwalificatie;Helpende zorg en welzijn;2;S-2;ROC;Goes;zeeland;bbl;900;-8;1.304,00;\n"
+            "X-1;module;Oriëntatie;;S-3;ROC;Goes;Atlantis;kort;6;4;=SOM(A1);NERGENS\n",
+            encoding="cp1252")
+        dialog = CatalogImportDialog(window.runner, window)
+        dialog.set_path(bad)
+        dialog.show()
+        dialog.check()
+        settle(app, 600)
+        second = out_dir / "31-catalogus-import-rapport.png"
+        dialog.grab().save(str(second))
+        dialog.close()
+        dialog.deleteLater()
+    return [first, second]

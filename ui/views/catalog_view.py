@@ -1,0 +1,294 @@
+"""The catalog tab: browse and search offerings, filtered and paged in SQL through the database runner.
+
+Filters: free text (title, codes, provider, place), sector, level, region, kind and start month. The
+model asks for the count and the first page, then the next page when the view scrolls (`fetchMore`);
+a generation number drops results of an older filter. `install_catalog` adds the tab and the menu
+with import and export.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from intake_desk.catalog.browse import (
+    OfferingFilter,
+    OfferingLine,
+    count_offerings,
+    filter_choices,
+    offerings_page,
+)
+from intake_desk.catalog.columns import MONTH_NAMES
+from intake_desk.catalog.exporter import export_catalog
+from intake_desk.services import Changes
+
+from ..feedback import show_error
+from ..runner import DbRunner
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CatalogView", text)
+
+
+def first_page(db: Database, f: OfferingFilter) -> tuple[int, list[OfferingLine]]:
+    """Runs on the database thread: the number of matches and the first page."""
+    rows = offerings_page(db, f, 0, PAGE)
+    return (len(rows) if len(rows) < PAGE else count_offerings(db, f)), rows
+
+
+class OfferingModel(QAbstractTableModel):
+    loaded = Signal()  # a page arrived (tests wait on it)
+
+    def __init__(self, runner: DbRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.filter = OfferingFilter()
+        self.rows: list[OfferingLine] = []
+        self.total = 0
+        self.generation = 0
+        self.fetching = False
+        self.headers = [tr("Titel"), tr("Soort"), tr("Niveau"), tr("Aanbieder"), tr("Plaats"),
+                        tr("Regio"), tr("Leerweg"), tr("Weken"), tr("Uren/week"), tr("Kosten"),
+                        tr("Start"), tr("Code")]
+
+    def set_filter(self, f: OfferingFilter) -> None:
+        self.filter = f
+        self.generation += 1
+        generation = self.generation
+        self.fetching = True
+        job = self.runner.submit(first_page, f)
+        job.finished.connect(lambda result: self._first(generation, result))
+        job.failed.connect(lambda exc: self._failed(exc, job.traceback_text))
+
+    def _first(self, generation: int, result: tuple[int, list[OfferingLine]]) -> None:
+        if generation != self.generation:
+            return
+        self.beginResetModel()
+        self.total, self.rows = result
+        self.fetching = False
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException, trace: str) -> None:
+        self.fetching = False
+        show_error(None, exc, trace)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self.fetching and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self.fetching = True
+        generation, offset = self.generation, len(self.rows)
+        job = self.runner.submit(offerings_page, self.filter, offset, PAGE)
+        job.finished.connect(lambda rows: self._more(generation, offset, rows))
+        job.failed.connect(lambda exc: self._failed(exc, job.traceback_text))
+
+    def _more(self, generation: int, offset: int, rows: list[OfferingLine]) -> None:
+        if generation != self.generation or offset != len(self.rows):
+            return
+        self.fetching = False
+        if rows:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+        self.loaded.emit()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            cost = f"€ {r.cost_cents / 100:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+            values = [r.title, r.kind, "" if r.level is None else str(r.level), r.provider,
+                      r.location, r.region, r.leerweg, str(r.weeks), f"{r.hours_per_week:g}", cost,
+                      r.starts, r.code]
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            note = tr(" (voorbeeldgegevens)") if r.sample else ""
+            return f"{r.code} · {r.item_code}{note}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 7, 8, 9):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class CatalogView(QWidget):
+    def __init__(self, runner: DbRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("CatalogView")
+        self.runner = runner
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Zoek op opleiding, code, aanbieder of plaats…"))
+        self.search.setClearButtonEnabled(True)
+        self.sector = QComboBox()
+        self.level = QComboBox()
+        self.region = QComboBox()
+        self.kind = QComboBox()
+        self.month = QComboBox()
+        self.month.addItem(tr("Elke startmaand"), None)
+        for m in range(1, 13):
+            self.month.addItem(tr("Start in %s") % MONTH_NAMES[m], m)
+        self.count_label = QLabel()
+        self.sample_label = QLabel()
+        self.sample_label.setStyleSheet("color: #b45309;")
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for box in (self.sector, self.level, self.region, self.kind, self.month):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            filters.addWidget(box, 1)
+        self.model = OfferingModel(runner, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 300), (1, 110), (2, 60), (3, 180), (4, 110), (5, 130), (6, 110),
+                              (7, 60), (8, 80), (9, 100), (10, 170)):
+            self.table.setColumnWidth(column, width)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label)
+        footer.addStretch(1)
+        footer.addWidget(self.sample_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(200)
+        self.debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self.debounce.start())
+        for box in (self.sector, self.level, self.region, self.kind, self.month):
+            box.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.model.loaded.connect(self._show_count)
+        runner.changed.connect(self._on_changed)
+        runner.opened.connect(lambda error: self.reload() if error is None else None)
+        self._filling = False
+
+    def reload(self) -> None:
+        job = self.runner.submit(filter_choices)
+        job.finished.connect(self._fill_choices)
+        job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
+
+    def _fill_choices(self, choices: dict[str, list[tuple[str, str]]]) -> None:
+        self._filling = True
+        for box, key, everything in ((self.sector, "sector", tr("Alle sectoren")),
+                                     (self.region, "region", tr("Alle regio's")),
+                                     (self.kind, "kind", tr("Alle soorten"))):
+            current = box.currentData()
+            box.clear()
+            box.addItem(everything, "")
+            for value, label in choices[key]:
+                box.addItem(label, value)
+            box.setCurrentIndex(max(0, box.findData(current)))
+        current = self.level.currentData()
+        self.level.clear()
+        self.level.addItem(tr("Alle niveaus"), None)
+        for value, _label in choices["level"]:
+            self.level.addItem(tr("Niveau %s") % value, int(value))
+        self.level.addItem(tr("Zonder niveau"), 0)
+        self.level.setCurrentIndex(max(0, self.level.findData(current)))
+        self._filling = False
+        self.apply_filter()
+
+    def current_filter(self) -> OfferingFilter:
+        return OfferingFilter(text=self.search.text(), sector=self.sector.currentData() or "",
+                              level=self.level.currentData(), region=self.region.currentData() or "",
+                              kind=self.kind.currentData() or "", month=self.month.currentData())
+
+    def apply_filter(self) -> None:
+        if not self._filling:
+            self.model.set_filter(self.current_filter())
+
+    def _show_count(self) -> None:
+        self.count_label.setText(tr("Gevonden: %s aanbod") % self.model.total)
+        sample = any(r.sample for r in self.model.rows[:50])
+        self.sample_label.setText(tr("Voorbeeldgegevens (voorbeeld, KD 2015/16)") if sample else "")
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.catalog:
+            self.reload()
+
+
+def export_dialog(window: Any) -> None:
+    path, _ = QFileDialog.getSaveFileName(
+        window, tr("Catalogus exporteren"), "catalogus.csv",
+        tr("CSV voor Excel (*.csv);;Excel (*.xlsx);;JSON (*.json)"))
+    if path:
+        run_export(window, path)
+
+
+def run_export(window: Any, path: str) -> Any:
+    job = window.runner.submit(export_catalog, path)
+    job.finished.connect(lambda n: window.statusBar().showMessage(
+            tr("%s rijen geëxporteerd naar %s") % (n, path), 8000))
+    job.failed.connect(lambda exc: show_error(window, exc, job.traceback_text))
+    return job
+
+
+def install_catalog(window: Any) -> CatalogView:
+    """Add the catalog tab and a Catalogus menu (before Beeld) to the main window."""
+    from ..dialogs.catalog_import import CatalogImportDialog
+
+    view = CatalogView(window.runner)
+    window.catalog = view
+    window.add_view(view, tr("Catalogus"))
+    menu = QMenu(tr("&Catalogus"), window)
+    window.menuBar().insertMenu(window.view_menu.menuAction(), menu)
+    window.catalog_menu = menu
+    window.catalog_import_action = QAction(tr("Catalogus &importeren…"), window)
+    window.catalog_import_action.triggered.connect(
+        lambda: CatalogImportDialog(window.runner, window).open())
+    window.catalog_export_action = QAction(tr("Catalogus &exporteren…"), window)
+    window.catalog_export_action.triggered.connect(lambda: export_dialog(window))
+    window.demand_import_action = QAction(tr("&Vraagcijfers importeren…"), window)
+    window.demand_import_action.triggered.connect(
+        lambda: CatalogImportDialog(window.runner, window, demand=True).open())
+    menu.addAction(window.catalog_import_action)
+    menu.addAction(window.catalog_export_action)
+    menu.addSeparator()
+    menu.addAction(window.demand_import_action)
+    return view
