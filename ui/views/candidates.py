@@ -120,9 +120,12 @@ class CandidatesView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font, not ResizeToContents: measuring 200 rows on every keystroke
         # would cost more than the query itself.
-        digits = self.fontMetrics().horizontalAdvance("00-00-00000")
-        for n, width in ((1, digits), (2, digits + 30), (3, self.fontMetrics().horizontalAdvance(
-                status_label(IntakeStatus.QUICK)) + 24), (4, digits)):
+        # The padding leaves room for the theme's cell and header margins (qt-material adds ~32 px).
+        metrics, pad = self.fontMetrics(), 44
+        digits = metrics.horizontalAdvance("00-00-0000") + pad
+        for n, width in ((1, digits), (2, digits + 30),
+                         (3, metrics.horizontalAdvance(status_label(IntakeStatus.QUICK)) + pad),
+                         (4, digits)):
             header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(n, width)
         column.addWidget(self.table, 1)
