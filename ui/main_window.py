@@ -66,6 +66,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.sample_label)
         self._build_menus()
+        from .views.match_panel import MatchPanel  # routes (issue 5); needs the view menu, so here
+        self.match_panel = MatchPanel(runner)
+        self.add_dock(self.match_panel, tr("Leerroutes"), "routes")
+        self.candidate_selected.connect(self.match_panel.show_candidate)
         from .views.plan_panel import install_plan  # the printed plan (issue 6): dock + batch
         install_plan(self)
         from .views.catalog_view import install_catalog  # the catalog tab and menu (issue 3)

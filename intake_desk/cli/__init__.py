@@ -18,7 +18,7 @@ from ..paths import default_db_path
 from ..progress import Cancelled
 from ..storage import StorageError
 
-COMMAND_MODULES = ["admin", "candidates", "plan", "catalog"]
+COMMAND_MODULES = ["admin", "candidates", "plan", "catalog", "match"]
 
 
 class UserError(Exception):

@@ -157,16 +157,18 @@ def _demand(target: CatalogItem, goal: Goal, catalog: Catalog, region: str) -> R
     name = _region_name(catalog, region)
     if d is None:
         return _reason(Factor.REGIONAL_DEMAND, 0.5,
-                       f"Er zijn geen cijfers over werk als {target.title} in {name}.",
-                       f"There are no figures on jobs as {target.title} in {name}.")
+                       f"Er zijn geen cijfers over werk als {goal.occupation} in {name}.",
+                       f"There are no figures on jobs as {goal.occupation} in {name}.")
     value = (d.rating - 1) / 4
+    rated = catalog.item(d.crebo) if d.crebo else None
+    job = rated.title if rated is not None else (d.occupation or goal.occupation)
     word_nl = {1: "weinig", 2: "beperkt", 3: "redelijk", 4: "veel", 5: "heel veel"}.get(d.rating, "")
     word_en = {1: "few", 2: "limited", 3: "fair", 4: "many", 5: "very many"}.get(d.rating, "")
     sample_nl, sample_en = (" (voorbeeldcijfer)", " (sample figure)") if d.sample else ("", "")
     return _reason(Factor.REGIONAL_DEMAND, value,
-                   f"In {name} is er {word_nl} werk als {target.title}: {d.rating} van 5 "
+                   f"In {name} is er {word_nl} werk als {job}: {d.rating} van 5 "
                    f"(bron: {d.source}, {d.as_of:%d-%m-%Y}){sample_nl}.",
-                   f"In {name} there are {word_en} jobs as {target.title}: {d.rating} out of 5 "
+                   f"In {name} there are {word_en} jobs as {job}: {d.rating} out of 5 "
                    f"(source: {d.source}, {d.as_of:%Y-%m-%d}){sample_en}.")
 
 

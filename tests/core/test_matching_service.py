@@ -1,0 +1,89 @@
+"""Matching services and the `match` / `plan-save` commands, against the sample catalog in a real database."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from intake_desk import services
+from intake_desk.cli import main
+from intake_desk.domain import (
+    Availability,
+    Candidate,
+    CandidateRecord,
+    Cefr,
+    DutchLevel,
+    EducationEntry,
+    EducationLevel,
+    Goal,
+    Intake,
+    PersonName,
+)
+from intake_desk.matching.edits import alternatives, move_start, recheck
+from intake_desk.matching.rules import Rule
+from intake_desk.matching.service import RouteBreaksRules, candidate_routes, save_plan
+from intake_desk.storage import plans as plan_repo
+
+TODAY = date(2026, 11, 22)
+
+
+def _add(db: Database) -> str:
+    record = CandidateRecord(
+        Candidate(PersonName("Kevin", "Smit"), birth_date=date(1995, 3, 1), region_code="rijnmond"),
+        Intake(date=TODAY, education=(EducationEntry(EducationLevel.MBO2),),
+               dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(32),
+               goals=(Goal("Kok", sector="horeca"),)))
+    meta, _ = services.add_candidate(db, record)
+    return meta.id
+
+
+def test_routes_for_a_stored_candidate_and_saving_versions(db: Database) -> None:
+    cid = _add(db)
+    found = candidate_routes(db, cid, today=TODAY)
+    assert found.result.routes
+    route = found.result.routes[0]
+    v1, changes = save_plan(db, cid, route, today=TODAY)
+    assert changes.plans == frozenset({cid}) and v1.version == 1
+    edited = move_start(route, 0, route.steps[0].start + timedelta(days=1))
+    with pytest.raises(RouteBreaksRules):  # not a start date of the offering
+        save_plan(db, cid, edited, today=TODAY)
+    _v2, _ = save_plan(db, cid, found.result.routes[-1], today=TODAY)
+    assert [v.version for v in plan_repo.versions(db, cid)] == [1, 2]
+    assert plan_repo.get_version(db, cid, 1) == v1  # the first version is untouched
+
+
+def test_edits_are_rechecked(db: Database) -> None:
+    cid = _add(db)
+    found = candidate_routes(db, cid, today=TODAY)
+    route = found.result.routes[0]
+    rec = found.record
+    checked = recheck(move_start(route, 0, TODAY - timedelta(days=7)), rec.intake, found.catalog, TODAY,
+                      rec.candidate)
+    assert Rule.NOT_BEFORE_TODAY in {v.rule for v in checked.violations}
+    for alt in alternatives(route, 0, rec.intake, found.catalog, rec.candidate):
+        assert alt.region_code == "rijnmond"
+
+
+def test_cli_match_json_and_plan_save(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = services.open_or_create(db_path)
+    cid = _add(db)
+    db.close()
+    assert main(["--db", str(db_path), "match", cid, "--json", "--top", "3", "--today", "2026-11-22"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert 1 <= len(doc["routes"]) <= 3
+    r = doc["routes"][0]
+    for key in ("steps", "total_weeks", "score", "reasons", "gaps"):
+        assert key in r
+    step = r["steps"][0]
+    for key in ("offering_code", "title", "provider", "location", "leerweg", "start", "end",
+                "hours_per_week", "cost", "funding", "credential"):
+        assert key in step
+    assert main(["--db", str(db_path), "match", cid, "--today", "2026-11-22"]) == 0
+    assert "score" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "plan-save", cid, "--today", "2026-11-22"]) == 0
+    assert "versie 1" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "plan-save", cid, "--route", "99", "--today", "2026-11-22"]) == 1

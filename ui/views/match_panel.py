@@ -1,0 +1,313 @@
+"""The routes panel: the matcher's best routes for the selected candidate, with score, dates, credential,
+reasons and gaps. The advisor can swap a step for an alternative offering, move a start date or drop a
+step; every edit is re-checked at once and the panel says which rule it breaks. "Opslaan als plan"
+saves the route as a new, immutable plan version.
+
+Routes are loaded through the database runner. Re-checking an edit is pure computation on the intake and
+catalog already loaded (no database), so it runs at once on the GUI thread (a few milliseconds).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_desk.domain import Offering, Route
+from intake_desk.matching.edits import Checked, alternatives, drop_step, move_start, recheck, swap_step
+from intake_desk.matching.engine import cost_after_funding
+from intake_desk.matching.service import CandidateRoutes, candidate_routes, save_plan
+from intake_desk.services import Changes
+
+from ..feedback import show_error
+from ..runner import DbRunner
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MatchPanel", text)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _credential(value: str) -> str:
+    return {"diploma": tr("diploma"), "certificaat": tr("mbo-certificaat"),
+            "praktijkverklaring": tr("praktijkverklaring"),
+            "schoolverklaring": tr("schoolverklaring")}.get(value, value)
+
+
+class MatchPanel(QWidget):
+    routes_shown = Signal(int)  # number of routes listed for the current candidate
+    route_checked = Signal(bool)  # after every edit: True when the route breaks no rule
+    plan_saved = Signal(int)  # the new version number
+
+    def __init__(self, runner: DbRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("MatchPanel")
+        self.runner = runner
+        self.today: date | None = None  # None: the real today; tests and demos may fix a day
+        self.candidate_id = ""
+        self.data: CandidateRoutes | None = None
+        self.proposed: list[Route] = []
+        self.current: Checked | None = None
+        self._alternatives: list[Offering] = []
+
+        layout = QVBoxLayout(self)
+        self.header = QLabel(tr("Kies een kandidaat om passende leerroutes te zien."))
+        self.header.setWordWrap(True)
+        layout.addWidget(self.header)
+        split = QSplitter(Qt.Orientation.Vertical)
+        layout.addWidget(split, 1)
+
+        self.route_list = QListWidget()
+        self.route_list.setAccessibleName(tr("Voorgestelde routes"))
+        self.route_list.currentRowChanged.connect(self._choose)
+        split.addWidget(self.route_list)
+
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        self.steps = QTableWidget(0, 8)
+        self.steps.setHorizontalHeaderLabels([
+            tr("Start"), tr("Einde"), tr("Stap"), tr("Aanbieder en plaats"), tr("Leerweg"),
+            tr("Uur/week"), tr("Kosten"), tr("Financiering")])
+        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.steps.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.steps.verticalHeader().setVisible(False)
+        self.steps.currentCellChanged.connect(lambda *_: self._step_selected())
+        dl.addWidget(self.steps)
+
+        edit = QHBoxLayout()
+        self.alt_combo = QComboBox()
+        self.alt_combo.setAccessibleName(tr("Ander aanbod voor deze stap"))
+        self.alt_combo.setMinimumContentsLength(24)
+        self.swap_button = QPushButton(tr("Wisselen"))
+        self.swap_button.clicked.connect(self.swap_selected)
+        self.start_edit = QDateEdit()
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("dd-MM-yyyy")
+        self.start_edit.setAccessibleName(tr("Nieuwe startdatum"))
+        self.move_button = QPushButton(tr("Start verplaatsen"))
+        self.move_button.clicked.connect(lambda: self.move_selected(self._qdate()))
+        self.drop_button = QPushButton(tr("Stap weghalen"))
+        self.drop_button.clicked.connect(self.drop_selected)
+        self.reset_button = QPushButton(tr("Terug naar voorstel"))
+        self.reset_button.clicked.connect(lambda: self._choose(self.route_list.currentRow()))
+        for w in (self.alt_combo, self.swap_button, self.start_edit, self.move_button, self.drop_button,
+                  self.reset_button):
+            edit.addWidget(w)
+        edit.addStretch(1)
+        dl.addLayout(edit)
+
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b91c1c; font-weight: bold;")
+        dl.addWidget(self.problems)
+        self.explain = QTextBrowser()
+        self.explain.setAccessibleName(tr("Redenen en aandachtspunten"))
+        dl.addWidget(self.explain, 1)
+
+        bottom = QHBoxLayout()
+        self.status = QLabel()
+        bottom.addWidget(self.status, 1)
+        self.save_button = QPushButton(tr("Opslaan als plan"))
+        self.save_button.clicked.connect(self.save)
+        bottom.addWidget(self.save_button)
+        dl.addLayout(bottom)
+        split.addWidget(detail)
+        split.setSizes([180, 420])
+        runner.changed.connect(self._on_changed)
+        self._enable()
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def show_candidate(self, candidate_id: str) -> None:
+        self.candidate_id = candidate_id
+        self.data, self.proposed, self.current = None, [], None
+        self.route_list.clear()
+        self._show_route()
+        if not candidate_id:
+            self.header.setText(tr("Kies een kandidaat om passende leerroutes te zien."))
+            return
+        self.header.setText(tr("Routes zoeken…"))
+        job = self.runner.submit(candidate_routes, candidate_id, self.today)
+        job.finished.connect(lambda data, cid=candidate_id: self._loaded(cid, data))
+        job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
+
+    def _loaded(self, candidate_id: str, data: CandidateRoutes) -> None:
+        if candidate_id != self.candidate_id:
+            return  # the advisor has moved on
+        self.data = data
+        self.proposed = list(data.result.routes)
+        name = data.record.candidate.name.display
+        if not self.proposed:
+            why = "<br>".join(_esc(g.text_nl) for g in data.result.gaps)
+            self.header.setText(tr("Geen passende route voor %s.") % _esc(name) + "<br>" + why)
+        else:
+            self.header.setText(tr("Routes voor %s") % _esc(name))
+        for r in self.proposed:
+            self.route_list.addItem(QListWidgetItem(self._summary(r)))
+        if self.proposed:
+            self.route_list.setCurrentRow(0)
+        self.routes_shown.emit(len(self.proposed))
+
+    def _summary(self, r: Route) -> str:
+        assert r.start is not None and r.end is not None
+        last = r.steps[-1]
+        sample = tr(" (voorbeeldgegevens)") if r.uses_sample_data else ""
+        return (tr("%1 punten · %2 weken · %3 t/m %4 · %5")
+                .replace("%1", str(r.score)).replace("%2", str(r.total_weeks))
+                .replace("%3", r.start.strftime("%d-%m-%Y")).replace("%4", r.end.strftime("%d-%m-%Y"))
+                .replace("%5", _credential(r.goal_credential.value))
+                + f"\n{last.title} — {last.provider}, {last.location}{sample}")
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.candidate_id and (changes.catalog or self.candidate_id in changes.candidates):
+            self.show_candidate(self.candidate_id)
+
+    # -- showing and editing ---------------------------------------------------------------------
+
+    def _choose(self, row: int) -> None:
+        if self.data is None or not 0 <= row < len(self.proposed):
+            self.current = None
+        else:
+            self.current = Checked(self.proposed[row], ())
+        self._show_route()
+
+    def _today(self) -> date:
+        return self.today or date.today()
+
+    def _apply(self, route: Route) -> None:
+        """Re-check an edited route at once and show what, if anything, it breaks."""
+        assert self.data is not None
+        rec = self.data.record
+        self.current = recheck(route, rec.intake, self.data.catalog, self._today(), rec.candidate)
+        self._show_route()
+        self.route_checked.emit(self.current.ok)
+
+    def selected_step(self) -> int:
+        row = self.steps.currentRow()
+        return row if self.current is not None and 0 <= row < len(self.current.route.steps) else -1
+
+    def swap_selected(self) -> None:
+        n, k = self.selected_step(), self.alt_combo.currentIndex()
+        if n < 0 or not 0 <= k < len(self._alternatives) or self.data is None or self.current is None:
+            return
+        self._apply(swap_step(self.current.route, n, self._alternatives[k], self.data.catalog))
+
+    def move_selected(self, start: date) -> None:
+        n = self.selected_step()
+        if n >= 0 and self.current is not None:
+            self._apply(move_start(self.current.route, n, start))
+
+    def drop_selected(self) -> None:
+        n = self.selected_step()
+        if n >= 0 and self.current is not None:
+            self._apply(drop_step(self.current.route, n))
+
+    def _qdate(self) -> date:
+        q = self.start_edit.date()
+        return date(q.year(), q.month(), q.day())
+
+    def _show_route(self) -> None:
+        cur = self.current
+        route = cur.route if cur is not None else None
+        self.steps.setRowCount(0)
+        self.explain.clear()
+        self.problems.setText("")
+        if route is None or self.data is None:
+            self._enable()
+            return
+        catalog = self.data.catalog
+        schemes = {f.code: f.name for f in catalog.funding}
+        self.steps.setRowCount(len(route.steps))
+        for n, s in enumerate(route.steps):
+            bridge = tr(" (tussenstap)") if s.bridging else ""
+            cells = [s.start.strftime("%d-%m-%Y"), s.end.strftime("%d-%m-%Y"), s.title + bridge,
+                     f"{s.provider}, {s.location}", s.leerweg.value, f"{s.hours_per_week:g}",
+                     f"€ {s.cost:,.0f}".replace(",", "."), schemes.get(s.funding_code, s.funding_code or "-")]
+            for c, text in enumerate(cells):
+                self.steps.setItem(n, c, QTableWidgetItem(text))
+        self.steps.resizeColumnsToContents()
+        if route.steps:
+            self.steps.setCurrentCell(0, 0)
+        after, _funders = cost_after_funding(route, catalog)
+        html = [f"<p><b>{_esc(tr('Score'))}: {route.score}</b> · {route.total_weeks} "
+                f"{_esc(tr('weken'))} · {_esc(tr('zelf te betalen'))}: € {after:,.0f}".replace(",", ".")
+                + "</p>"]
+        if route.reasons:
+            html.append(f"<p><b>{_esc(tr('Waarom deze route'))}</b></p><ul>")
+            for r in sorted(route.reasons, key=lambda r: -r.weight):
+                html.append(f"<li>{_esc(r.text_nl)} <i>({r.weight:g})</i></li>")
+            html.append("</ul>")
+        if route.gaps:
+            html.append(f"<p><b>{_esc(tr('Regelen en aandachtspunten'))}</b></p><ul>")
+            html += [f"<li>{_esc(g.text_nl)}</li>" for g in route.gaps]
+            html.append("</ul>")
+        self.explain.setHtml("".join(html))
+        if cur is not None and cur.violations:
+            self.problems.setText(tr("Deze wijziging breekt een regel:") + "\n" + "\n".join(
+                f"• {v.rule_nl}: {v.text_nl}" for v in cur.violations))
+        self._enable()
+
+    def _step_selected(self) -> None:
+        n = self.selected_step()
+        self.alt_combo.clear()
+        self._alternatives = []
+        if n >= 0 and self.current is not None and self.data is not None:
+            s = self.current.route.steps[n]
+            self.start_edit.setDate(QDate(s.start.year, s.start.month, s.start.day))
+            rec = self.data.record
+            self._alternatives = alternatives(self.current.route, n, rec.intake, self.data.catalog,
+                                              rec.candidate)[:40]
+            for o in self._alternatives:
+                self.alt_combo.addItem(f"{o.code}: {o.location}, {o.leerweg.value}, {o.weeks} "
+                                       + tr("weken") + f", {o.hours_per_week:g} " + tr("u/w"))
+        self._enable()
+
+    def _enable(self) -> None:
+        has_route = self.current is not None and bool(self.current.route.steps)
+        has_step = self.selected_step() >= 0
+        self.swap_button.setEnabled(has_step and bool(self._alternatives))
+        self.alt_combo.setEnabled(has_step and bool(self._alternatives))
+        for w in (self.move_button, self.drop_button, self.start_edit):
+            w.setEnabled(has_step)
+        self.reset_button.setEnabled(self.current is not None)
+        self.save_button.setEnabled(has_route and self.current is not None and self.current.ok)
+
+    # -- saving ----------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self.current is None or not self.current.ok or not self.candidate_id:
+            return
+        route = self.current.route
+        job = self.runner.submit(save_plan, self.candidate_id, route, self._today())
+        job.finished.connect(self._saved)
+        job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
+
+    def _saved(self, result: tuple[Any, Changes]) -> None:
+        stored = result[0]
+        self.status.setText(tr("Plan opgeslagen als versie %s.") % stored.version)
+        self.plan_saved.emit(stored.version)
+
