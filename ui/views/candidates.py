@@ -140,9 +140,10 @@ class CandidatesView(QWidget):
 
         self.form = IntakeForm(runner)
         split.addWidget(self.form)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([520, 780])
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        # The list needs room for a full name beside four date and status columns.
+        split.setSizes([700, 660])
 
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
