@@ -10,6 +10,8 @@ import pytest
 from ui.main_window import MainWindow
 from ui.runner import DbRunner
 
+from .desk_helpers import open_window
+
 
 @pytest.fixture
 def runner(qtbot, db_path: Path) -> Iterator[DbRunner]:
@@ -23,11 +25,6 @@ def runner(qtbot, db_path: Path) -> Iterator[DbRunner]:
 
 @pytest.fixture
 def window(qtbot, db_path: Path) -> Iterator[MainWindow]:
-    r = DbRunner(db_path)
-    w = MainWindow(r)
-    qtbot.addWidget(w)
-    with qtbot.waitSignal(w.ready, timeout=10_000):
-        r.open()
-    w.show()
+    w = open_window(qtbot, db_path)
     yield w
-    r.stop()
+    w.runner.stop()

@@ -1,4 +1,4 @@
-"""Seeding helpers for the desk tests: candidates written straight into the test database."""
+"""Helpers for the UI tests: seeding candidates straight into the test database, opening the window."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from intake_desk.domain import IntakeStatus
 from intake_desk.form_values import empty_values, to_record
 from intake_desk.storage import candidates as repo
 from intake_desk.storage import open_database
+from ui.main_window import MainWindow
+from ui.runner import DbRunner
 
 
 def seed(db_path: Path, people: list[tuple[str, str, str, str]], status: IntakeStatus =
@@ -26,3 +28,20 @@ def seed(db_path: Path, people: list[tuple[str, str, str, str]], status: IntakeS
 def many(n: int) -> list[tuple[str, str, str, str]]:
     return [(f"Voornaam{i}", "", f"Achternaam{i:05d}", "Utrecht" if i % 2 else "Zwolle")
             for i in range(n)]
+
+
+def open_window(qtbot, db_path: Path, *, active: bool = False) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window on `db_path`, shown once the database is open; active when keys must reach it.
+
+    The caller stops `window.runner` (the `window` fixture does).
+    """
+    runner = DbRunner(db_path)
+    window = MainWindow(runner)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        runner.open()
+    window.show()
+    if active:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    return window

@@ -9,9 +9,8 @@ from intake_desk.storage import candidates as repo
 from intake_desk.storage import drafts, open_database
 from intake_desk.storage.candidates import Filter
 from ui.main_window import MainWindow
-from ui.runner import DbRunner
 
-from .desk_helpers import seed
+from .desk_helpers import open_window, seed
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -29,14 +28,7 @@ def no_blocking_dialogs(monkeypatch):
 
 
 def _open(qtbot, db_path) -> MainWindow:
-    runner = DbRunner(db_path)
-    window = MainWindow(runner)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        runner.open()
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window = open_window(qtbot, db_path, active=True)
     window.tabs.setCurrentWidget(window.candidates)
     return window
 

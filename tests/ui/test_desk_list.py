@@ -6,7 +6,7 @@ from intake_desk.domain import IntakeStatus
 from intake_desk.storage.candidates import Filter
 from ui.models.candidate_list import ID_ROLE, PAGE, CandidateListModel
 
-from .desk_helpers import many, seed
+from .desk_helpers import many, open_window, seed
 
 
 def _loaded(qtbot, model: CandidateListModel, f: Filter | None = None) -> None:
@@ -82,17 +82,8 @@ def test_stale_results_are_discarded(db_path, qtbot):
 def test_typing_in_the_search_box_finds_by_surname_and_town(db_path, qtbot):
     seed(db_path, [("Anna", "de", "Vries", "Assen"), ("Bram", "", "Bakker", "Zwolle"),
                    ("Yusuf", "", "Yılmaz", "Deventer")])
-    from ui.main_window import MainWindow
-    from ui.runner import DbRunner
-
-    runner = DbRunner(db_path)
-    window = MainWindow(runner)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        runner.open()
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window = open_window(qtbot, db_path, active=True)
+    runner = window.runner
     view = window.candidates
     qtbot.waitUntil(lambda: view.model().rowCount() == 3, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
