@@ -127,3 +127,59 @@ def test_no_candidate_clears_the_panel(qtbot, panel_window) -> None:  # type: ig
     w.candidate_selected.emit("")
     assert w.match_panel.route_list.count() == 0
     assert not w.match_panel.save_button.isEnabled()
+
+
+def test_edits_undo_and_redo_step_by_step(qtbot, panel_window) -> None:  # type: ignore[no-untyped-def]
+    w, cid = panel_window
+    _select(qtbot, w, cid)
+    panel = w.match_panel
+    proposal = panel.current
+    assert proposal is not None and not panel.undo_button.isEnabled()
+    assert not panel.reset_button.isEnabled()  # nothing to go back to yet
+    panel.steps.setCurrentCell(0, 0)
+    with qtbot.waitSignal(panel.route_checked):
+        panel.move_selected(TODAY - timedelta(days=30))
+    broken = panel.current
+    assert broken is not None and not broken.ok
+    panel.steps.setCurrentCell(0, 0)
+    with qtbot.waitSignal(panel.route_checked):
+        panel.drop_selected()
+    assert panel.current is not None and not panel.current.route.steps
+
+    # Ctrl+Z with focus in the panel takes back the drop, then the move.
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5000)
+    panel.steps.setFocus()
+    with qtbot.waitSignal(panel.route_checked):
+        qtbot.keyClick(panel.steps, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.current == broken
+    assert "Niet starten in het verleden" in panel.problems.text()
+    panel.undo_button.click()
+    assert panel.current == proposal
+    assert panel.problems.text() == "" and panel.save_button.isEnabled()
+    assert not panel.undo_button.isEnabled() and panel.redo_button.isEnabled()
+
+    panel.redo_button.click()
+    assert panel.current == broken and not panel.save_button.isEnabled()
+
+    # Back to the proposal is itself one undoable step.
+    panel.reset_button.click()
+    assert panel.current == proposal
+    panel.undo_button.click()
+    assert panel.current == broken
+
+
+def test_choosing_another_route_starts_a_fresh_history(qtbot, panel_window) -> None:  # type: ignore[no-untyped-def]
+    w, cid = panel_window
+    _select(qtbot, w, cid)
+    panel = w.match_panel
+    panel.steps.setCurrentCell(0, 0)
+    with qtbot.waitSignal(panel.route_checked):
+        panel.move_selected(TODAY - timedelta(days=30))
+    assert panel.undo_button.isEnabled()
+    panel.route_list.setCurrentRow(min(1, panel.route_list.count() - 1))
+    if panel.route_list.count() > 1:
+        assert panel.undo_stack.count() == 0 and not panel.undo_button.isEnabled()
+    w.candidate_selected.emit("")
+    assert panel.undo_stack.count() == 0

@@ -1,7 +1,8 @@
 """The routes panel: the matcher's best routes for the selected candidate, with score, dates, credential,
 reasons and gaps. The advisor can swap a step for an alternative offering, move a start date or drop a
-step; every edit is re-checked at once and the panel says which rule it breaks. "Opslaan als plan"
-saves the route as a new, immutable plan version.
+step; every edit is re-checked at once and the panel says which rule it breaks. Every edit (and the way
+back to the proposal) is one step on an undo stack, so Ctrl+Z brings back the route as it was before.
+"Opslaan als plan" saves the route as a new, immutable plan version.
 
 Routes are loaded through the database runner. Re-checking an edit is pure computation on the intake and
 catalog already loaded (no database), so it runs at once on the GUI thread (a few milliseconds).
@@ -13,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,6 +57,20 @@ def _credential(value: str) -> str:
             "schoolverklaring": tr("schoolverklaring")}.get(value, value)
 
 
+class RouteEdit(QUndoCommand):
+    """One edit of the shown route: redo shows the edited route, undo the one before it."""
+
+    def __init__(self, panel: MatchPanel, text: str, before: Checked | None, after: Checked):
+        super().__init__(text)
+        self.panel, self.before, self.after = panel, before, after
+
+    def redo(self) -> None:
+        self.panel._show_checked(self.after)
+
+    def undo(self) -> None:
+        self.panel._show_checked(self.before)
+
+
 class MatchPanel(QWidget):
     routes_shown = Signal(int)  # number of routes listed for the current candidate
     route_checked = Signal(bool)  # after every edit: True when the route breaks no rule
@@ -70,6 +86,8 @@ class MatchPanel(QWidget):
         self.proposed: list[Route] = []
         self.current: Checked | None = None
         self._alternatives: list[Offering] = []
+        # One stack per chosen route: choosing another route or candidate starts a fresh history.
+        self.undo_stack = QUndoStack(self)
 
         layout = QVBoxLayout(self)
         self.header = QLabel(tr("Kies een kandidaat om passende leerroutes te zien."))
@@ -113,9 +131,27 @@ class MatchPanel(QWidget):
         self.drop_button = QPushButton(tr("Stap weghalen"))
         self.drop_button.clicked.connect(self.drop_selected)
         self.reset_button = QPushButton(tr("Terug naar voorstel"))
-        self.reset_button.clicked.connect(lambda: self._choose(self.route_list.currentRow()))
+        self.reset_button.clicked.connect(self.reset_to_proposal)
+        self.undo_button = QPushButton(tr("Ongedaan maken"))
+        self.undo_button.setToolTip(tr("Laatste wijziging ongedaan maken (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button = QPushButton(tr("Opnieuw"))
+        self.redo_button.setToolTip(tr("Wijziging opnieuw doen (Ctrl+Shift+Z)"))
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        # The intake form has its own Ctrl+Z; these shortcuts only act while focus is in this panel.
+        for seq, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                          (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
+            action = QAction(self)
+            action.setShortcuts(seq)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
         for w in (self.alt_combo, self.swap_button, self.start_edit, self.move_button, self.drop_button,
-                  self.reset_button):
+                  self.undo_button, self.redo_button, self.reset_button):
             edit.addWidget(w)
         edit.addStretch(1)
         dl.addLayout(edit)
@@ -145,6 +181,7 @@ class MatchPanel(QWidget):
     def show_candidate(self, candidate_id: str) -> None:
         self.candidate_id = candidate_id
         self.data, self.proposed, self.current = None, [], None
+        self.undo_stack.clear()
         self.route_list.clear()
         self._show_route()
         if not candidate_id:
@@ -189,22 +226,36 @@ class MatchPanel(QWidget):
     # -- showing and editing ---------------------------------------------------------------------
 
     def _choose(self, row: int) -> None:
-        if self.data is None or not 0 <= row < len(self.proposed):
-            self.current = None
-        else:
-            self.current = Checked(self.proposed[row], ())
+        self.undo_stack.clear()
+        self.current = self._proposal(row)
         self._show_route()
+
+    def _proposal(self, row: int) -> Checked | None:
+        if self.data is None or not 0 <= row < len(self.proposed):
+            return None
+        return Checked(self.proposed[row], ())
+
+    def reset_to_proposal(self) -> None:
+        """Back to the route as the matcher proposed it; undoable like any other edit."""
+        proposal = self._proposal(self.route_list.currentRow())
+        if proposal is not None and self.current != proposal:
+            self.undo_stack.push(RouteEdit(self, tr("Terug naar voorstel"), self.current, proposal))
+
+    def _show_checked(self, checked: Checked | None) -> None:
+        self.current = checked
+        self._show_route()
+        if checked is not None:
+            self.route_checked.emit(checked.ok)
 
     def _today(self) -> date:
         return self.today or date.today()
 
-    def _apply(self, route: Route) -> None:
+    def _apply(self, route: Route, what: str) -> None:
         """Re-check an edited route at once and show what, if anything, it breaks."""
         assert self.data is not None
         rec = self.data.record
-        self.current = recheck(route, rec.intake, self.data.catalog, self._today(), rec.candidate)
-        self._show_route()
-        self.route_checked.emit(self.current.ok)
+        after = recheck(route, rec.intake, self.data.catalog, self._today(), rec.candidate)
+        self.undo_stack.push(RouteEdit(self, what, self.current, after))
 
     def selected_step(self) -> int:
         row = self.steps.currentRow()
@@ -214,17 +265,18 @@ class MatchPanel(QWidget):
         n, k = self.selected_step(), self.alt_combo.currentIndex()
         if n < 0 or not 0 <= k < len(self._alternatives) or self.data is None or self.current is None:
             return
-        self._apply(swap_step(self.current.route, n, self._alternatives[k], self.data.catalog))
+        self._apply(swap_step(self.current.route, n, self._alternatives[k], self.data.catalog),
+                    tr("Stap wisselen"))
 
     def move_selected(self, start: date) -> None:
         n = self.selected_step()
         if n >= 0 and self.current is not None:
-            self._apply(move_start(self.current.route, n, start))
+            self._apply(move_start(self.current.route, n, start), tr("Start verplaatsen"))
 
     def drop_selected(self) -> None:
         n = self.selected_step()
         if n >= 0 and self.current is not None:
-            self._apply(drop_step(self.current.route, n))
+            self._apply(drop_step(self.current.route, n), tr("Stap weghalen"))
 
     def _qdate(self) -> date:
         q = self.start_edit.date()
@@ -293,7 +345,8 @@ class MatchPanel(QWidget):
         self.alt_combo.setEnabled(has_step and bool(self._alternatives))
         for w in (self.move_button, self.drop_button, self.start_edit):
             w.setEnabled(has_step)
-        self.reset_button.setEnabled(self.current is not None)
+        self.reset_button.setEnabled(
+            self.current is not None and self.current != self._proposal(self.route_list.currentRow()))
         self.save_button.setEnabled(has_route and self.current is not None and self.current.ok)
 
     # -- saving ----------------------------------------------------------------------------------
