@@ -73,6 +73,52 @@ def test_quick_intake_saves_and_clears_for_the_next_person(window, qtbot):
     assert window.candidates.model().rowCount() == 2
 
 
+def _quick_type(qtbot, quick, first: str, surname: str, birth: str) -> None:
+    quick.first_name.setFocus()
+    for text in (first, "", surname, birth):
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+
+def test_quick_intake_shows_a_possible_duplicate_before_saving(qtbot, db_path):
+    seed(db_path, [("Fatima", "", "El Amrani", "Utrecht")])  # born 01-01-1990
+    window = open_window(qtbot, db_path, active=True)
+    quick = window.quick
+    window.tabs.setCurrentWidget(quick)
+    qtbot.waitUntil(lambda: window.candidates.model().rowCount() == 1, timeout=5000)
+    _quick_type(qtbot, quick, "Fatima", "El-Amrani", "01-01-1990")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: quick.banner.isVisibleTo(quick), timeout=5000)
+    assert "El Amrani" in quick.banner.text.text() and "Utrecht" in quick.banner.text.text()
+    assert quick.surname.text() == "El-Amrani"  # nothing typed is lost
+    assert len(_stored(db_path)) == 1  # and nothing is stored yet
+    # a second Ctrl+Enter: the advisor has seen it and saves as new anyway
+    with qtbot.waitSignal(quick.saved, timeout=5000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert not quick.banner.isVisibleTo(quick) and quick.first_name.text() == ""
+    assert len(_stored(db_path)) == 2
+
+
+def test_quick_intake_duplicate_can_be_opened_instead(qtbot, db_path):
+    seed(db_path, [("Fatima", "", "El Amrani", "Utrecht")])
+    window = open_window(qtbot, db_path, active=True)
+    quick = window.quick
+    window.tabs.setCurrentWidget(quick)
+    _quick_type(qtbot, quick, "Fatma", "El Amrani", "01-01-1990")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: quick.banner.isVisibleTo(quick), timeout=5000)
+    stored_id = _stored(db_path)[0].id
+    with qtbot.waitSignal(quick.open_candidate, timeout=5000) as opened:
+        quick.banner.open_button.click()
+    assert opened.args == [stored_id]
+    assert quick.first_name.text() == "Fatma"  # kept, in the form and its draft
+    # correcting the name means a new check on the next save, not a silent save
+    quick.first_name.setFocus()
+    qtbot.keyClicks(quick.first_name, "x")
+    assert not quick._duplicates_seen
+    quick.set_dirty(False)
+
+
 def test_quick_intake_refuses_without_surname_and_keeps_the_text(window, qtbot):
     quick = window.quick
     window.tabs.setCurrentWidget(quick)

@@ -1,5 +1,9 @@
 """Beursmodus: one screen of about ten fields, keyboard only. Ctrl+Enter saves the person as a quick
-intake (to be completed at the desk) and clears the form for the next one."""
+intake (to be completed at the desk) and clears the form for the next one.
+
+At a fair the same person often comes back to a second stand: before saving, a stored candidate with the
+same birth date and a similar name is shown. A second Ctrl+Enter saves as new anyway, so the keyboard
+flow never stops; "Die kandidaat openen" keeps what was typed here and opens the stored record."""
 
 from __future__ import annotations
 
@@ -9,24 +13,28 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from intake_desk.domain import IntakeStatus
+from intake_desk import duplicates
+from intake_desk.domain import CandidateRecord, IntakeStatus
 from intake_desk.form_values import blocking, check_values, empty_values, to_record
 from intake_desk.storage.drafts import Draft
 
 from ..feedback import show_error
 from ..runner import DbRunner
+from .duplicate_banner import DuplicateBanner
 from .form_fields import FieldForm, tr, tr_issue
 from .intake_form import save_record
 
 
 class QuickIntakeView(FieldForm):
     saved = Signal(str)
+    open_candidate = Signal(str)  # the advisor chose to open a possible duplicate instead
     FORM_KIND = "quick"
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None):
         super().__init__(runner, parent)
         self.setObjectName("QuickIntakeView")
         self.count = 0
+        self._duplicates_seen = False
         page = QHBoxLayout(self)
         column = QWidget()
         column.setMaximumWidth(760)  # a short, readable column; the rest of a wide screen stays calm
@@ -40,6 +48,10 @@ class QuickIntakeView(FieldForm):
                          "formulier leeg voor de volgende persoon. Aanvullen doet u later aan de balie."))
         hint.setWordWrap(True)
         outer.addWidget(hint)
+        self.banner = DuplicateBanner(tr("Toch opslaan als nieuw (Ctrl+Enter)"))
+        self.banner.open_requested.connect(self.open_candidate)
+        self.banner.save_anyway.connect(self.save)
+        outer.addWidget(self.banner)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(form)
@@ -85,7 +97,16 @@ class QuickIntakeView(FieldForm):
     def default(self, key: str) -> Any:
         return empty_values().get(key)
 
+    def _typed(self, key: str) -> None:
+        super()._typed(key)
+        if key in ("first_name", "tussenvoegsel", "surname", "birth_date") and not self._loading:
+            # another person now, or a corrected name: check again on the next save
+            self._duplicates_seen = False
+            self.banner.hide()
+
     def clear(self) -> None:
+        self._duplicates_seen = False
+        self.banner.hide()
         self.candidate_id = None
         self.draft_id = self._new_draft_id()
         self.load_values(empty_values())
@@ -97,6 +118,8 @@ class QuickIntakeView(FieldForm):
         self.set_dirty(True)
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # a check or save is under way; a second Ctrl+Enter must not store the person twice
         values = {**empty_values(), **self.values()}
         if values.get("consent_given"):
             values["consent_date"] = values["intake_date"]  # given here, today
@@ -112,6 +135,29 @@ class QuickIntakeView(FieldForm):
             return
         record = to_record(values, status=IntakeStatus.QUICK)
         self.save_button.setEnabled(False)
+        if not self._duplicates_seen:
+            check = self.runner.submit(duplicates.find, record.candidate)
+            check.finished.connect(lambda found: self._after_duplicate_check(found, record))
+            check.failed.connect(lambda exc: self._failed(exc, check.traceback_text))
+            return
+        self._store(record)
+
+    def _after_duplicate_check(self, found: list[duplicates.PossibleDuplicate],
+                               record: CandidateRecord) -> None:
+        self._duplicates_seen = True  # the next Ctrl+Enter saves as new anyway
+        if not found:
+            self._store(record)
+            return
+        self.save_button.setEnabled(True)
+        self.banner.show_found(found)
+        self.status.setText(tr("Nog niet opgeslagen: kijk eerst of dit dezelfde persoon is."))
+
+    def _failed(self, exc: BaseException, traceback_text: str) -> None:
+        self.save_button.setEnabled(True)
+        show_error(self, exc, traceback_text)
+
+    def _store(self, record: CandidateRecord) -> None:
+        self.save_button.setEnabled(False)
         job = self.runner.submit(save_record, None, record, None, self.draft_id)
         name = record.candidate.name.display
 
@@ -122,9 +168,5 @@ class QuickIntakeView(FieldForm):
             self.status.setText(tr("Opgeslagen: %s (%d in deze sessie).") % (name, self.count))
             self.saved.emit(result[0].id)
 
-        def failed(exc: BaseException) -> None:
-            self.save_button.setEnabled(True)
-            show_error(self, exc, job.traceback_text)
-
         job.finished.connect(done)
-        job.failed.connect(failed)
+        job.failed.connect(lambda exc: self._failed(exc, job.traceback_text))

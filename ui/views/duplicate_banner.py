@@ -1,0 +1,55 @@
+"""The "this person may already be here" banner, shared by the full and the quick intake.
+
+The check itself is `intake_desk.duplicates.find` (same birth date, similar name), run on the database
+thread. The banner names the stored record and offers to open it; saving again saves as new anyway.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from intake_desk.duplicates import PossibleDuplicate
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IntakeForm", text)
+
+
+class DuplicateBanner(QWidget):
+    open_requested = Signal(str)  # the stored candidate's id
+    save_anyway = Signal()
+
+    def __init__(self, save_anyway_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("DuplicateBanner")
+        self.candidate_id = ""
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 4, 6, 4)
+        self.setStyleSheet("background: #fff3cd; color: #5c4400;")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(tr("Mogelijke dubbele inschrijving"))
+        self.open_button = QPushButton(tr("Die kandidaat openen"))
+        self.save_button = QPushButton(save_anyway_text)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.open_button)
+        row.addWidget(self.save_button)
+        self.open_button.clicked.connect(self._open)
+        self.save_button.clicked.connect(self._save)
+        self.hide()
+
+    def show_found(self, found: list[PossibleDuplicate]) -> None:
+        best = found[0].row
+        self.candidate_id = best.id
+        self.text.setText(tr("Mogelijk staat deze persoon er al in: %s, geboren %s, %s.")
+                          % (best.formal_name, best.birth_date or "", best.town or "—"))
+        self.show()
+
+    def _open(self) -> None:
+        self.hide()
+        self.open_requested.emit(self.candidate_id)
+
+    def _save(self) -> None:
+        self.hide()
+        self.save_anyway.emit()
