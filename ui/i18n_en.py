@@ -112,7 +112,7 @@ ENGLISH: dict[str, str] = {
     "few digits.", "Dit telefoonnummer lijkt niet te bestaan; kijk het na.":
         "This phone number does not seem to exist; please check it.",
     "E-mailadres als naam@voorbeeld.nl.": "Email address as name@example.nl.",
-    "Datum als dd-mm-jjjj, bijvoorbeeld 05-03-2026.": "Date as dd-mm-yyyy, for example 05-03-2026.",
+    "Datum als dd-mm-jjjj, bijvoorbeeld 05-03-2026.": "Date as dd/mm/yyyy, for example 05/03/2026.",
     "Deze datum bestaat niet.": "This date does not exist.",
     "De geboortedatum ligt in de toekomst.": "The date of birth is in the future.",
     "Ouder dan 100 jaar: kijk het jaartal na.": "Older than 100: check the year.",
@@ -121,4 +121,120 @@ ENGLISH: dict[str, str] = {
     "Dit jaartal is niet aannemelijk.": "This year is not plausible.",
     "Vul een heel getal in.": "Enter a whole number.", "Dit veld is verplicht.": "This field is required.",
     "Vul de datum van de toestemming in.": "Enter the date of consent.",
+    "Leeftijd %1 jaar: klopt dat?": "Age %1: is that right?", "Tussen %1 en %2.": "Between %1 and %2.",
+    # dates and numbers (ui/locale_format.py): the English UI formats as English (Netherlands)
+    "nl_NL": "en_NL", "dd-mm-jjjj": "dd/mm/yyyy", "naam@voorbeeld.nl": "name@example.nl",
+    # desk: duplicates (full and quick intake)
+    "Mogelijke dubbele inschrijving": "Possible duplicate registration",
+    "Toch opslaan als nieuw (Ctrl+Enter)": "Save as new anyway (Ctrl+Enter)",
+    "Nog niet opgeslagen: kijk eerst of dit dezelfde persoon is.":
+        "Not saved yet: first check whether this is the same person.",
+    # overview
+    "Intake Desk": "Intake Desk", "Snelle intakes nog aan te vullen": "Quick intakes still to complete",
+    "Catalogus: opleidingen, certificaten en modules": "Catalogue: programmes, certificates and modules",
+    "Catalogus: aanbod (startmomenten en locaties)": "Catalogue: offerings (start dates and locations)",
+    "Arbeidsmarktregio's met aanbod": "Labour-market regions with offerings",
+    "Let op: de catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16). Importeer het aanbod van uw "
+    "school voordat u echte plannen maakt.": "Note: the catalogue contains sample data (sample, "
+    "qualification files 2015/16). Import your school's offerings before you make real plans.",
+    # main window (more)
+    "Intake Desk: intakes, passende leerroutes en ontwikkelplannen voor intakeadviseurs in het mbo, bij "
+    "Leerwerkloketten en Regionale Mobiliteitsteams.\n\nAlle gegevens blijven op deze computer. Geen BSN.":
+        "Intake Desk: intakes, suitable learning routes and development plans for intake advisors in "
+        "MBO (secondary vocational education), at Leerwerkloketten and Regional Mobility Teams.\n\n"
+        "All data stays on this computer. No citizen service number (BSN).",
+    "Database beschadigd": "Database damaged",
+    "De catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16), geen echt aanbod.":
+        "The catalogue contains sample data (sample, qualification files 2015/16), not real offerings.",
+    "Nu de nieuwste goede reservekopie terugzetten? Het beschadigde bestand blijft bewaard.":
+        "Restore the newest good backup now? The damaged file is kept.",
+    "Teruggezet": "Restored",
+    "De reservekopie is teruggezet. Het beschadigde bestand staat in %s.":
+        "The backup has been restored. The damaged file is in %s.",
+    # feedback
+    "Programmafout": "Program error",
+    "Er ging iets mis in Intake Desk. Uw gegevens zijn niet gewijzigd. Stuur de details hieronder naar "
+    "de beheerder.": "Something went wrong in Intake Desk. Your data has not been changed. Send the "
+    "details below to your administrator.",
+    "Niet gelukt": "That did not work",
+    "Afgebroken; er is niets gewijzigd.": "Cancelled; nothing was changed.",
+    # catalogue tab
+    "Catalogus": "Catalogue", "&Catalogus": "&Catalogue", "Catalogus &importeren…": "&Import catalogue…",
+    "Catalogus &exporteren…": "&Export catalogue…", "&Vraagcijfers importeren…": "Import &demand figures…",
+    "Catalogus exporteren": "Export catalogue",
+    "CSV voor Excel (*.csv);;Excel (*.xlsx);;JSON (*.json)":
+        "CSV for Excel (*.csv);;Excel (*.xlsx);;JSON (*.json)",
+    "Titel": "Title", "Soort": "Kind", "Aanbieder": "Provider", "Plaats": "Place", "Regio": "Region",
+    "Weken": "Weeks", "Uren/week": "Hours/week", "Kosten": "Cost", "Start": "Start", "Code": "Code",
+    "Zoek op opleiding, code, aanbieder of plaats…": "Search programme, code, provider or place…",
+    "Elke startmaand": "Any start month", "Start in %s": "Starts in %s", "Alle niveaus": "All levels",
+    "Niveau %s": "Level %s", "Zonder niveau": "Without level", " (voorbeeldgegevens)": " (sample data)",
+    "Alle sectoren": "All sectors", "Alle regio's": "All regions", "Alle soorten": "All kinds",
+    "Gevonden: %s aanbod": "Found: %s offerings",
+    "Voorbeeldgegevens (voorbeeld, KD 2015/16)": "Sample data (sample, qualification files 2015/16)",
+    "%s rijen geëxporteerd naar %s": "%s rows exported to %s",
+    # catalogue import
+    "Catalogus importeren": "Import catalogue", "Vraagcijfers importeren": "Import demand figures",
+    "CSV, Excel (.xlsx) of JSON": "CSV, Excel (.xlsx) or JSON", "Bladeren…": "Browse…",
+    "&Controleren": "&Check", "Bestand:": "File:",
+    "Kies een bestand en klik op Controleren. Er wordt dan nog niets geïmporteerd.":
+        "Choose a file and click Check. Nothing is imported yet.",
+    "Alleen de goede rijen importeren (foute rijen overslaan)":
+        "Import only the good rows (skip rows with errors)",
+    "&Importeren": "&Import", "Importeren": "Importing", "Sluiten": "Close",
+    "Bestand kiezen": "Choose file",
+    "Catalogus (*.csv *.xlsx *.json);;Alle bestanden (*)": "Catalogue (*.csv *.xlsx *.json);;All files (*)",
+    "Bezig met controleren…": "Checking…", "Bestand controleren": "Checking the file",
+    "Het bestand is in orde. Klik op Importeren om het over te nemen.":
+        "The file is in order. Click Import to take it over.",
+    "Het bestand heeft fouten; er is niets geïmporteerd. Verbeter de genoemde rijen en kolommen, of "
+    "importeer alleen de goede rijen.": "The file has errors; nothing has been imported. Correct the "
+    "rows and columns listed, or import only the good rows.",
+    "Geïmporteerd. Er is eerst een reservekopie gemaakt.": "Imported. A backup was made first.",
+    "Niets te doen: de catalogus bevat deze gegevens al.":
+        "Nothing to do: the catalogue already contains this data.",
+    "Niet geïmporteerd: het bestand heeft (nu) fouten.": "Not imported: the file has errors (now).",
+    # plan panel and day batch
+    "Plan": "Plan", "Taal:": "Language:", "In welke taal het plan wordt afgedrukt":
+        "The language the plan is printed in",
+    "Plan afdrukken": "Print plan", "Plannen van een dag afdrukken…": "Print a day's plans…",
+    "De printer kon niet worden gestart.": "The printer could not be started.",
+    "Plan opslaan als PDF": "Save plan as PDF", "PDF-bestanden (*.pdf)": "PDF files (*.pdf)",
+    "Map voor de plannen": "Folder for the plans", "Geen printer gevonden": "No printer found",
+    "Er is geen printer ingesteld op deze computer. Wilt u het plan opslaan als PDF? Dat bestand kunt u "
+    "later afdrukken.": "No printer is set up on this computer. Do you want to save the plan as a PDF? "
+    "You can print that file later.",
+    "Afdrukken…": "Print…", "Opslaan als PDF…": "Save as PDF…",
+    "Kies een kandidaat om het plan te zien.": "Choose a candidate to see the plan.",
+    "Voorbeeld van het plan": "Preview of the plan", "Plan maken…": "Making the plan…",
+    "Het plan kon niet worden gemaakt.": "The plan could not be made.", "Niet afgedrukt": "Not printed",
+    "Het bestand kon niet worden opgeslagen: %s": "The file could not be saved: %s",
+    "Het plan kon niet worden getoond.": "The plan could not be shown.",
+    "Plannen van een dag": "A day's plans", "Afdrukken": "Print",
+    "Opslaan als PDF's in een map": "Save as PDFs in a folder", "Intakedag:": "Intake day:",
+    "Wat:": "What:", "Starten": "Start", "Plannen van %s": "Plans of %s",
+    "Er zijn geen plannen van kandidaten met een intake op die dag.":
+        "There are no plans of candidates with an intake on that day.",
+    # routes panel
+    "Kies een kandidaat om passende leerroutes te zien.":
+        "Choose a candidate to see suitable learning routes.",
+    "Voorgestelde routes": "Proposed routes", "Ander aanbod voor deze stap": "Other offering for this step",
+    "Wisselen": "Swap", "Stap wisselen": "Swap step", "Nieuwe startdatum": "New start date",
+    "Start verplaatsen": "Move start", "Stap weghalen": "Remove step",
+    "Terug naar voorstel": "Back to proposal",
+    "Laatste wijziging ongedaan maken (Ctrl+Z)": "Undo the last change (Ctrl+Z)",
+    "Wijziging opnieuw doen (Ctrl+Shift+Z)": "Redo the change (Ctrl+Shift+Z)",
+    "Redenen en aandachtspunten": "Reasons and points to watch", "Opslaan als plan": "Save as plan",
+    "Routes zoeken…": "Finding routes…", "diploma": "diploma", "mbo-certificaat": "MBO certificate",
+    "praktijkverklaring": "practical statement", "schoolverklaring": "school statement",
+    "Einde": "End", "Stap": "Step", "Aanbieder en plaats": "Provider and place", "Uur/week": "Hrs/week",
+    " (tussenstap)": " (bridging step)", "Plan opgeslagen als versie %s.": "Plan saved as version %s.",
+    "Routes voor %s": "Routes for %s", "Deze wijziging breekt een regel:": "This change breaks a rule:",
+    "u/w": "h/wk", "Geen passende route voor %s.": "No suitable route for %s.",
+    "Waarom deze route": "Why this route", "Regelen en aandachtspunten": "To arrange and to watch",
+    "weken": "weeks", "Score": "Score", "zelf te betalen": "to pay yourself",
+    "%1 punten · %2 weken · %3 t/m %4 · %5": "%1 points · %2 weeks · %3 to %4 · %5",
+    # catalogue codes shown as words
+    "Kwalificatie": "Qualification", "Keuzedeel": "Elective",
+    "Module": "Module", "BBL": "BBL", "Kort": "Short", "elke maand": "every month",
 }

@@ -2,7 +2,9 @@
 
 pyside6-lupdate files the calls of our module-level `tr(text)` helpers (each wraps
 QCoreApplication.translate("<Context>", text)) under an empty context, so they would never match at
-run time. This reads the helper's context per module instead. Existing translations are kept.
+run time. This reads the helper's context per module instead. English comes from ui/i18n_en.py;
+translations already in the .ts are kept for messages the dict does not have. tests/ui/test_i18n.py
+fails when a message has no English or the committed .ts is out of date.
 Usage: python -m ui.i18n_extract [lang]   (then `make translations` builds the .qm).
 """
 
@@ -53,7 +55,7 @@ def extract() -> dict[str, list[str]]:
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                     and node.func.id in ("error", "warning") and node.args
-                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
                     and node.args[0].value not in found.setdefault("validation", [])):
                 found["validation"].append(node.args[0].value)
     return found
@@ -71,13 +73,22 @@ def _imported_context(tree: ast.Module, path: Path) -> str | None:
     return None
 
 
-def write(lang: str, extra: dict[str, str] | None = None) -> Path:
-    target = ROOT / "resources" / "translations" / f"intake_desk_{lang}.ts"
+def ts_path(lang: str) -> Path:
+    return ROOT / "resources" / "translations" / f"intake_desk_{lang}.ts"
+
+
+def render(lang: str, english: dict[str, str] | None = None) -> str:
+    """The .ts text for `lang`: every message the ui/ sources use, with its translation.
+
+    A translation comes from `english` (ui/i18n_en.py, the source of truth), else from the existing
+    .ts (a translator may have worked in Qt Linguist); a message with neither is "unfinished".
+    """
+    target = ts_path(lang)
     known: dict[tuple[str, str], str] = {}
     if target.exists():
-        for ctx in ET.parse(target).getroot().iter("context"):
-            name = ctx.findtext("name") or ""
-            for msg in ctx.iter("message"):
+        for element in ET.parse(target).getroot().iter("context"):
+            name = element.findtext("name") or ""
+            for msg in element.iter("message"):
                 tr_text = msg.findtext("translation") or ""
                 if tr_text:
                     known[(name, msg.findtext("source") or "")] = tr_text
@@ -88,20 +99,49 @@ def write(lang: str, extra: dict[str, str] | None = None) -> Path:
         for text in texts:
             m = ET.SubElement(c, "message")
             ET.SubElement(m, "source").text = text
-            value = known.get((ctx, text)) or (extra or {}).get(text, "")
+            value = (english or {}).get(text) or known.get((ctx, text), "")
             t = ET.SubElement(m, "translation")
             if value:
                 t.text = value
             else:
                 t.set("type", "unfinished")
     ET.indent(root)
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+            + ET.tostring(root, encoding="unicode") + "\n")
+
+
+def messages(ts_text: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation ("" when unfinished) of a .ts text."""
+    root = ET.fromstring(ts_text.split("<!DOCTYPE TS>", 1)[-1])
+    return {(element.findtext("name") or "", msg.findtext("source") or ""): msg.findtext("translation") or ""
+            for element in root.iter("context") for msg in element.iter("message")}
+
+
+def unfinished(ts_text: str) -> list[tuple[str, str]]:
+    """(context, source) of every message without a translation."""
+    root = ET.fromstring(ts_text.split("<!DOCTYPE TS>", 1)[-1])
+    missing = []
+    for element in root.iter("context"):
+        for msg in element.iter("message"):
+            translation = msg.find("translation")
+            if translation is None or translation.get("type") == "unfinished" or not translation.text:
+                missing.append((element.findtext("name") or "", msg.findtext("source") or ""))
+    return missing
+
+
+def write(lang: str, english: dict[str, str] | None = None) -> Path:
+    target = ts_path(lang)
+    text = render(lang, english)
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                      + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+    target.write_text(text, encoding="utf-8")
     return target
 
 
 if __name__ == "__main__":
     from ui.i18n_en import ENGLISH
 
-    print(write(sys.argv[1] if len(sys.argv) > 1 else "en", ENGLISH))
+    path = write(sys.argv[1] if len(sys.argv) > 1 else "en", ENGLISH)
+    missing = unfinished(path.read_text(encoding="utf-8"))
+    print(path, f"({len(missing)} unfinished)")
+    for context, source in missing:
+        print(f"  {context}: {source!r}")

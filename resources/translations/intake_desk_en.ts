@@ -119,134 +119,170 @@
       <translation>Go back</translation>
     </message>
     <message>
-      <source>Gevonden: %d</source>
-      <translation>Found: %d</translation>
-    </message>
-    <message>
       <source>Niet-opgeslagen invoer van een vorige sessie: %s (%s). Nog %d concept(en).</source>
       <translation>Unsaved input from a previous session: %s (%s). %d draft(s) left.</translation>
+    </message>
+    <message>
+      <source>Gevonden: %d</source>
+      <translation>Found: %d</translation>
     </message>
   </context>
   <context>
     <name>CatalogImportDialog</name>
     <message>
       <source>CSV, Excel (.xlsx) of JSON</source>
-      <translation type="unfinished" />
+      <translation>CSV, Excel (.xlsx) or JSON</translation>
     </message>
     <message>
       <source>Bladeren…</source>
-      <translation type="unfinished" />
+      <translation>Browse…</translation>
     </message>
     <message>
       <source>&amp;Controleren</source>
-      <translation type="unfinished" />
+      <translation>&amp;Check</translation>
     </message>
     <message>
       <source>Kies een bestand en klik op Controleren. Er wordt dan nog niets geïmporteerd.</source>
-      <translation type="unfinished" />
+      <translation>Choose a file and click Check. Nothing is imported yet.</translation>
     </message>
     <message>
       <source>Alleen de goede rijen importeren (foute rijen overslaan)</source>
-      <translation type="unfinished" />
+      <translation>Import only the good rows (skip rows with errors)</translation>
     </message>
     <message>
       <source>&amp;Importeren</source>
-      <translation type="unfinished" />
+      <translation>&amp;Import</translation>
     </message>
     <message>
       <source>Sluiten</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <source>Bestand kiezen</source>
-      <translation type="unfinished" />
+      <translation>Choose file</translation>
     </message>
     <message>
       <source>Catalogus (*.csv *.xlsx *.json);;Alle bestanden (*)</source>
-      <translation type="unfinished" />
+      <translation>Catalogue (*.csv *.xlsx *.json);;All files (*)</translation>
     </message>
     <message>
       <source>Bezig met controleren…</source>
-      <translation type="unfinished" />
+      <translation>Checking…</translation>
     </message>
     <message>
       <source>Bestand controleren</source>
-      <translation type="unfinished" />
+      <translation>Checking the file</translation>
     </message>
     <message>
       <source>Het bestand is in orde. Klik op Importeren om het over te nemen.</source>
-      <translation type="unfinished" />
+      <translation>The file is in order. Click Import to take it over.</translation>
     </message>
     <message>
       <source>Het bestand heeft fouten; er is niets geïmporteerd. Verbeter de genoemde rijen en kolommen, of importeer alleen de goede rijen.</source>
-      <translation type="unfinished" />
+      <translation>The file has errors; nothing has been imported. Correct the rows and columns listed, or import only the good rows.</translation>
     </message>
     <message>
       <source>Importeren</source>
-      <translation type="unfinished" />
+      <translation>Importing</translation>
     </message>
     <message>
       <source>Vraagcijfers importeren</source>
-      <translation type="unfinished" />
+      <translation>Import demand figures</translation>
     </message>
     <message>
       <source>Catalogus importeren</source>
-      <translation type="unfinished" />
+      <translation>Import catalogue</translation>
     </message>
     <message>
       <source>Bestand:</source>
-      <translation type="unfinished" />
+      <translation>File:</translation>
     </message>
     <message>
       <source>Geïmporteerd. Er is eerst een reservekopie gemaakt.</source>
-      <translation type="unfinished" />
+      <translation>Imported. A backup was made first.</translation>
     </message>
     <message>
       <source>Niets te doen: de catalogus bevat deze gegevens al.</source>
-      <translation type="unfinished" />
+      <translation>Nothing to do: the catalogue already contains this data.</translation>
     </message>
     <message>
       <source>Niet geïmporteerd: het bestand heeft (nu) fouten.</source>
-      <translation type="unfinished" />
+      <translation>Not imported: the file has errors (now).</translation>
     </message>
   </context>
   <context>
     <name>CatalogView</name>
     <message>
+      <source>Kwalificatie</source>
+      <translation>Qualification</translation>
+    </message>
+    <message>
+      <source>Keuzedeel</source>
+      <translation>Elective</translation>
+    </message>
+    <message>
+      <source>Certificaat</source>
+      <translation>Certificate</translation>
+    </message>
+    <message>
+      <source>Praktijkverklaring</source>
+      <translation>Practical statement</translation>
+    </message>
+    <message>
+      <source>Module</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <source>BOL</source>
+      <translation>BOL (school-based)</translation>
+    </message>
+    <message>
+      <source>BBL</source>
+      <translation>BBL</translation>
+    </message>
+    <message>
+      <source>Derde leerweg</source>
+      <translation>Third pathway</translation>
+    </message>
+    <message>
+      <source>Kort</source>
+      <translation>Short</translation>
+    </message>
+    <message>
       <source>Catalogus exporteren</source>
-      <translation type="unfinished" />
+      <translation>Export catalogue</translation>
     </message>
     <message>
       <source>CSV voor Excel (*.csv);;Excel (*.xlsx);;JSON (*.json)</source>
-      <translation type="unfinished" />
+      <translation>CSV for Excel (*.csv);;Excel (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
       <source>Catalogus</source>
-      <translation type="unfinished" />
+      <translation>Catalogue</translation>
     </message>
     <message>
       <source>&amp;Catalogus</source>
-      <translation type="unfinished" />
+      <translation>&amp;Catalogue</translation>
     </message>
     <message>
       <source>Catalogus &amp;importeren…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Import catalogue…</translation>
     </message>
     <message>
       <source>Catalogus &amp;exporteren…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Export catalogue…</translation>
     </message>
     <message>
       <source>&amp;Vraagcijfers importeren…</source>
-      <translation type="unfinished" />
+      <translation>Import &amp;demand figures…</translation>
     </message>
     <message>
       <source>Titel</source>
-      <translation type="unfinished" />
+      <translation>Title</translation>
     </message>
     <message>
       <source>Soort</source>
-      <translation type="unfinished" />
+      <translation>Kind</translation>
     </message>
     <message>
       <source>Niveau</source>
@@ -254,15 +290,15 @@
     </message>
     <message>
       <source>Aanbieder</source>
-      <translation type="unfinished" />
+      <translation>Provider</translation>
     </message>
     <message>
       <source>Plaats</source>
-      <translation type="unfinished" />
+      <translation>Place</translation>
     </message>
     <message>
       <source>Regio</source>
-      <translation type="unfinished" />
+      <translation>Region</translation>
     </message>
     <message>
       <source>Leerweg</source>
@@ -270,82 +306,86 @@
     </message>
     <message>
       <source>Weken</source>
-      <translation type="unfinished" />
+      <translation>Weeks</translation>
     </message>
     <message>
       <source>Uren/week</source>
-      <translation type="unfinished" />
+      <translation>Hours/week</translation>
     </message>
     <message>
       <source>Kosten</source>
-      <translation type="unfinished" />
+      <translation>Cost</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Start</translation>
     </message>
     <message>
       <source>Code</source>
-      <translation type="unfinished" />
+      <translation>Code</translation>
     </message>
     <message>
       <source>Zoek op opleiding, code, aanbieder of plaats…</source>
-      <translation type="unfinished" />
+      <translation>Search programme, code, provider or place…</translation>
     </message>
     <message>
       <source>Elke startmaand</source>
-      <translation type="unfinished" />
+      <translation>Any start month</translation>
     </message>
     <message>
       <source>Alle niveaus</source>
-      <translation type="unfinished" />
+      <translation>All levels</translation>
     </message>
     <message>
       <source>Zonder niveau</source>
-      <translation type="unfinished" />
+      <translation>Without level</translation>
     </message>
     <message>
       <source> (voorbeeldgegevens)</source>
-      <translation type="unfinished" />
+      <translation> (sample data)</translation>
     </message>
     <message>
       <source>Alle sectoren</source>
-      <translation type="unfinished" />
+      <translation>All sectors</translation>
     </message>
     <message>
       <source>Alle regio's</source>
-      <translation type="unfinished" />
+      <translation>All regions</translation>
     </message>
     <message>
       <source>Alle soorten</source>
-      <translation type="unfinished" />
+      <translation>All kinds</translation>
     </message>
     <message>
       <source>Gevonden: %s aanbod</source>
-      <translation type="unfinished" />
+      <translation>Found: %s offerings</translation>
     </message>
     <message>
       <source>Voorbeeldgegevens (voorbeeld, KD 2015/16)</source>
-      <translation type="unfinished" />
+      <translation>Sample data (sample, qualification files 2015/16)</translation>
+    </message>
+    <message>
+      <source>elke maand</source>
+      <translation>every month</translation>
     </message>
     <message>
       <source>Start in %s</source>
-      <translation type="unfinished" />
+      <translation>Starts in %s</translation>
     </message>
     <message>
       <source>Niveau %s</source>
-      <translation type="unfinished" />
+      <translation>Level %s</translation>
     </message>
     <message>
       <source>%s rijen geëxporteerd naar %s</source>
-      <translation type="unfinished" />
+      <translation>%s rows exported to %s</translation>
     </message>
   </context>
   <context>
     <name>HomeView</name>
     <message>
       <source>Intake Desk</source>
-      <translation type="unfinished" />
+      <translation>Intake Desk</translation>
     </message>
     <message>
       <source>Kandidaten</source>
@@ -353,27 +393,39 @@
     </message>
     <message>
       <source>Snelle intakes nog aan te vullen</source>
-      <translation type="unfinished" />
+      <translation>Quick intakes still to complete</translation>
     </message>
     <message>
       <source>Catalogus: opleidingen, certificaten en modules</source>
-      <translation type="unfinished" />
+      <translation>Catalogue: programmes, certificates and modules</translation>
     </message>
     <message>
       <source>Catalogus: aanbod (startmomenten en locaties)</source>
-      <translation type="unfinished" />
+      <translation>Catalogue: offerings (start dates and locations)</translation>
     </message>
     <message>
       <source>Arbeidsmarktregio's met aanbod</source>
-      <translation type="unfinished" />
+      <translation>Labour-market regions with offerings</translation>
     </message>
     <message>
       <source>Let op: de catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16). Importeer het aanbod van uw school voordat u echte plannen maakt.</source>
-      <translation type="unfinished" />
+      <translation>Note: the catalogue contains sample data (sample, qualification files 2015/16). Import your school's offerings before you make real plans.</translation>
     </message>
   </context>
   <context>
     <name>IntakeForm</name>
+    <message>
+      <source>Mogelijke dubbele inschrijving</source>
+      <translation>Possible duplicate registration</translation>
+    </message>
+    <message>
+      <source>Die kandidaat openen</source>
+      <translation>Open that candidate</translation>
+    </message>
+    <message>
+      <source>Mogelijk staat deze persoon er al in: %s, geboren %s, %s.</source>
+      <translation>This person may already be registered: %s, born %s, %s.</translation>
+    </message>
     <message>
       <source>Wijzig %s</source>
       <translation>Change %s</translation>
@@ -433,10 +485,6 @@
     <message>
       <source>Opslaan (Ctrl+S)</source>
       <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-      <source>Die kandidaat openen</source>
-      <translation>Open that candidate</translation>
     </message>
     <message>
       <source>Toch opslaan als nieuw</source>
@@ -599,6 +647,10 @@
       <translation>Email</translation>
     </message>
     <message>
+      <source>naam@voorbeeld.nl</source>
+      <translation>name@example.nl</translation>
+    </message>
+    <message>
       <source>Straat en huisnummer</source>
       <translation>Street and number</translation>
     </message>
@@ -705,10 +757,6 @@
     <message>
       <source>Concept hersteld van %s. Kijk het na en sla op.</source>
       <translation>Draft from %s restored. Check it and save.</translation>
-    </message>
-    <message>
-      <source>Mogelijk staat deze persoon er al in: %s, geboren %s, %s.</source>
-      <translation>This person may already be registered: %s, born %s, %s.</translation>
     </message>
     <message>
       <source>Opgeslagen.</source>
@@ -851,6 +899,10 @@
       <translation>Type and press Tab for the next field. Ctrl+Enter saves and clears the form for the next person. Complete the record later at the desk.</translation>
     </message>
     <message>
+      <source>Toch opslaan als nieuw (Ctrl+Enter)</source>
+      <translation>Save as new anyway (Ctrl+Enter)</translation>
+    </message>
+    <message>
       <source>Notitie</source>
       <translation>Note</translation>
     </message>
@@ -867,8 +919,23 @@
       <translation>Save and next</translation>
     </message>
     <message>
+      <source>Nog niet opgeslagen: kijk eerst of dit dezelfde persoon is.</source>
+      <translation>Not saved yet: first check whether this is the same person.</translation>
+    </message>
+    <message>
       <source>Opgeslagen: %s (%d in deze sessie).</source>
       <translation>Saved: %s (%d this session).</translation>
+    </message>
+  </context>
+  <context>
+    <name>LocaleFormat</name>
+    <message>
+      <source>dd-mm-jjjj</source>
+      <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+      <source>nl_NL</source>
+      <translation>en_NL</translation>
     </message>
   </context>
   <context>
@@ -925,7 +992,9 @@
       <source>Intake Desk: intakes, passende leerroutes en ontwikkelplannen voor intakeadviseurs in het mbo, bij Leerwerkloketten en Regionale Mobiliteitsteams.
 
 Alle gegevens blijven op deze computer. Geen BSN.</source>
-      <translation type="unfinished" />
+      <translation>Intake Desk: intakes, suitable learning routes and development plans for intake advisors in MBO (secondary vocational education), at Leerwerkloketten and Regional Mobility Teams.
+
+All data stays on this computer. No citizen service number (BSN).</translation>
     </message>
     <message>
       <source>Database openen: %s</source>
@@ -937,7 +1006,7 @@ Alle gegevens blijven op deze computer. Geen BSN.</source>
     </message>
     <message>
       <source>Database beschadigd</source>
-      <translation type="unfinished" />
+      <translation>Database damaged</translation>
     </message>
     <message>
       <source>Voorbeeldgegevens</source>
@@ -945,19 +1014,19 @@ Alle gegevens blijven op deze computer. Geen BSN.</source>
     </message>
     <message>
       <source>De catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16), geen echt aanbod.</source>
-      <translation type="unfinished" />
+      <translation>The catalogue contains sample data (sample, qualification files 2015/16), not real offerings.</translation>
     </message>
     <message>
       <source>Nu de nieuwste goede reservekopie terugzetten? Het beschadigde bestand blijft bewaard.</source>
-      <translation type="unfinished" />
+      <translation>Restore the newest good backup now? The damaged file is kept.</translation>
     </message>
     <message>
       <source>Teruggezet</source>
-      <translation type="unfinished" />
+      <translation>Restored</translation>
     </message>
     <message>
       <source>De reservekopie is teruggezet. Het beschadigde bestand staat in %s.</source>
-      <translation type="unfinished" />
+      <translation>The backup has been restored. The damaged file is in %s.</translation>
     </message>
     <message>
       <source>Reservekopie gemaakt: %s</source>
@@ -984,83 +1053,103 @@ Alle gegevens blijven op deze computer. Geen BSN.</source>
     <name>MatchPanel</name>
     <message>
       <source>Kies een kandidaat om passende leerroutes te zien.</source>
-      <translation type="unfinished" />
+      <translation>Choose a candidate to see suitable learning routes.</translation>
     </message>
     <message>
       <source>Voorgestelde routes</source>
-      <translation type="unfinished" />
+      <translation>Proposed routes</translation>
     </message>
     <message>
       <source>Ander aanbod voor deze stap</source>
-      <translation type="unfinished" />
+      <translation>Other offering for this step</translation>
     </message>
     <message>
       <source>Wisselen</source>
-      <translation type="unfinished" />
+      <translation>Swap</translation>
     </message>
     <message>
       <source>Nieuwe startdatum</source>
-      <translation type="unfinished" />
+      <translation>New start date</translation>
     </message>
     <message>
       <source>Start verplaatsen</source>
-      <translation type="unfinished" />
+      <translation>Move start</translation>
     </message>
     <message>
       <source>Stap weghalen</source>
-      <translation type="unfinished" />
+      <translation>Remove step</translation>
     </message>
     <message>
       <source>Terug naar voorstel</source>
-      <translation type="unfinished" />
+      <translation>Back to proposal</translation>
+    </message>
+    <message>
+      <source>Ongedaan maken</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>Laatste wijziging ongedaan maken (Ctrl+Z)</source>
+      <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>Opnieuw</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <source>Wijziging opnieuw doen (Ctrl+Shift+Z)</source>
+      <translation>Redo the change (Ctrl+Shift+Z)</translation>
     </message>
     <message>
       <source>Redenen en aandachtspunten</source>
-      <translation type="unfinished" />
+      <translation>Reasons and points to watch</translation>
     </message>
     <message>
       <source>Opslaan als plan</source>
-      <translation type="unfinished" />
+      <translation>Save as plan</translation>
     </message>
     <message>
       <source>Routes zoeken…</source>
-      <translation type="unfinished" />
+      <translation>Finding routes…</translation>
     </message>
     <message>
       <source> (voorbeeldgegevens)</source>
-      <translation type="unfinished" />
+      <translation> (sample data)</translation>
+    </message>
+    <message>
+      <source>Stap wisselen</source>
+      <translation>Swap step</translation>
     </message>
     <message>
       <source>diploma</source>
-      <translation type="unfinished" />
+      <translation>diploma</translation>
     </message>
     <message>
       <source>mbo-certificaat</source>
-      <translation type="unfinished" />
+      <translation>MBO certificate</translation>
     </message>
     <message>
       <source>praktijkverklaring</source>
-      <translation type="unfinished" />
+      <translation>practical statement</translation>
     </message>
     <message>
       <source>schoolverklaring</source>
-      <translation type="unfinished" />
+      <translation>school statement</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Start</translation>
     </message>
     <message>
       <source>Einde</source>
-      <translation type="unfinished" />
+      <translation>End</translation>
     </message>
     <message>
       <source>Stap</source>
-      <translation type="unfinished" />
+      <translation>Step</translation>
     </message>
     <message>
       <source>Aanbieder en plaats</source>
-      <translation type="unfinished" />
+      <translation>Provider and place</translation>
     </message>
     <message>
       <source>Leerweg</source>
@@ -1068,11 +1157,11 @@ Alle gegevens blijven op deze computer. Geen BSN.</source>
     </message>
     <message>
       <source>Uur/week</source>
-      <translation type="unfinished" />
+      <translation>Hrs/week</translation>
     </message>
     <message>
       <source>Kosten</source>
-      <translation type="unfinished" />
+      <translation>Cost</translation>
     </message>
     <message>
       <source>Financiering</source>
@@ -1080,94 +1169,94 @@ Alle gegevens blijven op deze computer. Geen BSN.</source>
     </message>
     <message>
       <source> (tussenstap)</source>
-      <translation type="unfinished" />
+      <translation> (bridging step)</translation>
     </message>
     <message>
       <source>Plan opgeslagen als versie %s.</source>
-      <translation type="unfinished" />
+      <translation>Plan saved as version %s.</translation>
     </message>
     <message>
       <source>Routes voor %s</source>
-      <translation type="unfinished" />
+      <translation>Routes for %s</translation>
     </message>
     <message>
       <source>Deze wijziging breekt een regel:</source>
-      <translation type="unfinished" />
+      <translation>This change breaks a rule:</translation>
     </message>
     <message>
       <source>u/w</source>
-      <translation type="unfinished" />
+      <translation>h/wk</translation>
     </message>
     <message>
       <source>Geen passende route voor %s.</source>
-      <translation type="unfinished" />
+      <translation>No suitable route for %s.</translation>
     </message>
     <message>
       <source>Waarom deze route</source>
-      <translation type="unfinished" />
+      <translation>Why this route</translation>
     </message>
     <message>
       <source>Regelen en aandachtspunten</source>
-      <translation type="unfinished" />
+      <translation>To arrange and to watch</translation>
     </message>
     <message>
       <source>weken</source>
-      <translation type="unfinished" />
+      <translation>weeks</translation>
     </message>
     <message>
       <source>Score</source>
-      <translation type="unfinished" />
+      <translation>Score</translation>
     </message>
     <message>
       <source>zelf te betalen</source>
-      <translation type="unfinished" />
+      <translation>to pay yourself</translation>
     </message>
     <message>
       <source>%1 punten · %2 weken · %3 t/m %4 · %5</source>
-      <translation type="unfinished" />
+      <translation>%1 points · %2 weeks · %3 to %4 · %5</translation>
     </message>
   </context>
   <context>
     <name>PlanBatchDialog</name>
     <message>
       <source>Plannen van een dag</source>
-      <translation type="unfinished" />
+      <translation>A day's plans</translation>
     </message>
     <message>
       <source>Afdrukken</source>
-      <translation type="unfinished" />
+      <translation>Print</translation>
     </message>
     <message>
       <source>Opslaan als PDF's in een map</source>
-      <translation type="unfinished" />
+      <translation>Save as PDFs in a folder</translation>
     </message>
     <message>
       <source>Intakedag:</source>
-      <translation type="unfinished" />
+      <translation>Intake day:</translation>
     </message>
     <message>
       <source>Taal:</source>
-      <translation type="unfinished" />
+      <translation>Language:</translation>
     </message>
     <message>
       <source>Wat:</source>
-      <translation type="unfinished" />
+      <translation>What:</translation>
     </message>
     <message>
       <source>Starten</source>
-      <translation type="unfinished" />
+      <translation>Start</translation>
     </message>
     <message>
       <source>Plannen van %s</source>
-      <translation type="unfinished" />
+      <translation>Plans of %s</translation>
     </message>
     <message>
       <source>Er zijn geen plannen van kandidaten met een intake op die dag.</source>
-      <translation type="unfinished" />
+      <translation>There are no plans of candidates with an intake on that day.</translation>
     </message>
     <message>
       <source>Map voor de plannen</source>
-      <translation type="unfinished" />
+      <translation>Folder for the plans</translation>
     </message>
   </context>
   <context>
@@ -1177,68 +1266,76 @@ Alle gegevens blijven op deze computer. Geen BSN.</source>
       <translation>Plan language</translation>
     </message>
     <message>
+      <source>Nederlands</source>
+      <translation>Dutch</translation>
+    </message>
+    <message>
+      <source>Engels</source>
+      <translation>English</translation>
+    </message>
+    <message>
       <source>In welke taal het plan wordt afgedrukt</source>
-      <translation type="unfinished" />
+      <translation>The language the plan is printed in</translation>
     </message>
     <message>
       <source>Plan afdrukken</source>
-      <translation type="unfinished" />
+      <translation>Print plan</translation>
     </message>
     <message>
       <source>Plan</source>
-      <translation type="unfinished" />
+      <translation>Plan</translation>
     </message>
     <message>
       <source>Plannen van een dag afdrukken…</source>
-      <translation type="unfinished" />
+      <translation>Print a day's plans…</translation>
     </message>
     <message>
       <source>De printer kon niet worden gestart.</source>
-      <translation type="unfinished" />
+      <translation>The printer could not be started.</translation>
     </message>
     <message>
       <source>Plan opslaan als PDF</source>
-      <translation type="unfinished" />
+      <translation>Save plan as PDF</translation>
     </message>
     <message>
       <source>PDF-bestanden (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
       <source>Map voor de plannen</source>
-      <translation type="unfinished" />
+      <translation>Folder for the plans</translation>
     </message>
     <message>
       <source>Geen printer gevonden</source>
-      <translation type="unfinished" />
+      <translation>No printer found</translation>
     </message>
     <message>
       <source>Er is geen printer ingesteld op deze computer. Wilt u het plan opslaan als PDF? Dat bestand kunt u later afdrukken.</source>
-      <translation type="unfinished" />
+      <translation>No printer is set up on this computer. Do you want to save the plan as a PDF? You can print that file later.</translation>
     </message>
     <message>
       <source>Afdrukken…</source>
-      <translation type="unfinished" />
+      <translation>Print…</translation>
     </message>
     <message>
       <source>Opslaan als PDF…</source>
-      <translation type="unfinished" />
+      <translation>Save as PDF…</translation>
     </message>
     <message>
       <source>Kies een kandidaat om het plan te zien.</source>
-      <translation type="unfinished" />
+      <translation>Choose a candidate to see the plan.</translation>
     </message>
     <message>
       <source>Voorbeeld van het plan</source>
-      <translation type="unfinished" />
+      <translation>Preview of the plan</translation>
     </message>
     <message>
       <source>Plan maken…</source>
-      <translation type="unfinished" />
+      <translation>Making the plan…</translation>
     </message>
     <message>
       <source>Het plan kon niet worden gemaakt.</source>
-      <translation type="unfinished" />
+      <translation>The plan could not be made.</translation>
     </message>
     <message>
       <source>Niet opgeslagen</source>
@@ -1246,19 +1343,19 @@ Alle gegevens blijven op deze computer. Geen BSN.</source>
     </message>
     <message>
       <source>Niet afgedrukt</source>
-      <translation type="unfinished" />
+      <translation>Not printed</translation>
     </message>
     <message>
       <source>Taal:</source>
-      <translation type="unfinished" />
+      <translation>Language:</translation>
     </message>
     <message>
       <source>Het bestand kon niet worden opgeslagen: %s</source>
-      <translation type="unfinished" />
+      <translation>The file could not be saved: %s</translation>
     </message>
     <message>
       <source>Het plan kon niet worden getoond.</source>
-      <translation type="unfinished" />
+      <translation>The plan could not be shown.</translation>
     </message>
   </context>
   <context>
@@ -1347,20 +1444,16 @@ Alle gegevens blijven op deze computer. Geen BSN.</source>
       <source>Hoog contrast</source>
       <translation>High contrast</translation>
     </message>
-    <message>
-      <source>English</source>
-      <translation>English</translation>
-    </message>
   </context>
   <context>
     <name>feedback</name>
     <message>
       <source>Programmafout</source>
-      <translation type="unfinished" />
+      <translation>Program error</translation>
     </message>
     <message>
       <source>Er ging iets mis in Intake Desk. Uw gegevens zijn niet gewijzigd. Stuur de details hieronder naar de beheerder.</source>
-      <translation type="unfinished" />
+      <translation>Something went wrong in Intake Desk. Your data has not been changed. Send the details below to your administrator.</translation>
     </message>
     <message>
       <source>Annuleren</source>
@@ -1368,15 +1461,23 @@ Alle gegevens blijven op deze computer. Geen BSN.</source>
     </message>
     <message>
       <source>Niet gelukt</source>
-      <translation type="unfinished" />
+      <translation>That did not work</translation>
     </message>
     <message>
       <source>Afgebroken; er is niets gewijzigd.</source>
-      <translation type="unfinished" />
+      <translation>Cancelled; nothing was changed.</translation>
     </message>
   </context>
   <context>
     <name>validation</name>
+    <message>
+      <source>Leeftijd %1 jaar: klopt dat?</source>
+      <translation>Age %1: is that right?</translation>
+    </message>
+    <message>
+      <source>Tussen %1 en %2.</source>
+      <translation>Between %1 and %2.</translation>
+    </message>
     <message>
       <source>Postcode als 1234 AB: vier cijfers (niet met 0 beginnend) en twee letters.</source>
       <translation>Postcode as 1234 AB: four digits (not starting with 0) and two letters.</translation>
@@ -1399,7 +1500,7 @@ Alle gegevens blijven op deze computer. Geen BSN.</source>
     </message>
     <message>
       <source>Datum als dd-mm-jjjj, bijvoorbeeld 05-03-2026.</source>
-      <translation>Date as dd-mm-yyyy, for example 05-03-2026.</translation>
+      <translation>Date as dd/mm/yyyy, for example 05/03/2026.</translation>
     </message>
     <message>
       <source>Deze datum bestaat niet.</source>

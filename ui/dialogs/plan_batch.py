@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from intake_desk.plans.service import day_pdfs, save_day
 
 from ..feedback import run_with_progress
+from ..locale_format import date_edit_format, format_date, ui_locale
 from ..runner import DbRunner, Job
 from ..views.plan_panel import language_box, print_or_save
 
@@ -42,7 +43,8 @@ class PlanBatchDialog(QDialog):
         self.day = QDateEdit(QDate.currentDate() if day is None else QDate(day.year, day.month,
                                                                             day.day))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.day.setLocale(ui_locale())  # month names in the calendar follow the UI, not the system
+        self.day.setDisplayFormat(date_edit_format())
         self.language = language_box()
         self.to_printer = QRadioButton(tr("Afdrukken"))
         self.to_folder = QRadioButton(tr("Opslaan als PDF's in een map"))
@@ -67,7 +69,7 @@ class PlanBatchDialog(QDialog):
 
     def start(self, out_dir: Path | None = None) -> Job | None:
         day, lang = self.selected_day(), self.language.currentData()
-        title = tr("Plannen van %s") % day.strftime("%d-%m-%Y")
+        title = tr("Plannen van %s") % format_date(day)
         if self.to_folder.isChecked():
             if out_dir is None:
                 folder = QFileDialog.getExistingDirectory(self, tr("Map voor de plannen"))

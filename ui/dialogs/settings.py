@@ -87,8 +87,9 @@ class SettingsDialog(QDialog):
         self.theme = self._combo(tr("Thema"), [("light", tr("Licht")), ("dark", tr("Donker")),
                                                (theme.HIGH_CONTRAST, tr("Hoog contrast"))])
         form.addRow(tr("Thema"), self.theme)
+        # Each language in its own name, so an advisor who cannot read the current one finds theirs.
         self.ui_language = self._combo(tr("Taal van het programma"),
-                                       [("nl", tr("Nederlands")), ("en", tr("English"))])
+                                       [("nl", "Nederlands"), ("en", "English")])
         form.addRow(tr("Taal van het programma"), self.ui_language)
         note = QLabel(tr("Een andere programmataal gaat in bij de volgende start."))
         note.setWordWrap(True)

@@ -44,9 +44,11 @@ from intake_desk.catalog.browse import (
 )
 from intake_desk.catalog.columns import MONTH_NAMES
 from intake_desk.catalog.exporter import export_catalog
+from intake_desk.domain import ItemKind, Leerweg
 from intake_desk.services import Changes
 
 from ..feedback import show_error
+from ..locale_format import format_date, format_money, format_number, month_name
 from ..runner import DbRunner
 
 PAGE = 200
@@ -55,6 +57,35 @@ Index = QModelIndex | QPersistentModelIndex
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CatalogView", text)
+
+
+def kind_label(code: str) -> str:
+    """The catalogue stores codes (intake_desk.domain.ItemKind); the advisor reads words."""
+    labels: dict[str, str] = {
+        ItemKind.QUALIFICATION: tr("Kwalificatie"), ItemKind.KEUZEDEEL: tr("Keuzedeel"),
+        ItemKind.CERTIFICATE: tr("Certificaat"), ItemKind.PRAKTIJKVERKLARING: tr("Praktijkverklaring"),
+        ItemKind.SHORT_MODULE: tr("Module")}
+    return labels.get(code, code)
+
+
+def leerweg_label(code: str) -> str:
+    labels: dict[str, str] = {Leerweg.BOL: tr("BOL"), Leerweg.BBL: tr("BBL"),
+                              Leerweg.DERDE_LEERWEG: tr("Derde leerweg"), Leerweg.SHORT_COURSE: tr("Kort")}
+    return labels.get(code, code)
+
+
+def starts_label(starts: str) -> str:
+    """The core lists start moments as Dutch month names, "elke maand" and ISO dates, joined by ", "
+    (intake_desk.catalog.browse); shown here in the UI's language and date format."""
+    parts = []
+    for part in starts.split(", ") if starts else []:
+        if part in MONTH_NAMES[1:]:
+            parts.append(month_name(MONTH_NAMES.index(part)))
+        elif part == "elke maand":
+            parts.append(tr("elke maand"))
+        else:
+            parts.append(format_date(part))
+    return ", ".join(parts)
 
 
 def first_page(db: Database, f: OfferingFilter) -> tuple[int, list[OfferingLine]]:
@@ -139,10 +170,10 @@ class OfferingModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            cost = f"€ {r.cost_cents / 100:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-            values = [r.title, r.kind, "" if r.level is None else str(r.level), r.provider,
-                      r.location, r.region, r.leerweg, str(r.weeks), f"{r.hours_per_week:g}", cost,
-                      r.starts, r.code]
+            values = [r.title, kind_label(r.kind), "" if r.level is None else str(r.level), r.provider,
+                      r.location, r.region, leerweg_label(r.leerweg), format_number(r.weeks),
+                      format_number(r.hours_per_week), format_money(r.cost_cents / 100),
+                      starts_label(r.starts), r.code]
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             note = tr(" (voorbeeldgegevens)") if r.sample else ""
@@ -167,7 +198,7 @@ class CatalogView(QWidget):
         self.month = QComboBox()
         self.month.addItem(tr("Elke startmaand"), None)
         for m in range(1, 13):
-            self.month.addItem(tr("Start in %s") % MONTH_NAMES[m], m)
+            self.month.addItem(tr("Start in %s") % month_name(m), m)
         self.count_label = QLabel()
         self.sample_label = QLabel()
         self.sample_label.setStyleSheet("color: #b45309;")
@@ -222,7 +253,7 @@ class CatalogView(QWidget):
             box.clear()
             box.addItem(everything, "")
             for value, label in choices[key]:
-                box.addItem(label, value)
+                box.addItem(kind_label(value) if box is self.kind else label, value)
             box.setCurrentIndex(max(0, box.findData(current)))
         current = self.level.currentData()
         self.level.clear()
@@ -244,7 +275,7 @@ class CatalogView(QWidget):
             self.model.set_filter(self.current_filter())
 
     def _show_count(self) -> None:
-        self.count_label.setText(tr("Gevonden: %s aanbod") % self.model.total)
+        self.count_label.setText(tr("Gevonden: %s aanbod") % format_number(self.model.total))
         sample = any(r.sample for r in self.model.rows[:50])
         self.sample_label.setText(tr("Voorbeeldgegevens (voorbeeld, KD 2015/16)") if sample else "")
 
@@ -264,7 +295,7 @@ def export_dialog(window: Any) -> None:
 def run_export(window: Any, path: str) -> Any:
     job = window.runner.submit(export_catalog, path)
     job.finished.connect(lambda n: window.statusBar().showMessage(
-            tr("%s rijen geëxporteerd naar %s") % (n, path), 8000))
+            tr("%s rijen geëxporteerd naar %s") % (format_number(n), path), 8000))
     job.failed.connect(lambda exc: show_error(window, exc, job.traceback_text))
     return job
 

@@ -4,6 +4,7 @@ autosaved drafts. A form is a dict of plain values (intake_desk.form_values); wi
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desk.form_values import NORMALIZE, Values, check_field
+from intake_desk.form_values import CHECKS, NORMALIZE, Values, check_field
 from intake_desk.storage import drafts
-from intake_desk.validation import Issue, Severity
+from intake_desk.validation import Issue, Severity, check_birth_date, check_date
 
+from ..locale_format import date_placeholder, from_form_date, tidy_form_date, to_form_date
 from ..runner import DbRunner
 
 AUTOSAVE_MS = 3000
@@ -35,7 +37,33 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("IntakeForm", text)
 
 
+# Fields the core checks as dates: they keep dd-mm-jjjj as their value but show the UI's format.
+DATE_KEYS = frozenset(key for key, check in CHECKS.items() if check in (check_date, check_birth_date))
+
+
+def _numbered(pattern: str, template: Callable[[], str]) -> tuple[re.Pattern[str], Callable[[], str]]:
+    return re.compile(pattern), template
+
+
+# A few core messages carry numbers (f-strings in intake_desk.validation), so the text itself is not
+# in the catalogue: each is recognised here and translated as a template with %1, %2.
+NUMBERED_MESSAGES = (
+    _numbered(r"^Leeftijd (\d+) jaar: klopt dat\?$",
+              lambda: QCoreApplication.translate("validation", "Leeftijd %1 jaar: klopt dat?")),
+    _numbered(r"^Tussen (\d+) en (\d+)\.$",
+              lambda: QCoreApplication.translate("validation", "Tussen %1 en %2.")),
+)
+
+
 def tr_issue(issue: Issue) -> str:
+    """The core's Dutch message in the UI's language (context "validation" in the .ts files)."""
+    for pattern, template in NUMBERED_MESSAGES:
+        m = pattern.match(issue.message)
+        if m is not None:
+            text = template()
+            for n, number in enumerate(m.groups(), 1):
+                text = text.replace(f"%{n}", number)
+            return text
     return QCoreApplication.translate("validation", issue.message)
 
 
@@ -117,11 +145,18 @@ class FieldForm(QWidget):
         return box
 
     def line(self, key: str, label: str, placeholder: str = "") -> QLineEdit:
+        """A one-line field; a date field (DATE_KEYS) shows and accepts the UI's date format and
+        hands the core dd-mm-jjjj, so its placeholder is the UI's pattern, whatever the caller says."""
         edit = QLineEdit()
         edit.setObjectName(key)
         edit.setAccessibleName(label)
-        edit.setPlaceholderText(placeholder)
-        self._register(key, label, edit, edit.text, lambda v: edit.setText(str(v or "")))
+        if key in DATE_KEYS:
+            edit.setPlaceholderText(date_placeholder())
+            self._register(key, label, edit, lambda: to_form_date(edit.text()),
+                           lambda v: edit.setText(from_form_date(str(v or ""))))
+        else:
+            edit.setPlaceholderText(placeholder)
+            self._register(key, label, edit, edit.text, lambda v: edit.setText(str(v or "")))
         edit.textChanged.connect(lambda _t: self._typed(key))
         edit.editingFinished.connect(lambda: self._finish_line(key, edit))
         return edit
@@ -214,11 +249,14 @@ class FieldForm(QWidget):
         self._mark_dirty()
 
     def _finish_line(self, key: str, edit: QLineEdit) -> None:
+        text = fixed = edit.text()
         normalize = NORMALIZE.get(key)
-        if normalize is not None and edit.text() and check_field(key, edit.text()) is None:
-            fixed = normalize(edit.text())
-            if fixed != edit.text():
-                edit.setText(fixed)
+        if key in DATE_KEYS:
+            fixed = tidy_form_date(text)  # 5-3-2026 -> 05-03-2026
+        elif normalize is not None and text and check_field(key, text) is None:
+            fixed = normalize(text)
+        if fixed != text:
+            edit.setText(fixed)
         self._commit(key)
 
     def _changed(self, key: str) -> None:

@@ -58,6 +58,7 @@ from intake_desk.storage import candidates as candidate_repo
 from intake_desk.storage.drafts import Draft
 
 from ..feedback import show_error
+from ..locale_format import format_date, format_datetime
 from ..runner import DbRunner
 from .form_fields import FieldForm, tr, tr_issue
 
@@ -296,12 +297,12 @@ class IntakeForm(FieldForm):
         f = self._page(titles[0])
         for key, label, hint in (
             ("first_name", tr("Voornaam"), ""), ("tussenvoegsel", tr("Tussenvoegsel"), "van der"),
-            ("surname", tr("Achternaam"), ""), ("birth_date", tr("Geboortedatum"), "dd-mm-jjjj"),
-            ("phone", tr("Telefoon"), "06 12345678"), ("email", tr("E-mail"), "naam@voorbeeld.nl"),
+            # Date fields get the UI's date pattern as placeholder from FieldForm.line.
+            ("surname", tr("Achternaam"), ""), ("birth_date", tr("Geboortedatum"), ""),
+            ("phone", tr("Telefoon"), "06 12345678"), ("email", tr("E-mail"), tr("naam@voorbeeld.nl")),
             ("street", tr("Straat en huisnummer"), ""), ("postcode", tr("Postcode"), "1234 AB"),
             ("town", tr("Woonplaats"), ""), ("municipality", tr("Gemeente"), ""),
-            ("region_code", tr("Arbeidsmarktregio"), ""), ("intake_date", tr("Datum intake"),
-                                                             "dd-mm-jjjj"),
+            ("region_code", tr("Arbeidsmarktregio"), ""), ("intake_date", tr("Datum intake"), ""),
             ("advisor", tr("Adviseur"), ""),
         ):
             self._row(f, key, self.line(key, label, hint), label)
@@ -379,7 +380,7 @@ class IntakeForm(FieldForm):
             row.addWidget(self.check(f"leerweg_{w.value}", text))
         row.addStretch(1)
         f.addRow(tr("Leerweg"), ways)
-        self._row(f, "earliest_start", self.line("earliest_start", tr("Start vanaf"), "dd-mm-jjjj"),
+        self._row(f, "earliest_start", self.line("earliest_start", tr("Start vanaf")),
                   tr("Start vanaf"))
         self._row(f, "travel_minutes", self.line("travel_minutes", tr("Reistijd (minuten)")),
                   tr("Reistijd (minuten)"))
@@ -405,7 +406,7 @@ class IntakeForm(FieldForm):
         # Toestemming
         f = self._page(titles[6])
         self._row(f, "consent_given", self.check("consent_given", tr("Toestemming gegeven")))
-        self._row(f, "consent_date", self.line("consent_date", tr("Datum toestemming"), "dd-mm-jjjj"),
+        self._row(f, "consent_date", self.line("consent_date", tr("Datum toestemming")),
                   tr("Datum toestemming"))
         for p, text in ((ConsentPurpose.ADVICE, tr("Advies")), (ConsentPurpose.PLAN, tr("Plan maken")),
                         (ConsentPurpose.SHARE_WITH_SCHOOL, tr("Delen met de school")),
@@ -500,7 +501,8 @@ class IntakeForm(FieldForm):
         self.draft_id = draft.id
         self.load_values(draft.values)
         self._set_title()
-        self.status.setText(tr("Concept hersteld van %s. Kijk het na en sla op.") % draft.updated_at)
+        self.status.setText(tr("Concept hersteld van %s. Kijk het na en sla op.")
+                            % format_datetime(draft.updated_at))
         self.set_dirty(True)
         if draft.candidate_id:
             job = self.runner.submit(candidate_repo.get, draft.candidate_id)
@@ -545,7 +547,7 @@ class IntakeForm(FieldForm):
         self._duplicate_id = best.id
         self.banner_text.setText(
             tr("Mogelijk staat deze persoon er al in: %s, geboren %s, %s.")
-            % (best.formal_name, best.birth_date or "", best.town or "—"))
+            % (best.formal_name, format_date(best.birth_date), best.town or "—"))
         self.banner.show()
         self.open_duplicate_button.setFocus()
 

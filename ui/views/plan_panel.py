@@ -41,8 +41,8 @@ def tr(text: str) -> str:
 def language_box() -> QComboBox:
     box = QComboBox()
     box.addItem(tr("Taal van het plan"), None)
-    box.addItem("Nederlands", "nl")
-    box.addItem("English", "en")
+    box.addItem(tr("Nederlands"), "nl")
+    box.addItem(tr("Engels"), "en")
     box.setToolTip(tr("In welke taal het plan wordt afgedrukt"))
     return box
 
