@@ -94,6 +94,7 @@ GOALS = [
     Goal("Nederlands op 3F", sector="taal", credential=CredentialKind.CERTIFICAAT,
          keywords=("nederlands", "taal")),
 ]
+LANGUAGE_GOAL = GOALS[-1]
 JOBS = [
     ExperienceEntry("Vakkenvuller", "detailhandel", "bevoorraden, klanten helpen", 2.0),
     ExperienceEntry("Caissière", "detailhandel", "kassa, klantcontact", 6.0),
@@ -174,6 +175,10 @@ def _one(rnd: random.Random, today: date) -> CandidateRecord:
         experience.append(rnd.choice(JOBS[:4]))
         situation, referrer = Situation.BIJSTAND, Referrer.GEMEENTE
     goal = rnd.choice(GOALS)
+    if goal is LANGUAGE_GOAL and (dutch.native or dutch.overall.rank >= Cefr.B2.rank):
+        # Native speakers and B2 learners already have 3F Dutch; give them a work goal instead,
+        # chosen without another draw so the rest of the sample stays the same.
+        goal = GOALS[age % (len(GOALS) - 1)]
     barriers: list[Barrier] = []
     if kind in ("bijstand", "leaver") and rnd.random() < 0.5:
         barriers.append(Barrier(Big5.WONEN, note="Tijdelijk bij familie, zoekt kamer",

@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from ..domain import Candidate, Catalog, Intake, Offering, Route
 from .engine import assign_funding, finish, step_for
 from .facts import allowed_regions, gives, index
+from .goals import goal_value, profile
 from .rules import Violation, violations
-from .scoring import goal_fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +85,9 @@ def recheck(route: Route, intake: Intake, catalog: Catalog, today: date,
     target = catalog.item(steps[-1].item_code)
     if target is not None and intake.goals:
         idx = index(catalog)
-        goal, fit = max(((g, goal_fits(idx, g).get(target.code, 0.0)) for g in intake.goals),
-                        key=lambda gf: gf[1])
-        route = finish(steps, target, goal, fit, intake, catalog, today, candidate,
+        # the goal this route serves best explains it (stable: the first such goal on a tie)
+        goal = max(intake.goals, key=lambda g: goal_value(profile(idx, g), target, steps[-1].credential))
+        route = finish(steps, target, goal, intake, catalog, today, candidate,
                        requires_40=route.funding_requires_40_weeks)
     else:
         route = replace(route, steps=steps)

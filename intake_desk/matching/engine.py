@@ -26,9 +26,10 @@ from ..domain import (
 )
 from ..domain.catalog import Offering
 from .facts import CatalogIndex, allowed_regions, index
+from .goals import Relation, profile
 from .planner import Draft, Planner
-from .rules import GAP_LEERBEDRIJF, GAP_VOG, funding_problem, violations
-from .scoring import find_demand, goal_fits, score_route
+from .rules import GAP_LEERBEDRIJF, GAP_VOG, RULE_NAMES, Rule, Violation, funding_problem, violations
+from .scoring import find_demand, score_route
 
 PER_TARGET_ITEM = 2  # at most this many routes to one qualification before others get a turn
 _BIG5_NL = {"wonen": "Wonen", "inkomen": "Inkomen", "welzijn": "Welzijn",
@@ -64,17 +65,22 @@ def match_result(intake: Intake, catalog: Catalog, today: date, top: int = 5,
     planner = Planner(idx, intake, candidate, today)
     routes: dict[tuple[str, ...], Route] = {}
     targets: dict[tuple[str, ...], str] = {}
+    reached: set[str] = set()
     for goal in intake.goals:
-        fits = goal_fits(idx, goal)
-        for draft in planner.drafts(goal, fits):
-            route = build_route(draft, intake, idx, today, candidate)
-            if route is None:
+        for draft in planner.drafts(profile(idx, goal)):
+            route, broken = build_route_checked(draft, intake, idx, today, candidate)
+            if broken:
+                planner.why_not[f"rule-{broken[0].rule.value}"] += 1
+                planner.why_item.setdefault(draft.target.code, f"rule-{broken[0].rule.value}")
                 continue
+            reached.add(draft.target.code)
             key = tuple(s.offering_code for s in route.steps)
             if key not in routes or routes[key].score < route.score:
                 routes[key] = route
                 targets[key] = draft.target.code
-    ranked = sorted(routes.items(), key=lambda kv: _order(kv[1]))
+    own = {c for g in intake.goals for c, rel in profile(idx, g).relations.items() if rel is Relation.OWN}
+    ranked = [(k, r) for k, r in sorted(routes.items(), key=lambda kv: _order(kv[1]))
+              if not _first_part_of_own(k, routes, targets, own)]
     chosen: list[Route] = []
     per_target: dict[str, int] = {}
     for key, route in ranked:
@@ -84,7 +90,58 @@ def match_result(intake: Intake, catalog: Catalog, today: date, top: int = 5,
     if len(chosen) < top:
         chosen += [r for _k, r in ranked if r not in chosen][: top - len(chosen)]
     chosen = sorted(chosen, key=_order)[:top]
-    return MatchResult(tuple(chosen), () if chosen else _why_not(planner.why_not))
+    if not chosen:
+        return MatchResult((), _why_not(planner.why_not))
+    chosen_targets = {r.steps[-1].item_code for r in chosen}
+    return MatchResult(tuple(chosen), _own_out_of_reach(intake, idx, chosen_targets, planner.why_item))
+
+
+def _first_part_of_own(key: tuple[str, ...], routes: dict[tuple[str, ...], Route],
+                       targets: dict[tuple[str, ...], str], own: set[str]) -> bool:
+    """Whether this route is only the first part of another route that reaches a goal's own
+    qualification (Entree alone beside Entree -> Helpende): the longer route says it all, and the
+    first part is shown as its stepping stone."""
+    if targets[key] in own:
+        return False
+    return any(len(k) > len(key) and k[:len(key)] == key and targets[k] in own for k in routes)
+
+
+# Why the goal's own qualification is missing from the routes, as the end of a sentence.
+_OWN_WHY: dict[str, tuple[str, str]] = {
+    "no-offering": ("staat nu niet in het aanbod", "is not in the catalog now"),
+    "region": ("wordt niet gegeven in uw reisgebied", "is not given in your travel area"),
+    "hours": ("vraagt meer uren per week dan u heeft", "asks more hours a week than you have"),
+    "leerweg": ("is er niet in de leerweg die u wilt", "does not run in the learning path you want"),
+    "prerequisites": ("vraagt toelatingseisen die nu nog niet te halen zijn",
+                      "has entry requirements that cannot be met yet"),
+    "dates": ("heeft geen startmoment in de gewenste periode", "has no start in the wished period"),
+    "held": ("heeft u al", "is something you already hold"),
+}
+
+
+def _own_out_of_reach(intake: Intake, idx: CatalogIndex, chosen_targets: set[str],
+                      why_item: dict[str, str]) -> tuple[Gap, ...]:
+    """A plain gap per goal whose own qualification (or a part of it) is in none of the routes."""
+    gaps: list[Gap] = []
+    for goal in intake.goals:
+        p = profile(idx, goal)
+        if not p.home or any(p.relations.get(c) is Relation.OWN for c in chosen_targets):
+            continue
+        for code in sorted(p.home):
+            item = idx.catalog.items[code]
+            why = why_item.get(code, "")
+            nl, en = _OWN_WHY.get(why, ("past nu niet binnen de regels (zie de routes hieronder)",
+                                        "does not fit within the rules now"))
+            if why.startswith("rule-"):
+                rule = Rule(why.removeprefix("rule-"))
+                nl = f"breekt een regel: {RULE_NAMES[rule][0].lower()}"
+                en = f"breaks a rule: {RULE_NAMES[rule][1].lower()}"
+            gaps.append(Gap(f"doel-buiten-bereik-{code}",
+                            f"Een route naar {item.title} zelf is er nu niet: die opleiding {nl}. "
+                            "De routes hieronder komen zo dicht mogelijk bij uw doel.",
+                            f"There is no route to {item.title} itself now: that course {en}. The "
+                            "routes below come as close to your goal as possible."))
+    return tuple(gaps)
 
 
 def _order(route: Route) -> tuple[int, int, Decimal, tuple[str, ...]]:
@@ -92,21 +149,40 @@ def _order(route: Route) -> tuple[int, int, Decimal, tuple[str, ...]]:
             tuple(s.offering_code for s in route.steps))
 
 
+_WHY_NOT: dict[str, tuple[str, str]] = {  # the most telling first
+    "held": ("U heeft het passende diploma of certificaat al.",
+             "You already hold the fitting diploma or certificate."),
+    "dutch-reached": ("Uw Nederlands is al op het niveau van de passende taalcursus; die is dus niet "
+                      "nodig.",
+                      "Your Dutch is already at the level of the fitting language course, so it is "
+                      "not needed."),
+    "no-offering": ("Voor dit doel is er nu geen aanbod in de catalogus.",
+                    "There is no offering for this goal in the catalog now."),
+    "region": ("Het passende aanbod is buiten het reisgebied.",
+               "The fitting offering is outside the travel area."),
+    "hours": ("Het passende aanbod vraagt meer uren per week dan er vrij zijn.",
+              "The fitting offering asks for more hours a week than are free."),
+    "leerweg": ("Het passende aanbod is er alleen in een andere leerweg dan gewenst (bijvoorbeeld BOL "
+                "terwijl BBL gewenst is).",
+                "The fitting offering only runs in another learning path than wished (for example "
+                "BOL while BBL is wished)."),
+    "prerequisites": ("Aan de toelatingseisen kan nu niet worden voldaan, ook niet met een tussenstap "
+                      "in het aanbod.",
+                      "The entry requirements cannot be met now, not even with a bridging step."),
+    "dates": ("Er is geen startmoment in de gewenste periode.",
+              "There is no start date in the wished period."),
+}
+
+
 def _why_not(counts: dict[str, int]) -> tuple[Gap, ...]:
-    texts = {
-        "no-offering": ("Voor dit doel is er nu geen aanbod in de catalogus.",
-                        "There is no offering for this goal in the catalog now."),
-        "region": ("Het passende aanbod is buiten het reisgebied.",
-                   "The fitting offering is outside the travel area."),
-        "hours": ("Het passende aanbod vraagt meer uren per week dan er vrij zijn.",
-                  "The fitting offering asks for more hours a week than are free."),
-        "prerequisites": ("Aan de toelatingseisen kan nu niet worden voldaan, ook niet met een "
-                          "tussenstap in het aanbod.",
-                          "The entry requirements cannot be met now, not even with a bridging step."),
-        "dates": ("Er is geen startmoment in de gewenste periode.",
-                  "There is no start date in the wished period."),
-    }
-    gaps = [Gap(f"buiten-bereik-{k}", *texts[k], blocking=True) for k in texts if counts.get(k)]
+    gaps = [Gap(f"buiten-bereik-{k}", *text, blocking=True) for k, text in _WHY_NOT.items()
+            if counts.get(k)]
+    for rule in Rule:  # routes that were found but break a hard rule (the 40-week rule, funding, ...)
+        if counts.get(f"rule-{rule.value}"):
+            nl, en = RULE_NAMES[rule]
+            gaps.append(Gap(f"buiten-bereik-regel-{rule.value}",
+                            f"De passende routes breken een regel: {nl.lower()}.",
+                            f"The fitting routes break a rule: {en.lower()}.", blocking=True))
     return tuple(gaps) or (Gap("buiten-bereik", "Er is geen opleiding gevonden die bij het doel past.",
                                "No course was found that fits the goal.", blocking=True),)
 
@@ -223,14 +299,14 @@ def _home_region(intake: Intake, candidate: Candidate | None, steps: tuple[Route
     return str(steps[-1].region_code)
 
 
-def finish(steps: tuple[RouteStep, ...], target: CatalogItem, goal: Goal, fit: float, intake: Intake,
+def finish(steps: tuple[RouteStep, ...], target: CatalogItem, goal: Goal, intake: Intake,
            catalog: Catalog, today: date, candidate: Candidate | None,
            requires_40: bool = False) -> Route:
     """Score and explain `steps` (already funded) as a route; no rule check here."""
     gaps = route_gaps(steps, intake, catalog, candidate)
     shell = Route(steps=steps, goal_credential=steps[-1].credential, gaps=gaps)
     after, funders = cost_after_funding(shell, catalog)
-    scored = score_route(steps, target, goal, fit, intake, catalog,
+    scored = score_route(steps, target, goal, intake, catalog,
                          _home_region(intake, candidate, steps), today, after, funders)
     idx = index(catalog)
     requires_40 = requires_40 or any(
@@ -240,16 +316,21 @@ def finish(steps: tuple[RouteStep, ...], target: CatalogItem, goal: Goal, fit: f
                  reasons=scored.reasons, gaps=gaps, funding_requires_40_weeks=requires_40)
 
 
-def build_route(draft: Draft, intake: Intake, idx: CatalogIndex, today: date,
-                candidate: Candidate | None) -> Route | None:
+def build_route_checked(draft: Draft, intake: Intake, idx: CatalogIndex, today: date,
+                        candidate: Candidate | None) -> tuple[Route, list[Violation]]:
+    """The draft funded, scored and explained, with every hard rule it breaks (none: proposable)."""
     catalog = idx.catalog
     steps = tuple(step_for(o, catalog, start, n < draft.bridging)
                   for n, (o, start) in enumerate(zip(draft.offerings, draft.starts, strict=True)))
     steps = assign_funding(steps, intake, catalog, candidate)
-    route = finish(steps, draft.target, draft.goal, draft.fit, intake, catalog, today, candidate)
-    if violations(route, intake, catalog, today, candidate):
-        return None
-    return route
+    route = finish(steps, draft.target, draft.goal, intake, catalog, today, candidate)
+    return route, violations(route, intake, catalog, today, candidate)
+
+
+def build_route(draft: Draft, intake: Intake, idx: CatalogIndex, today: date,
+                candidate: Candidate | None) -> Route | None:
+    route, broken = build_route_checked(draft, intake, idx, today, candidate)
+    return None if broken else route
 
 
 def demand_for(route: Route, intake: Intake, catalog: Catalog, candidate: Candidate | None,

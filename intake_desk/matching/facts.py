@@ -11,6 +11,14 @@ Decisions (documented here, relied on by rules.py and planner.py):
 - **Empty start schedule** on an offering means "start on request": any date is a valid start.
 - **Language items**: a catalog item whose sector is "nt2" or whose title names Nederlands/NT2
   raises Dutch to the level in its title (2F, B1, ...). That is how a bridging Dutch step is found.
+  A language course that asks for an earlier course (NT2 B1 after NT2 A2) is open to someone whose
+  Dutch already reaches what that earlier course gives: the course is about the level, not the
+  certificate. Native speakers are never sent to a Dutch course.
+- **Leerweg preference** is a hard rule when the candidate states one: BOL is learning at school,
+  BBL and the derde leerweg are learning at work (a job or workplace plus lessons), so a wish for
+  either of those two accepts the other *(judgement: the difference is who pays, not how one learns)*;
+  a wish for BOL accepts only BOL. Short courses are not a leerweg choice and fit beside any wish.
+  No wish accepts every leerweg.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain import (
     Candidate,
@@ -27,9 +36,16 @@ from ..domain import (
     FundingScheme,
     Intake,
     ItemKind,
+    Leerweg,
     Offering,
     RefLevel,
 )
+
+if TYPE_CHECKING:
+    from .goals import GoalProfile
+
+# occupation, sector, crebo, keywords, credential wanted: everything a goal profile depends on
+GoalKey = tuple[str, str, str, tuple[str, ...], CredentialKind | None]
 
 _REF_IN_TEXT = re.compile(r"\b([1-4])F\b", re.IGNORECASE)
 _CEFR_IN_TEXT = re.compile(r"\b(A2|B1|B2|C1|C2)\b", re.IGNORECASE)
@@ -51,10 +67,14 @@ def age_on(candidate: Candidate | None, day: date) -> int | None:
     return candidate.age_on(day) if candidate is not None else None
 
 
+def dutch_course(item: CatalogItem) -> bool:
+    title = item.title.casefold()
+    return item.sector.casefold() == "nt2" or any(w in title for w in _LANGUAGE_WORDS)
+
+
 def language_gain(item: CatalogItem) -> RefLevel | None:
     """The Dutch referentieniveau a language item brings the learner to, or None for other items."""
-    title = item.title.casefold()
-    if item.sector.casefold() != "nt2" and not any(w in title for w in _LANGUAGE_WORDS):
+    if not dutch_course(item):
         return None
     if m := _REF_IN_TEXT.search(item.title):
         return RefLevel(f"{m.group(1)}F")
@@ -85,6 +105,30 @@ def gives(offering: Offering, item: CatalogItem | None) -> Gives:
                  item_code=offering.item_code)
 
 
+def previous_met(code: str, held: frozenset[str], dutch_rank: int, catalog: Catalog) -> bool:
+    """Whether a required previous item is met by what the candidate has (see the module notes)."""
+    if code in held:
+        return True
+    item = catalog.item(code)
+    gain = language_gain(item) if item is not None else None
+    return gain is not None and dutch_rank >= gain.rank
+
+
+_WORK_BASED = frozenset({Leerweg.BBL, Leerweg.DERDE_LEERWEG})
+
+
+def leerweg_ok(leerweg: Leerweg, wanted: tuple[Leerweg, ...]) -> bool:
+    """Whether a step in `leerweg` fits the candidate's leerweg wish (see the module notes)."""
+    if not wanted or leerweg is Leerweg.SHORT_COURSE or leerweg in wanted:
+        return True
+    return leerweg in _WORK_BASED and any(w in _WORK_BASED for w in wanted)
+
+
+def dutch_rank(intake: Intake) -> int:
+    level = intake.dutch.ref_level
+    return level.rank if level is not None else 0
+
+
 def held_items(intake: Intake) -> frozenset[str]:
     codes = {c.code for c in intake.credentials if c.code}
     codes |= {e.crebo for e in intake.education if e.completed and e.crebo}
@@ -107,7 +151,7 @@ class CatalogIndex:
     title_codes: list[str]
     occupation_terms: list[str]
     occupation_codes: list[str]
-    fit_cache: dict[tuple[str, str, str, tuple[str, ...]], dict[str, float]]
+    fit_cache: dict[GoalKey, GoalProfile]
     diplomas_by_level: dict[int, tuple[Offering, ...]]
     language: tuple[tuple[Offering, RefLevel], ...]
 

@@ -14,7 +14,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..domain import Candidate, CatalogItem, Goal, Intake, ItemKind, Offering
-from .facts import CatalogIndex, allowed_regions, gives, held_items
+from .facts import (
+    CatalogIndex,
+    allowed_regions,
+    dutch_course,
+    dutch_rank,
+    gives,
+    held_items,
+    language_gain,
+    leerweg_ok,
+    previous_met,
+)
+from .goals import GoalProfile, Relation
 
 MAX_BRIDGES = 3
 TARGET_ITEMS = 10
@@ -55,7 +66,7 @@ class Draft:
     bridging: int  # the first `bridging` offerings are bridging steps
     target: CatalogItem
     goal: Goal
-    fit: float
+    fit: float  # the goal value of the target (goals.py), 0-1
 
 
 class Planner:
@@ -64,40 +75,73 @@ class Planner:
         self.regions = allowed_regions(intake, candidate)
         self.hours = intake.availability.hours_per_week
         self.first_day = max(today, intake.preferences.earliest_start or today)
-        self.have = Have(intake.highest_completed_level,
-                         intake.dutch.ref_level.rank if intake.dutch.ref_level else 0,
-                         held_items(intake))
+        self.have = Have(intake.highest_completed_level, dutch_rank(intake), held_items(intake))
+        self.wanted = intake.preferences.leerwegen
         self.why_not: Counter[str] = Counter()
+        self.why_item: dict[str, str] = {}  # item code -> why no route reached it (first reason)
 
     def usable(self, o: Offering) -> bool:
-        return (self.regions is None or o.region_code in self.regions) and o.hours_per_week <= self.hours
+        return ((self.regions is None or o.region_code in self.regions) and o.hours_per_week <= self.hours
+                and leerweg_ok(o.leerweg, self.wanted))
 
-    def drafts(self, goal: Goal, fits: dict[str, float]) -> Iterator[Draft]:
-        ranked = sorted(fits.items(), key=lambda kv: (-kv[1], kv[0]))[:TARGET_ITEMS]
-        wanted = self.intake.preferences.leerwegen
-        for code, fit in ranked:
+    def _why(self, code: str, reason: str) -> None:
+        self.why_not[reason] += 1
+        self.why_item.setdefault(code, reason)
+
+    def drafts(self, profile: GoalProfile) -> Iterator[Draft]:
+        """Scheduled routes towards the items that serve the goal best (goals.py), best first."""
+        goal = profile.goal
+        planned = 0
+        for code, fit in profile.ranked():
+            if planned >= TARGET_ITEMS:
+                break
+            if not self._worth_planning(code, profile.relations[code]):
+                continue
             item = self.idx.catalog.items[code]
             offerings = self.idx.by_item.get(code, ())
             usable = [o for o in offerings if self.usable(o)]
-            if not offerings:
-                self.why_not["no-offering"] += 1
-                continue
             if not usable:
-                in_region = [o for o in offerings if self.regions is None or o.region_code in self.regions]
-                self.why_not["hours" if in_region else "region"] += 1
+                # an item nobody can follow here does not use up a place: a short module that fits the
+                # hours still gets its turn when the diplomas ask too many hours
+                self._why(code, self._why_unusable(offerings))
                 continue
-            usable.sort(key=lambda o: (bool(wanted) and o.leerweg not in wanted, o.weeks, o.code))
+            planned += 1
+            usable.sort(key=lambda o: (bool(self.wanted) and o.leerweg not in self.wanted, o.weeks, o.code))
+            chained = scheduled = False
             for target in usable[:OFFERINGS_PER_ITEM]:
-                found = False
                 for chain in self._resolve(target, self.have, MAX_BRIDGES):
+                    chained = True
                     starts = self._schedule([*chain, target])
                     if starts is None:
-                        self.why_not["dates"] += 1
                         continue
-                    found = True
+                    scheduled = True
                     yield Draft((*chain, target), starts, len(chain), item, goal, fit)
-                if not found:
-                    self.why_not["prerequisites"] += 1
+            if not scheduled:
+                self._why(code, "dates" if chained else "prerequisites")
+
+    def _why_unusable(self, offerings: tuple[Offering, ...]) -> str:
+        if not offerings:
+            return "no-offering"
+        here = [o for o in offerings if self.regions is None or o.region_code in self.regions]
+        if not here:
+            return "region"
+        fits_hours = [o for o in here if o.hours_per_week <= self.hours]
+        return "leerweg" if fits_hours else "hours"
+
+    def _worth_planning(self, code: str, relation: Relation) -> bool:
+        """Not an item the candidate already holds, nor a Dutch course they do not need. Only when
+        the goal itself is skipped is that worth telling (a side course skipped says nothing)."""
+        item = self.idx.catalog.items[code]
+        gain = language_gain(item)
+        reason = ""
+        if code in self.have.items:
+            reason = "held"
+        elif dutch_course(item) and (self.intake.dutch.native
+                                     or (gain is not None and gain.rank <= self.have.dutch)):
+            reason = "dutch-reached"
+        if reason and relation in (Relation.OWN, Relation.GOAL_MODULE):
+            self._why(code, reason)
+        return not reason
 
     def _unmet(self, o: Offering, have: Have) -> Need | None:
         p = o.prerequisites
@@ -107,7 +151,7 @@ class Planner:
             return Need("level", p.min_prior_level)
         if p.requires_startkwalificatie and have.level < 2:
             return Need("level", 2)
-        if p.previous_item and p.previous_item not in have.items:
+        if p.previous_item and not previous_met(p.previous_item, have.items, have.dutch, self.idx.catalog):
             return Need("item", item_code=p.previous_item)
         return None
 

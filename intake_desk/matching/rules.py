@@ -12,7 +12,17 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from ..domain import Candidate, Catalog, FundingScheme, Intake, Leerweg, Route, RouteStep
-from .facts import Gives, age_on, allowed_regions, gives, held_items, index
+from .facts import (
+    Gives,
+    age_on,
+    allowed_regions,
+    dutch_rank,
+    gives,
+    held_items,
+    index,
+    leerweg_ok,
+    previous_met,
+)
 
 GAP_LEERBEDRIJF = "leerbedrijf"
 GAP_VOG = "vog"
@@ -31,6 +41,7 @@ class Rule(StrEnum):
     FUNDING = "financiering"
     LEERBEDRIJF = "leerbedrijf"
     VOG = "vog"
+    LEERWEG = "leerweg"
 
 
 RULE_NAMES: dict[Rule, tuple[str, str]] = {
@@ -46,6 +57,7 @@ RULE_NAMES: dict[Rule, tuple[str, str]] = {
     Rule.FUNDING: ("Voorwaarden van de financiering", "Funding conditions"),
     Rule.LEERBEDRIJF: ("BBL alleen met baan of leerbedrijf", "BBL only with a job or training company"),
     Rule.VOG: ("VOG aangegeven", "Certificate of conduct flagged"),
+    Rule.LEERWEG: ("Gewenste leerweg", "Preferred learning path"),
 }
 
 
@@ -87,6 +99,7 @@ def violations(route: Route, intake: Intake, catalog: Catalog, today: date,
     base_level = intake.highest_completed_level
     base_sk = intake.has_startkwalificatie
     held = held_items(intake)
+    dutch = dutch_rank(intake)
     given: list[Gives] = []
     previous_main: RouteStep | None = None
     for n, s in enumerate(steps):
@@ -125,7 +138,7 @@ def violations(route: Route, intake: Intake, catalog: Catalog, today: date,
         if p.previous_item:
             prov = [e for e, g in earlier if g.item_code == p.previous_item]
             needs.append((f"eerst {p.previous_item}", f"{p.previous_item} first",
-                          p.previous_item in held, prov))
+                          previous_met(p.previous_item, held, dutch, catalog), prov))
         for nl, en, have, prov in needs:
             if have:
                 continue
@@ -150,6 +163,11 @@ def violations(route: Route, intake: Intake, catalog: Catalog, today: date,
                             f"{label} start vóór {prefs.earliest_start:%d-%m-%Y}, "
                             "de vroegste gewenste start.",
                             f"{label} starts before the earliest wished start.", n))
+        if not leerweg_ok(s.leerweg, prefs.leerwegen):
+            wanted = ", ".join(w.value.upper() for w in prefs.leerwegen)
+            found.append(_v(Rule.LEERWEG,
+                            f"{label} is {s.leerweg.value.upper()}; de kandidaat wil {wanted}.",
+                            f"{label} is {s.leerweg.value.upper()}; the candidate wants {wanted}.", n))
         if regions is not None and s.region_code not in regions:
             found.append(_v(Rule.REGION, f"{label} is in {s.location}, buiten het reisgebied.",
                             f"{label} is in {s.location}, outside the travel area.", n))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from rapidfuzz import fuzz, process, utils
+from rapidfuzz import fuzz, utils
 
 from ..domain import (
     Catalog,
@@ -23,18 +23,20 @@ from ..domain import (
     Reason,
     RouteStep,
 )
-from .facts import CatalogIndex
+from .facts import CatalogIndex, index
+from .goals import GoalProfile, Relation, effective_credential, goal_value, profile
 
+# Goal fit carries the most weight: an advisor ranks the route that reaches the goal's own credential
+# first, and only then looks at demand, time and cost (see goals.py for what "own" means).
 WEIGHTS: dict[Factor, float] = {
-    Factor.GOAL_FIT: 30,
+    Factor.GOAL_FIT: 40,
     Factor.REGIONAL_DEMAND: 15,
     Factor.EXPERIENCE: 10,
-    Factor.TIME_TO_CREDENTIAL: 15,
+    Factor.TIME_TO_CREDENTIAL: 10,
     Factor.COST: 10,
-    Factor.LEVEL_STEP: 10,
-    Factor.LANGUAGE_SUPPORT: 10,
+    Factor.LEVEL_STEP: 8,
+    Factor.LANGUAGE_SUPPORT: 7,
 }
-GOAL_CUTOFF = 60.0  # below this fuzzy score an item is not considered to fit a goal
 _CREDENTIAL_NL = {CredentialKind.DIPLOMA: "diploma", CredentialKind.CERTIFICAAT: "mbo-certificaat",
                   CredentialKind.PRAKTIJKVERKLARING: "praktijkverklaring",
                   CredentialKind.SCHOOLVERKLARING: "schoolverklaring"}
@@ -47,43 +49,9 @@ def goal_query(goal: Goal) -> str:
     return " ".join((goal.occupation, *goal.keywords)).strip()
 
 
-SHORT_COURSE_SHARE = 0.6  # a short module or keuzedeel reaches an occupation goal only partly
-SECTOR_ONLY = 65.0  # the fit of an item that shares only the goal's sector
-KEYWORD_SHARE = 0.85  # a keyword counts for a bit less than the occupation itself
-
-
 def goal_fits(idx: CatalogIndex, goal: Goal) -> dict[str, float]:
-    """Fuzzy fit 0-100 of every catalog item with `goal` (only those at or above GOAL_CUTOFF).
-
-    Each goal term (the occupation, then the keywords) is compared, token-set-wise, with the item's
-    title and with each occupation the catalog lists for it; the best comparison counts.
-    """
-    key = (goal.occupation, goal.sector, goal.crebo, goal.keywords)
-    cached = idx.fit_cache.get(key)
-    if cached is not None:
-        return cached
-    fits: dict[str, float] = {}
-    terms = [(goal.occupation, 1.0)] + [(k, KEYWORD_SHARE) for k in goal.keywords]
-    for term, share in terms:
-        if not term.strip():
-            continue
-        for choices, codes in ((idx.titles, None), (idx.occupation_terms, idx.occupation_codes)):
-            for _text, score, pos in process.extract(
-                    term, choices, scorer=fuzz.token_set_ratio, processor=utils.default_process,
-                    score_cutoff=GOAL_CUTOFF / share, limit=None):
-                code = codes[pos] if codes is not None else idx.title_codes[pos]
-                fits[code] = max(fits.get(code, 0.0), float(score) * share)
-    if goal.crebo and goal.crebo in idx.catalog.items:
-        fits[goal.crebo] = 100.0
-    if goal.sector:  # the same sector fits a little even when no word matches (Helpende for Verzorgende)
-        sector = goal.sector.casefold()
-        for code, item in idx.catalog.items.items():
-            if item.sector.casefold() == sector:
-                fits[code] = min(100.0, fits.get(code, SECTOR_ONLY - 5) + 5)
-    if len(idx.fit_cache) > 512:
-        idx.fit_cache.clear()
-    idx.fit_cache[key] = fits
-    return fits
+    """Word fit 0-100 of the catalog items with `goal` (only those at or above GOAL_CUTOFF)."""
+    return profile(idx, goal).fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,37 +69,53 @@ def euro(amount: Decimal) -> str:
     return f"€ {amount:,.0f}".replace(",", ".")
 
 
-def score_route(steps: tuple[RouteStep, ...], target: CatalogItem, goal: Goal, fit: float,
+def score_route(steps: tuple[RouteStep, ...], target: CatalogItem, goal: Goal,
                 intake: Intake, catalog: Catalog, region: str, today: date,
                 cost_after_funding: Decimal, funders: tuple[str, ...]) -> Scored:
     reasons = [
-        _goal(target, goal, fit, steps[-1].credential),
+        _goal(profile(index(catalog), goal), target, steps[-1].credential),
         _demand(target, goal, catalog, region),
         _experience(target, intake),
         _time(steps, today),
         _cost(cost_after_funding, funders),
-        _level(target, intake),
+        _level(target, steps, intake),
         _language(target, steps, intake),
     ]
     total = round(sum(r.weight for r in reasons))
     return Scored(max(0, min(100, total)), tuple(reasons))
 
 
-def _goal(target: CatalogItem, goal: Goal, fit: float, credential: CredentialKind) -> Reason:
-    value = fit / 100
+def _goal(p: GoalProfile, target: CatalogItem, credential: CredentialKind) -> Reason:
+    goal = p.goal
+    value = goal_value(p, target, credential)
+    relation = p.relations.get(target.code)
     level = f" (niveau {target.level})" if target.level else ""
     level_en = f" (level {target.level})" if target.level else ""
-    nl = f"Past bij uw doel '{goal.occupation}': {target.title}{level}."
-    en = f"Fits your goal '{goal.occupation}': {target.title}{level_en}."
-    short = target.kind in (ItemKind.SHORT_MODULE, ItemKind.KEUZEDEEL)
-    if short and goal.credential not in (CredentialKind.CERTIFICAAT, CredentialKind.SCHOOLVERKLARING):
-        value *= SHORT_COURSE_SHARE
-        nl += " Dit is een korte cursus op weg naar het doel, nog geen vakdiploma."
-        en += " This is a short course on the way to the goal, not yet a vocational diploma."
-    if goal.credential is not None and goal.credential is not credential:
-        value *= 0.8
-        nl += f" U krijgt een {_CREDENTIAL_NL[credential]}, geen {_CREDENTIAL_NL[goal.credential]}."
-        en += f" You get a {_CREDENTIAL_EN[credential]}, not a {_CREDENTIAL_EN[goal.credential]}."
+    name, name_en = f"{target.title}{level}", f"{target.title}{level_en}"
+    if relation is Relation.OWN:
+        nl = f"Deze route leidt naar uw doel '{goal.occupation}': {name}."
+        en = f"This route leads to your goal '{goal.occupation}': {name_en}."
+    elif relation is Relation.GOAL_MODULE:
+        nl = f"Dit is de cursus die u zoekt: {target.title}."
+        en = f"This is the course you are looking for: {target.title}."
+    elif relation is Relation.LINE and p.home_level is not None and (target.level or 0) < p.home_level:
+        nl = f"{name} is een opstap naar uw doel '{goal.occupation}'."
+        en = f"{name_en} is a stepping stone towards your goal '{goal.occupation}'."
+    elif relation is Relation.LINE:
+        nl = f"{name} ligt dicht bij uw doel '{goal.occupation}', maar is het niet precies."
+        en = f"{name_en} is close to your goal '{goal.occupation}', but not exactly it."
+    else:
+        nl = (f"{target.title} is een korte cursus: handig als eerste stap of naast een opleiding, "
+              f"maar nog geen vakdiploma voor '{goal.occupation}'.")
+        en = (f"{target.title} is a short course: useful as a first step or alongside training, "
+              f"but not yet a vocational qualification for '{goal.occupation}'.")
+    got = effective_credential(target, credential)
+    if goal.credential is not None and goal.credential is not got:
+        # a short module's own certificate (VCA, BHV) is named as what it is: a course certificate
+        got_nl, got_en = (("cursusbewijs", "course certificate") if got is not credential
+                          else (_CREDENTIAL_NL[got], _CREDENTIAL_EN[got]))
+        nl += f" U krijgt een {got_nl}, geen {_CREDENTIAL_NL[goal.credential]}."
+        en += f" You get a {got_en}, not a {_CREDENTIAL_EN[goal.credential]}."
     return _reason(Factor.GOAL_FIT, value, nl, en)
 
 
@@ -213,16 +197,35 @@ def _cost(after: Decimal, funders: tuple[str, ...]) -> Reason:
                    f"What you pay yourself: {euro(after)}.{who_en}")
 
 
-def _level(target: CatalogItem, intake: Intake) -> Reason:
+def _level(target: CatalogItem, steps: tuple[RouteStep, ...], intake: Intake) -> Reason:
     have = intake.highest_completed_level
     if not target.level:
         return _reason(Factor.LEVEL_STEP, 0.7, "Dit is een korte opleiding zonder mbo-niveau.",
                        "This is a short course without an mbo level.")
+    if target.level == 1 and have >= 1:
+        return _reason(Factor.LEVEL_STEP, 0.2,
+                       "Entree is bedoeld voor wie nog geen diploma heeft; u heeft er al een.",
+                       "Entree is meant for people without a diploma; you already have one.")
+    # A diploma earlier in the route (Entree before level 2) is the level the last step builds on.
+    bridge = max((s for s in steps[:-1] if s.kind is ItemKind.QUALIFICATION
+                  and s.credential is CredentialKind.DIPLOMA and (s.level or 0) > have),
+                 key=lambda s: s.level or 0, default=None)
+    if bridge is not None and bridge.level is not None and target.level - bridge.level <= 1:
+        return _reason(Factor.LEVEL_STEP, 1.0,
+                       f"Eerst {bridge.title} (niveau {bridge.level}), daarna niveau {target.level}: "
+                       "steeds één stap.",
+                       f"First {bridge.title} (level {bridge.level}), then level {target.level}: "
+                       "one step at a time.")
     step = target.level - have
-    value = 1.0 if step in (0, 1) else 0.6 if step == 2 else 0.3 if step > 2 else 0.4
+    # One level below what someone has is a normal start in a new field (a level-3 diploma in retail,
+    # now level 2 in construction); further below, the advisor should look again.
+    value = 1.0 if step in (0, 1) else 0.6 if step == 2 else 0.3 if step > 2 else 0.7 if step == -1 \
+        else 0.4
     if step < 0:
-        nl = f"Niveau {target.level} is lager dan wat u al heeft (niveau {have})."
-        en = f"Level {target.level} is below what you already have (level {have})."
+        nl = (f"Niveau {target.level} is lager dan wat u al heeft (niveau {have}); "
+              "in een nieuw vak kan dat een goede start zijn.")
+        en = (f"Level {target.level} is below what you already have (level {have}); "
+              "in a new field that can be a good start.")
     elif step <= 1:
         nl = f"Niveau {target.level} is een goede volgende stap voor u."
         en = f"Level {target.level} is a sensible next step for you."

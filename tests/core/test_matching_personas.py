@@ -294,3 +294,156 @@ def test_ranked_best_first(hours: int) -> None:
                     goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn"),))
     found = routes_for(intake, person(date(1990, 1, 1), "zeeland"))
     assert [r.score for r in found] == sorted((r.score for r in found), reverse=True)
+
+
+# --- Ranking as an advisor ranks: the goal's own credential first, short modules as first steps ---
+
+def own_item(route: Route, crebo: str) -> bool:
+    """Whether the route ends in the qualification `crebo` or a certificate/praktijkverklaring of it."""
+    item = CATALOG.item(route.steps[-1].item_code)
+    assert item is not None
+    return crebo in (item.code, item.part_of)
+
+
+@pytest.mark.parametrize("credential", [None, CredentialKind.DIPLOMA, CredentialKind.CERTIFICAAT])
+def test_metselaar_goal_ranks_the_metselaar_route_above_a_two_week_vca_course(
+        credential: CredentialKind | None) -> None:
+    # Zeeland offers Metselaar (BOL and BBL) and VCA Basisveiligheid (2 weeks, cheap): VCA used to win.
+    intake = Intake(date=TODAY, situation=Situation.EMPLOYED, has_job_or_placement=True, dutch=NATIVE,
+                    education=(EducationEntry(EducationLevel.VMBO_KB),), availability=Availability(32),
+                    goals=(Goal("Metselaar", sector="bouw", credential=credential,
+                                keywords=("bouw", "metselen")),))
+    found = routes_for(intake, person(date(1990, 1, 1), "zeeland"), top=10)
+    assert own_item(found[0], "25103"), items(found[0])
+    assert found[0].steps[-1].kind is ItemKind.QUALIFICATION
+    vca = [n for n, r in enumerate(found) if r.steps[-1].item_code == "VCA-BASIS"]
+    own = [n for n, r in enumerate(found) if own_item(r, "25103")]
+    assert vca and max(own) < min(vca)  # the short module is offered, as a side step below the goal
+    goal_reason = next(x for x in found[vca[0]].reasons if x.factor is Factor.GOAL_FIT)
+    assert "korte cursus" in goal_reason.text_nl and "short course" in goal_reason.text_en
+
+
+def test_care_goal_ranks_verzorgende_ig_above_tillen_en_transfers() -> None:
+    intake = Intake(date=TODAY, situation=Situation.JOB_SEEKER, dutch=NATIVE,
+                    education=(EducationEntry(EducationLevel.MBO2),), availability=Availability(32),
+                    goals=(Goal("Verzorgende IG", sector="zorg en welzijn",
+                                keywords=("ouderenzorg", "verzorgende")),))
+    found = routes_for(intake, person(date(1985, 1, 1), "zuid-limburg"), top=10)
+    assert own_item(found[0], "25491")
+    assert found[0].steps[-1].item_code != "TILLEN"
+    tillen = [n for n, r in enumerate(found) if r.steps[-1].item_code == "TILLEN"]
+    first_own_module_free = [n for n, r in enumerate(found) if own_item(r, "25491")]
+    assert all(t > max(first_own_module_free) for t in tillen)
+
+
+def test_wished_credential_kind_decides_between_diploma_certificate_and_praktijkverklaring() -> None:
+    base = Intake(date=TODAY, situation=Situation.EMPLOYED, has_job_or_placement=True, dutch=NATIVE,
+                  education=(EducationEntry(EducationLevel.VMBO_KB),), availability=Availability(32),
+                  goals=(Goal("Metselaar", sector="bouw"),))
+    cand = person(date(1990, 1, 1), "zuid-limburg")  # Metselaar diploma, certificate and short courses
+    for wanted in (CredentialKind.DIPLOMA, CredentialKind.CERTIFICAAT):
+        intake = replace(base, goals=(replace(base.goals[0], credential=wanted),))
+        top = routes_for(intake, cand)[0]
+        assert own_item(top, "25103") and top.steps[-1].credential is wanted, (wanted, items(top))
+
+
+def test_a_short_module_is_first_when_the_goal_is_that_module() -> None:
+    intake = Intake(date=TODAY, situation=Situation.WW, dutch=NATIVE, availability=Availability(20),
+                    education=(EducationEntry(EducationLevel.VMBO_BB),),
+                    goals=(Goal("Heftruckcertificaat", sector="logistiek",
+                                credential=CredentialKind.SCHOOLVERKLARING),))
+    found = routes_for(intake, person(date(1980, 1, 1), "rijnmond"))
+    assert found[0].steps[-1].item_code == "HEFTRUCK"
+    goal_reason = next(x for x in found[0].reasons if x.factor is Factor.GOAL_FIT)
+    assert "de cursus die u zoekt" in goal_reason.text_nl
+
+
+def test_entree_is_a_bridge_in_the_full_route_not_a_route_of_its_own() -> None:
+    # No vmbo diploma: Helpende (level 2) only via Entree. The full route comes first; Entree alone,
+    # being only its first part, is not listed beside it.
+    intake = Intake(date=TODAY, situation=Situation.SCHOOL_LEAVER, dutch=NATIVE,
+                    education=(EducationEntry(EducationLevel.VMBO_BB, completed=False),),
+                    availability=Availability(36),
+                    goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn", crebo="25498",
+                                credential=CredentialKind.DIPLOMA),))
+    found = routes_for(intake, person(date(2008, 1, 1), "groot-amsterdam"))
+    assert found[0].steps[-1].item_code == "25498"
+    assert found[0].steps[0].item_code == "25251" and found[0].steps[0].bridging
+    assert not any(items(r) == ["25251"] for r in found)
+    level = next(x for x in found[0].reasons if x.factor is Factor.LEVEL_STEP)
+    assert "Eerst Entree" in level.text_nl
+
+
+def test_when_the_own_qualification_is_out_of_reach_the_result_says_why() -> None:
+    # 16 hours a week: Metselaar itself asks 24 or more in Zeeland; the neighbours are offered instead.
+    intake = Intake(date=TODAY, situation=Situation.WW, dutch=NATIVE, availability=Availability(16),
+                    education=(EducationEntry(EducationLevel.HAVO),),
+                    goals=(Goal("Metselaar", sector="bouw", crebo="25103",
+                                credential=CredentialKind.CERTIFICAAT),))
+    result = match_result(intake, CATALOG, TODAY, candidate=person(date(1990, 1, 1), "zeeland"))
+    assert result.routes and not any(own_item(r, "25103") for r in result.routes)
+    gap = next(g for g in result.gaps if g.code == "doel-buiten-bereik-25103")
+    assert not gap.blocking and "uren per week" in gap.text_nl and "hours a week" in gap.text_en
+    assert result.routes[0].steps[-1].item_code != "VCA-BASIS"
+
+
+def test_native_speaker_is_not_sent_to_a_dutch_course() -> None:
+    intake = Intake(date=TODAY, dutch=NATIVE, availability=Availability(32),
+                    education=(EducationEntry(EducationLevel.MBO2),),
+                    goals=(Goal("Nederlands op 3F", sector="taal", keywords=("nederlands",)),))
+    result = match_result(intake, CATALOG, TODAY, candidate=person(date(1990, 1, 1), "zeeland"))
+    assert not any("NT2" in s.item_code or s.item_code == "K0071" for r in result.routes for s in r.steps)
+    if not result.routes:
+        assert result.gaps[0].code == "buiten-bereik-dutch-reached"
+
+
+def test_newcomer_at_a2_skips_the_a2_course_before_nt2_b1() -> None:
+    # NT2 B1 asks NT2 A2 first; someone already at A2 goes straight to B1.
+    intake = Intake(date=TODAY, situation=Situation.NEWCOMER, dutch=DutchLevel(overall=Cefr.A2),
+                    education=(EducationEntry(EducationLevel.FOREIGN_SECONDARY),),
+                    availability=Availability(32),
+                    goals=(Goal("Nederlands op 3F", sector="taal", credential=CredentialKind.CERTIFICAAT,
+                                keywords=("nederlands",)),))
+    found = routes_for(intake, person(date(1995, 1, 1), "rijnmond"))
+    assert found and all("NT2-A2" not in items(r) for r in found)
+    assert any("NT2-B1" in items(r) for r in found)
+
+
+# --- Leerweg wish: honoured as a hard rule ---
+
+def test_bbl_only_gets_no_bol_route() -> None:
+    intake = Intake(date=TODAY, situation=Situation.EMPLOYED, dutch=NATIVE, has_job_or_placement=True,
+                    education=(EducationEntry(EducationLevel.VMBO_KB),), availability=Availability(36),
+                    preferences=Preferences(leerwegen=(Leerweg.BBL,)),
+                    goals=(Goal("Kok", sector="horeca", credential=CredentialKind.DIPLOMA),))
+    cand = person(date(1990, 1, 1), "zeeland")
+    found = routes_for(intake, cand, top=10)
+    assert found and found[0].steps[-1].leerweg is Leerweg.BBL
+    assert all(s.leerweg is not Leerweg.BOL for r in found for s in r.steps)
+    # without the wish BOL is proposed, and the checker names the rule when the wish is added
+    free = routes_for(replace(intake, preferences=Preferences()), cand, top=10)
+    bol = next(r for r in free if any(s.leerweg is Leerweg.BOL for s in r.steps))
+    broken = violations(bol, intake, CATALOG, TODAY, cand)
+    assert [v.rule.value for v in broken] == ["leerweg"]
+    assert "BBL" in broken[0].text_nl and broken[0].rule_nl == "Gewenste leerweg"
+
+
+def test_bol_only_gets_school_routes_and_short_courses_only() -> None:
+    intake = Intake(date=TODAY, situation=Situation.SCHOOL_LEAVER, dutch=NATIVE,
+                    education=(EducationEntry(EducationLevel.VMBO_KB),), availability=Availability(36),
+                    preferences=Preferences(leerwegen=(Leerweg.BOL,)),
+                    goals=(Goal("Elektricien", sector="techniek"),))
+    found = routes_for(intake, person(date(2009, 1, 1), "rijnmond"), top=10)
+    assert found
+    assert {s.leerweg for r in found for s in r.steps} <= {Leerweg.BOL, Leerweg.SHORT_COURSE}
+
+
+def test_bbl_wish_accepts_learning_at_work_through_the_derde_leerweg() -> None:
+    # A praktijkverklaring in the derde leerweg is learning at work too: fine for someone who wants BBL.
+    intake = Intake(date=TODAY, situation=Situation.JOB_SEEKER, dutch=NATIVE, has_job_or_placement=True,
+                    education=(EducationEntry(EducationLevel.VMBO_BB),), availability=Availability(24),
+                    preferences=Preferences(leerwegen=(Leerweg.BBL,)),
+                    goals=(Goal("Kok", sector="horeca", credential=CredentialKind.PRAKTIJKVERKLARING),))
+    found = routes_for(intake, person(date(1982, 1, 1), "rijnmond"))
+    assert found[0].steps[-1].leerweg is Leerweg.DERDE_LEERWEG
+    assert found[0].steps[-1].credential is CredentialKind.PRAKTIJKVERKLARING
