@@ -25,7 +25,7 @@ from ..domain import (
     RouteStep,
 )
 from ..domain.catalog import Offering
-from .facts import CatalogIndex, allowed_regions, index
+from .facts import PRAKTIJKLEREN_MAX_WEEKS, CatalogIndex, allowed_regions, index, intake_week_limit
 from .goals import Relation, profile
 from .planner import Draft, Planner
 from .rules import GAP_LEERBEDRIJF, GAP_VOG, RULE_NAMES, Rule, Violation, funding_problem, violations
@@ -309,9 +309,9 @@ def finish(steps: tuple[RouteStep, ...], target: CatalogItem, goal: Goal, intake
     scored = score_route(steps, target, goal, intake, catalog,
                          _home_region(intake, candidate, steps), today, after, funders)
     idx = index(catalog)
-    requires_40 = requires_40 or any(
+    requires_40 = requires_40 or intake_week_limit(intake, idx.schemes) is not None or any(
         (f := idx.schemes.get(s.funding_code)) is not None and f.max_weeks is not None
-        and f.max_weeks <= 40 for s in steps)
+        and f.max_weeks <= PRAKTIJKLEREN_MAX_WEEKS for s in steps)
     return Route(steps=steps, goal_credential=steps[-1].credential, score=scored.score,
                  reasons=scored.reasons, gaps=gaps, funding_requires_40_weeks=requires_40)
 

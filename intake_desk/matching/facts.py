@@ -14,6 +14,12 @@ Decisions (documented here, relied on by rules.py and planner.py):
   A language course that asks for an earlier course (NT2 B1 after NT2 A2) is open to someone whose
   Dutch already reaches what that earlier course gives: the course is about the level, not the
   certificate. Native speakers are never sent to a Dutch course.
+- **The 40-week rule**: routes bought by a regional mobility team (RMT) or by UWV under the
+  praktijkleren scheme last at most 40 weeks in total (9 months; OCW newsletter 2021-10-07). It applies
+  when the intake says the route is such a route: the candidate was referred by an RMT, or a funding
+  line names praktijkleren or the mobility team, or names a scheme from the funding table whose own
+  maximum is 40 weeks or less. A plain WW client is not enough: UWV scholing allows up to a year, and
+  its own maximum applies when that scheme pays a step.
 - **Leerweg preference** is a hard rule when the candidate states one: BOL is learning at school,
   BBL and the derde leerweg are learning at work (a job or workplace plus lessons), so a wish for
   either of those two accepts the other *(judgement: the difference is who pays, not how one learns)*;
@@ -38,6 +44,7 @@ from ..domain import (
     ItemKind,
     Leerweg,
     Offering,
+    Referrer,
     RefLevel,
 )
 
@@ -112,6 +119,39 @@ def previous_met(code: str, held: frozenset[str], dutch_rank: int, catalog: Cata
     item = catalog.item(code)
     gain = language_gain(item) if item is not None else None
     return gain is not None and dutch_rank >= gain.rank
+
+
+PRAKTIJKLEREN_MAX_WEEKS = 40
+_FORTY_WEEK_WORDS = ("praktijkleren", "mobiliteitsteam", "rmt")
+
+
+@dataclass(frozen=True, slots=True)
+class WeekLimit:
+    """A maximum on a route's total weeks that the intake itself imposes, with why (ends a sentence)."""
+
+    weeks: int
+    why_nl: str
+    why_en: str
+
+
+def intake_week_limit(intake: Intake, schemes: dict[str, FundingScheme]) -> WeekLimit | None:
+    """The 40-week rule when the intake says the route is an RMT or praktijkleren route (see above)."""
+    if intake.referrer is Referrer.RMT:
+        return WeekLimit(PRAKTIJKLEREN_MAX_WEEKS, "een route van het regionaal mobiliteitsteam",
+                         "a route of the regional mobility team")
+    by_name = {f.name.casefold(): f for f in schemes.values()}
+    for line in intake.funding:
+        text = line.strip().casefold()
+        scheme = schemes.get(line.strip()) or by_name.get(text)
+        if scheme is not None and scheme.max_weeks is not None \
+                and scheme.max_weeks <= PRAKTIJKLEREN_MAX_WEEKS:
+            return WeekLimit(scheme.max_weeks, f"financiering via {scheme.name}",
+                             f"funding through {scheme.name}")
+        words = set(re.findall(r"\w+", text))
+        if any(w in words or (len(w) > 3 and w in text) for w in _FORTY_WEEK_WORDS):
+            return WeekLimit(PRAKTIJKLEREN_MAX_WEEKS, f"financiering via {line.strip()}",
+                             f"funding through {line.strip()}")
+    return None
 
 
 _WORK_BASED = frozenset({Leerweg.BBL, Leerweg.DERDE_LEERWEG})

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from ..domain import Candidate, Catalog, FundingScheme, Intake, Leerweg, Route, RouteStep
 from .facts import (
+    PRAKTIJKLEREN_MAX_WEEKS,
     Gives,
     age_on,
     allowed_regions,
@@ -20,6 +21,7 @@ from .facts import (
     gives,
     held_items,
     index,
+    intake_week_limit,
     leerweg_ok,
     previous_met,
 )
@@ -42,6 +44,7 @@ class Rule(StrEnum):
     LEERBEDRIJF = "leerbedrijf"
     VOG = "vog"
     LEERWEG = "leerweg"
+    FORTY_WEEKS = "40-weken"
 
 
 RULE_NAMES: dict[Rule, tuple[str, str]] = {
@@ -58,6 +61,8 @@ RULE_NAMES: dict[Rule, tuple[str, str]] = {
     Rule.LEERBEDRIJF: ("BBL alleen met baan of leerbedrijf", "BBL only with a job or training company"),
     Rule.VOG: ("VOG aangegeven", "Certificate of conduct flagged"),
     Rule.LEERWEG: ("Gewenste leerweg", "Preferred learning path"),
+    Rule.FORTY_WEEKS: ("40-wekenregel (mobiliteitsteam, praktijkleren)",
+                       "40-week rule (mobility team, praktijkleren)"),
 }
 
 
@@ -195,9 +200,17 @@ def violations(route: Route, intake: Intake, catalog: Catalog, today: date,
     found += _hours(steps, hours)
     limit = min((f.max_weeks for f in (idx.schemes.get(s.funding_code) for s in steps if s.funding_code)
                  if f is not None and f.max_weeks is not None), default=None)
-    if route.funding_requires_40_weeks:
-        limit = min(limit or 40, 40)
-    if limit is not None and route.total_weeks > limit:
+    forced = intake_week_limit(intake, idx.schemes)
+    if route.funding_requires_40_weeks and forced is None:
+        limit = min(limit or PRAKTIJKLEREN_MAX_WEEKS, PRAKTIJKLEREN_MAX_WEEKS)
+    if forced is not None and route.total_weeks > forced.weeks:
+        found.append(_v(Rule.FORTY_WEEKS,
+                        f"De route duurt {route.total_weeks} weken. Bij {forced.why_nl} mag een route "
+                        f"hoogstens {forced.weeks} weken duren.",
+                        f"The route takes {route.total_weeks} weeks. With {forced.why_en} a route may "
+                        f"take at most {forced.weeks} weeks."))
+    # a scheme's own maximum is named separately only when it is stricter than the intake's limit
+    if limit is not None and route.total_weeks > limit and (forced is None or limit < forced.weeks):
         found.append(_v(Rule.MAX_WEEKS,
                         f"De route duurt {route.total_weeks} weken; "
                         f"de financiering staat hoogstens {limit} toe.",

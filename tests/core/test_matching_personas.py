@@ -447,3 +447,37 @@ def test_bbl_wish_accepts_learning_at_work_through_the_derde_leerweg() -> None:
     found = routes_for(intake, person(date(1982, 1, 1), "rijnmond"))
     assert found[0].steps[-1].leerweg is Leerweg.DERDE_LEERWEG
     assert found[0].steps[-1].credential is CredentialKind.PRAKTIJKVERKLARING
+
+
+# --- The 40-week rule, when the intake says it is a mobility-team or praktijkleren route ---
+
+@pytest.mark.parametrize(("referrer", "funding"), [(Referrer.RMT, ()),
+                                                   (Referrer.UWV, ("UWV praktijkleren",)),
+                                                   (Referrer.SELF, ("praktijkleren",))])
+def test_mobility_team_and_praktijkleren_routes_last_at_most_40_weeks(
+        referrer: Referrer, funding: tuple[str, ...]) -> None:
+    intake = Intake(date=TODAY, situation=Situation.WW, referrer=referrer, funding=funding,
+                    dutch=NATIVE, has_job_or_placement=True,
+                    education=(EducationEntry(EducationLevel.VMBO_KB),), availability=Availability(36),
+                    goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn", crebo="25498"),))
+    cand = person(date(1975, 1, 1), "achterhoek")
+    found = routes_for(intake, cand, top=10)
+    assert found and all(r.total_weeks <= 40 and r.funding_requires_40_weeks for r in found)
+    assert own_item(found[0], "25498")  # a certificate or praktijkverklaring of Helpende fits in 40 weeks
+    # the same person without the mobility-team route may take the 80-week diploma
+    free = routes_for(replace(intake, referrer=Referrer.SELF, funding=()), cand, top=10)
+    long = next(r for r in free if r.total_weeks > 40)
+    broken = violations(long, intake, CATALOG, TODAY, cand)
+    assert [v.rule.value for v in broken] == ["40-weken"]
+    assert "hoogstens 40 weken" in broken[0].text_nl and "at most 40 weeks" in broken[0].text_en
+    assert broken[0].rule_nl.startswith("40-wekenregel")
+
+
+def test_a_plain_ww_client_is_not_held_to_40_weeks() -> None:
+    # UWV scholing allows up to a year, and only when it pays a step; being on WW is not enough.
+    intake = Intake(date=TODAY, situation=Situation.WW, referrer=Referrer.UWV, funding=("uwv-scholing",),
+                    dutch=NATIVE, has_job_or_placement=True,
+                    education=(EducationEntry(EducationLevel.VMBO_KB),), availability=Availability(36),
+                    goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn", crebo="25498"),))
+    found = routes_for(intake, person(date(1975, 1, 1), "achterhoek"), top=10)
+    assert any(r.total_weeks > 40 for r in found)

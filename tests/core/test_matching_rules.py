@@ -26,6 +26,7 @@ from intake_desk.domain import (
     DutchLevel,
     EducationEntry,
     EducationLevel,
+    ExperienceEntry,
     FundingScheme,
     Goal,
     Intake,
@@ -36,12 +37,13 @@ from intake_desk.domain import (
     PersonName,
     Preferences,
     Prerequisites,
+    Referrer,
     RefLevel,
     Region,
     Situation,
     StartSchedule,
 )
-from intake_desk.matching import Rule, match, violations
+from intake_desk.matching import Rule, match, match_result, violations
 from intake_desk.matching.facts import allowed_regions
 
 TODAY = date(2026, 11, 22)
@@ -122,10 +124,16 @@ def intakes(draw: st.DrawFn) -> tuple[Intake, Candidate]:
         availability=Availability(hours_per_week=draw(st.sampled_from([0, 4, 8, 16, 24, 32, 40]))),
         preferences=Preferences(
             earliest_start=earliest, latest_start=latest,
-            travel_regions=tuple(draw(st.lists(st.sampled_from(REGIONS), max_size=2, unique=True)))),
+            travel_regions=tuple(draw(st.lists(st.sampled_from(REGIONS), max_size=2, unique=True))),
+            leerwegen=tuple(draw(st.lists(st.sampled_from(list(Leerweg)), max_size=2, unique=True)))),
         goals=tuple(Goal(occupation=w, sector=w) for w in draw(
             st.lists(st.sampled_from(WORDS), min_size=1, max_size=2))),
-        funding=tuple(draw(st.lists(st.sampled_from(["F0", "F1", "F2"]), max_size=2))),
+        funding=tuple(draw(st.lists(st.sampled_from(["F0", "F1", "F2", "praktijkleren", "gemeente"]),
+                                    max_size=2))),
+        referrer=draw(st.sampled_from([Referrer.SELF, Referrer.UWV, Referrer.RMT])),
+        experience=tuple(draw(st.lists(st.builds(
+            ExperienceEntry, role=st.sampled_from(WORDS), sector=st.sampled_from(WORDS),
+            years=st.sampled_from([0.5, 2.0, 6.0]), volunteer=st.booleans()), max_size=2))),
         vog_needed=draw(st.booleans()),
         evc_interest=draw(st.booleans()),
     )
@@ -151,6 +159,14 @@ def _check(catalog: Catalog, intake: Intake, candidate: Candidate) -> None:
                 assert s.start >= intake.preferences.earliest_start
         if intake.preferences.latest_start:
             assert route.start is not None and route.start <= intake.preferences.latest_start
+        wanted = set(intake.preferences.leerwegen)
+        if wanted:  # the leerweg wish, said directly: BOL only when wished; work-based for each other
+            work = {Leerweg.BBL, Leerweg.DERDE_LEERWEG}
+            for s in route.steps:
+                assert (s.leerweg in wanted or s.leerweg is Leerweg.SHORT_COURSE
+                        or (s.leerweg in work and bool(wanted & work))), (s.leerweg, wanted)
+        if intake.referrer is Referrer.RMT or "praktijkleren" in intake.funding:
+            assert route.total_weeks <= 40
         if any(s.leerweg is Leerweg.BBL for s in route.steps) and not intake.has_job_or_placement:
             assert "leerbedrijf" in {g.code for g in route.gaps}
         for s in route.steps:
@@ -234,3 +250,27 @@ def test_each_violation_speaks_dutch_and_english() -> None:
     r = _a_route()
     v = violations(r, replace(INTAKE, availability=Availability(1)), SAMPLE, TODAY, PERSON)[0]
     assert v.text("nl") != v.text("en") and v.rule_nl and v.rule_en
+
+
+def _one_offering_catalog(leerweg: Leerweg, weeks: int) -> Catalog:
+    item = CatalogItem(code="25180", kind=ItemKind.QUALIFICATION, title="Kok", level=2, sector="horeca",
+                       occupations=("kok",))
+    offering = Offering(code="K1", item_code="25180", provider="P", location="L", region_code="zeeland",
+                        leerweg=leerweg, weeks=weeks, hours_per_week=20, cost=Decimal(0),
+                        leads_to=CredentialKind.DIPLOMA, schedule=StartSchedule(monthly=True))
+    return Catalog(items={"25180": item}, offerings=(offering,))
+
+
+def test_empty_result_names_the_leerweg_wish_and_the_40_week_rule() -> None:
+    intake = Intake(date=TODAY, availability=Availability(24), has_job_or_placement=True,
+                    education=(EducationEntry(EducationLevel.MBO2),), goals=(Goal("Kok"),),
+                    preferences=Preferences(leerwegen=(Leerweg.BBL,), travel_regions=("zeeland",)))
+    result = match_result(intake, _one_offering_catalog(Leerweg.BOL, 30), TODAY)
+    assert result.routes == () and [g.code for g in result.gaps] == ["buiten-bereik-leerweg"]
+    assert "leerweg" in result.gaps[0].text_nl and result.gaps[0].blocking
+    rmt = replace(intake, referrer=Referrer.RMT, preferences=Preferences(travel_regions=("zeeland",)))
+    long = _one_offering_catalog(Leerweg.BBL, 80)
+    result = match_result(rmt, long, TODAY)
+    assert result.routes == () and [g.code for g in result.gaps] == ["buiten-bereik-regel-40-weken"]
+    assert "40-wekenregel" in result.gaps[0].text_nl
+    assert match_result(replace(rmt, referrer=Referrer.SELF), long, TODAY).routes
