@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from functools import lru_cache
 from typing import TypeVar
 
 from ..domain import CredentialKind, ItemKind, Leerweg, RefLevel, StartSchedule, Werkproces
@@ -209,50 +210,80 @@ def parse_enum(enum: type[E], value: object) -> E:
     raise ValueError(f"onbekende waarde; kies uit: {choices}")
 
 
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DMY_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})")
+_NAMED_DATE = re.compile(r"(\d{1,2})[-\s.]+([a-z]+)\.?[-\s.]+(\d{4})")
+_LIST_SEPARATOR = re.compile(r"[,;]")
+# A start schedule may also say "september en februari": a spreadsheet cell reads like a sentence.
+_SCHEDULE_SEPARATOR = re.compile(r"[,;&]|\s+(?:en|and)\s+")
+
+
 def parse_date(value: object) -> date:
+    """A date as a person or Dutch Excel writes it: 2027-09-01, 1-9-2027, 01-09-27, 1/9/2027,
+    1 september 2027 or 1-sep-2027. A two-digit year is 20jj, the only century a catalog plans in."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    t = text(value)
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", t)
+    return _date_from_text(text(value))
+
+
+@lru_cache(maxsize=4096)
+def _date_from_text(t: str) -> date:
+    # A catalog's start dates repeat over thousands of rows; a failure raises again each time.
     try:
-        if m:
+        if m := _DMY_DATE.fullmatch(t):
+            year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+            return date(year, int(m[2]), int(m[1]))
+        if m := _ISO_DATE.fullmatch(t):
             return date(int(m[1]), int(m[2]), int(m[3]))
-        m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", t)
-        if m:
-            return date(int(m[3]), int(m[2]), int(m[1]))
+        if (m := _NAMED_DATE.fullmatch(t.lower())) and m[2] in MONTHS:
+            return date(int(m[3]), MONTHS[m[2]], int(m[1]))
     except ValueError as exc:
         raise ValueError(f"{t!r} is geen bestaande datum") from exc
-    raise ValueError(f"{t!r} is geen datum; schrijf jjjj-mm-dd of dd-mm-jjjj")
+    raise ValueError(f"{t!r} is geen datum; schrijf dd-mm-jjjj (1-9-2027) of jjjj-mm-dd")
+
+
+def format_date(d: date) -> str:
+    """d-m-jjjj, as Dutch Excel shows and saves a date, so an untouched cell survives a save."""
+    return f"{d.day}-{d.month}-{d.year}"
 
 
 def split_list(value: object) -> list[str]:
-    return [p.strip() for p in re.split(r"[,;]", text(value)) if p.strip()]
+    return [p.strip() for p in _LIST_SEPARATOR.split(text(value)) if p.strip()]
 
 
 def parse_schedule(value: object, day: int = 1) -> StartSchedule:
-    """'elke maand', 'september, februari', '2026-09-01; 1-2-2027' or a mix of months and dates."""
+    """'elke maand', 'september en februari', '1-9-2027; 2027-02-01' or a mix of months and dates.
+
+    Months and 'elke maand' start on `day` (the startdag column); a date is a start of its own.
+    """
     if isinstance(value, datetime | date):
         return StartSchedule(dates=(parse_date(value),), day=day)
     monthly = False
     months: set[int] = set()
     dates: set[date] = set()
-    for part in split_list(value):
-        low = part.lower()
+    for part in _SCHEDULE_SEPARATOR.split(text(value)):
+        low = part.strip().lower().removesuffix(".")  # "sept." as well as "sept"
+        if not low:
+            continue
         if low in MONTHLY_WORDS:
             monthly = True
         elif low in MONTHS:
             months.add(MONTHS[low])
         else:
-            dates.add(parse_date(part))
+            try:
+                dates.add(parse_date(low))
+            except ValueError as exc:
+                raise ValueError(f"{part.strip()!r} is geen datum of maand; schrijf bijvoorbeeld "
+                                 "1-9-2027, september of elke maand") from exc
     return StartSchedule(dates=tuple(sorted(dates)), months=tuple(sorted(months)), monthly=monthly,
                          day=day)
 
 
 def format_schedule(s: StartSchedule) -> str:
     parts: list[str] = ["elke maand"] if s.monthly else [MONTH_NAMES[m] for m in s.months]
-    parts += [d.isoformat() for d in s.dates]
+    parts += [format_date(d) for d in s.dates]
     return ", ".join(parts)
 
 

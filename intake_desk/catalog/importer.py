@@ -8,11 +8,11 @@ the file does not have keeps the value already stored; an empty cell means "empt
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields
-from functools import lru_cache
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ from ..domain import (
     Region,
     StartSchedule,
 )
-from ..domain.codec import DecodeError, from_json, replace, to_json
+from ..domain.codec import DecodeError, from_json, replace
 from ..progress import NULL, Progress
 from ..services import Changes
 from ..storage import backups, database_path, known_errors
@@ -135,160 +135,234 @@ def _parse_table(db: Database, table: Table, report: ImportReport, progress: Pro
     mapping = _map_headers(table, report)
     if not report.ok:
         return []
-    present = {c.field for c in mapping.values()}
+    headers = {c.field: table.headers[i] for i, c in mapping.items()}
+    present = set(headers)
     partial_items = not {f"item.{n}" for n in ("kind", "title", "level", "sector", "werkprocessen",
                                                "leerwegen", "occupations")} <= present
     partial_offerings = not {c.field for c in C.COLUMNS if not c.field.startswith("item.")} <= present
+    # Column by column: a sheet repeats itself (an item's fields stand on each of its offerings, and
+    # regions, yes/no and numbers recur), so each distinct cell of a column is parsed once and the
+    # rest are dictionary look-ups done in C.
+    width = len(table.headers)
+    lines = [line for line, _ in table.rows]
+    grid = [cells if len(cells) == width else [*cells[:width], *[None] * (width - len(cells))]
+            for _, cells in table.rows]
+    by_index: list[tuple[object, ...]] = list(zip(*grid, strict=True)) or [()] * width
+    total = len(lines)
+    parsed: dict[str, list[Any]] = {}
+    problems: list[tuple[int, int, str, str]] = []  # row index, column index, value, message
+    for done, (index, column) in enumerate(mapping.items(), 1):
+        values, bad = _parse_column(by_index[index], PARSERS[column.field])
+        parsed[column.field] = values
+        problems += [(r, index, shown, message) for r, shown, message in bad]
+        progress.update(total * done // len(mapping), total, "Bestand controleren…")
+    bad_rows = set()
+    for r, index, shown, message in sorted(problems):
+        report.add(lines[r], table.headers[index], shown, message)
+        bad_rows.add(r)
     builder = _RowBuilder(
-        {c.field: table.headers[i] for i, c in mapping.items()},
+        headers, parsed, total,
         _existing_items(db) if partial_items else {},
         _existing_offerings(db) if partial_offerings and "offering.code" in present else {},
         report)
-    columns = [(i, c.field, PARSERS[c.field]) for i, c in mapping.items()]
-    # Spreadsheet columns repeat a lot: an item's fields stand on each of its offerings, and regions,
-    # yes/no and numbers recur. The item's cells are parsed once per distinct group, other cells once
-    # per distinct value in their column.
-    item_columns = [c for c in columns if c[1].startswith("item.")]
-    other_columns = [c for c in columns if not c[1].startswith("item.")]
-    item_indexes = [c[0] for c in item_columns]
-    groups: dict[tuple[object, ...], dict[str, Any]] = {}
-    cache: dict[tuple[int, object], Any] = {}
-    out: list[_Row] = []
-    total = len(table.rows)
-    for n, (line, cells) in enumerate(table.rows, 1):
-        if n % 500 == 0:
-            progress.update(n, total, "Bestand controleren…")
-        width = len(cells)
-        group = tuple(cells[i] if i < width else None for i in item_indexes)
-        known = groups.get(group)
-        if known is None:
-            values: dict[str, Any] = {}
-            bad = _parse_cells(line, cells, item_columns, values, cache, builder.headers, report)
-            if not bad:
-                groups[group] = dict(values)
-        else:
-            values, bad = dict(known), False
-        bad = _parse_cells(line, cells, other_columns, values, cache, builder.headers, report) or bad
-        out.append(_Row(line, headers=builder.headers) if bad else builder.build(line, values))
-    progress.update(total, total, "Bestand controleren…")
-    return out
+    return builder.rows(lines, bad_rows, progress)
 
 
-def _parse_cells(line: int, cells: list[object], columns: list[tuple[int, str, Callable[[object], Any]]],
-                 values: dict[str, Any], cache: dict[tuple[int, object], Any], headers: dict[str, str],
-                 report: ImportReport) -> bool:
-    """Parse `columns` of one row into `values`; report each bad cell; True when any was bad."""
-    bad = False
-    width = len(cells)
-    for index, name, parse in columns:
-        raw = cells[index] if index < width else None
-        key = (index, raw)
-        if key in cache:
-            values[name] = cache[key]
-            continue
-        value = raw
+def _parse_column(raws: Sequence[object], parse: Callable[[object], Any]
+                  ) -> tuple[list[Any], list[tuple[int, str, str]]]:
+    """The parsed cells of one column, and the bad ones as (row index, value shown, Dutch message)."""
+    kinds = set(map(type, raws))
+    # True == 1 as a dictionary key, so a column that mixes yes/no cells with numbers (XLSX) keys
+    # each cell on its type too.
+    mixed = bool in kinds and bool(kinds & {int, float})
+    keys: Sequence[Any] = list(zip(map(type, raws), raws, strict=True)) if mixed else raws
+    done: dict[object, Any] = {}
+    failed: dict[object, tuple[str, str]] = {}
+    plain_text = parse is C.text
+    for key in dict.fromkeys(keys):
+        value = key[1] if mixed else key
         if isinstance(value, str):
             value = value.strip()
             if C.is_formula(value):
-                report.add(line, headers[name], raw, "bevat een formule; zet er de waarde zelf in")
-                bad = True
+                failed[key] = (value, "bevat een formule; zet er de waarde zelf in")
                 continue
-            value = C.unprotect(value)
+            if value[:1] == "'":
+                value = C.unprotect(value)
+            if plain_text:  # what C.text would return; a code column has a distinct value per row
+                done[key] = value
+                continue
         try:
-            values[name] = cache[key] = parse(value)
+            done[key] = parse(value)
         except ValueError as exc:
-            report.add(line, headers[name], C.text(value), str(exc))
-            bad = True
-    return bad
+            failed[key] = (C.text(value), str(exc))
+    if not failed:
+        return list(map(done.__getitem__, keys)), []
+    return ([done.get(k) for k in keys],
+            [(r, *failed[k]) for r, k in enumerate(keys) if k in failed])
 
 
 class _RowBuilder:
-    """Turns parsed cell values into an item and an offering, merging over what is stored."""
+    """Turns parsed columns into an item and an offering per row, merging over what is stored."""
 
     ITEM_FIELDS = frozenset(f.name for f in fields(CatalogItem))
+    OFFERING_DEFAULTS: dict[str, Any] = {
+        f.name: f.default for f in fields(Offering) if f.default is not MISSING}
 
-    def __init__(self, headers: dict[str, str], old_items: dict[str, CatalogItem],
-                 old_offerings: dict[str, Offering], report: ImportReport):
+    def __init__(self, headers: dict[str, str], parsed: dict[str, list[Any]], n: int,
+                 old_items: dict[str, CatalogItem], old_offerings: dict[str, Offering],
+                 report: ImportReport):
         self.headers = headers
+        self.n = n
         self.old_items = old_items
         self.old_offerings = old_offerings
         self.report = report
-        self.item_fields = [(f, f[5:]) for f in headers if f.startswith("item.") and f[5:] in
-                            self.ITEM_FIELDS]
-        self.prereq_fields = [(f, f[7:]) for f in headers if f.startswith("prereq.")]
-        self.offering_fields = [(f, f[9:]) for f in headers
+        self.codes = parsed["item.code"]
+        self.ocodes = parsed.get("offering.code") or [""] * n
+        self.item_fields = [(name, parsed[f]) for f in headers
+                            if f.startswith("item.") and (name := f[5:]) in self.ITEM_FIELDS]
+        if "offering.sample" in parsed:  # the sheet has one "voorbeeld" column for item and offering
+            self.item_fields.append(("sample", parsed["offering.sample"]))
+        self.prereq_fields = [(f[7:], parsed[f]) for f in headers if f.startswith("prereq.")]
+        self.offering_fields = [(f[9:], parsed[f]) for f in headers
                                 if f.startswith("offering.") and f != "offering.code"]
-        self.items: dict[tuple[Any, ...], CatalogItem] = {}
-        self.prereqs: dict[tuple[Any, ...], Prerequisites] = {}
-        self.schedules: dict[tuple[Any, ...], StartSchedule] = {}
+        # For a new offering every field has a column: the file's, or the default repeated. A
+        # required column the file lacks stays empty: no new offering is made without it.
+        self.new_columns = {name: parsed.get(f"offering.{name}") or [default] * n
+                            for name, default in self.OFFERING_DEFAULTS.items()
+                            if name not in ("prerequisites", "schedule")}
+        self.new_columns.update({f[9:]: parsed.get(f) or [None] * n for f in C.REQUIRED_FOR_NEW_OFFERING})
+        self.missing_item = ", ".join(C.BY_FIELD[f].header for f in C.REQUIRED_FOR_NEW_ITEM
+                                      if f not in parsed)
+        self.missing_offering = ", ".join(C.BY_FIELD[f].header for f in C.REQUIRED_FOR_NEW_OFFERING
+                                          if f not in parsed)
+        self.placed = [parsed[f] for f in ("offering.provider", "offering.location") if f in parsed]
+        self.starts = parsed.get("schedule.starts")
+        self.days = parsed.get("schedule.day")
+        self.schedules: dict[tuple[Any, int], StartSchedule | str] = {}
 
-    def build(self, line: int, values: dict[str, Any]) -> _Row:
-        row = _Row(line, headers=self.headers)
-        code = values.get("item.code", "")
-        if not code:
-            self.report.add(line, self.headers.get("item.code", "artikelcode"), "", "artikelcode is leeg")
-            return row
-        key = (*[values.get(f) for f, _ in self.item_fields], values.get("offering.sample"))
-        item = self.items.get(key)
-        if item is None:
-            changes = {name: values[f] for f, name in self.item_fields if f in values}
-            if "offering.sample" in values:
-                changes["sample"] = values["offering.sample"]
-            base = self.old_items.get(code)
-            if base is None:
-                missing = [C.BY_FIELD[f].header for f in C.REQUIRED_FOR_NEW_ITEM if f not in values]
-                if missing:
-                    self.report.add(line, ", ".join(missing), "",
-                                    "verplichte kolom ontbreekt voor een nieuw artikel")
-                    return row
-                item = CatalogItem(**changes)
-            else:
-                item = replace(base, **changes)
-            self.items[key] = item
-        row.item = item
-        ocode = values.get("offering.code", "")
-        if not ocode:
-            if any(C.text(values.get(f)) for f in ("offering.provider", "offering.location")):
-                self.report.add(line, self.headers.get("offering.code", "aanbodcode"), "",
-                                "aanbodcode is leeg terwijl er aanbod op deze rij staat")
-            return row
-        old = self.old_offerings.get(ocode)
-        if old is None:
-            missing = [C.BY_FIELD[f].header for f in C.REQUIRED_FOR_NEW_OFFERING if f not in values]
-            if missing:
-                self.report.add(line, ", ".join(missing), "", "verplichte kolom ontbreekt voor nieuw aanbod")
-                return row
-        pre_key = tuple(values.get(f) for f, _ in self.prereq_fields)
-        pre = self.prereqs.get(pre_key) if old is None else None
-        if pre is None:
-            pre = replace(old.prerequisites if old else Prerequisites(),
-                          **{name: values[f] for f, name in self.prereq_fields if f in values})
-            if old is None:
-                self.prereqs[pre_key] = pre
-        sched = old.schedule if old else StartSchedule()
-        if "schedule.starts" in values or "schedule.day" in values:
-            day = values.get("schedule.day", sched.day)
-            starts = values.get("schedule.starts")
-            cached = self.schedules.get((starts, day))
-            if cached is not None:
-                sched = cached
-            else:
-                try:
-                    sched = C.parse_schedule(starts, day) if "schedule.starts" in values else replace(
-                        sched, day=day)
-                except ValueError as exc:
-                    self.report.add(line, self.headers["schedule.starts"], C.text(starts), str(exc))
-                    return row
-                if "schedule.starts" in values:
-                    self.schedules[(starts, day)] = sched
-        simple = {name: values[f] for f, name in self.offering_fields if f in values}
-        simple.update(code=ocode, item_code=code, prerequisites=pre, schedule=sched)
-        if old is None:
-            simple.setdefault("sample", False)
-            row.offering = Offering(**simple)
-        else:
-            row.offering = replace(old, **simple)
-        return row
+    def rows(self, lines: list[int], bad: set[int], progress: Progress) -> list[_Row]:
+        """One _Row per line; a row with a bad cell (in `bad`) gets neither item nor offering."""
+        headers, report, old_offerings = self.headers, self.report, self.old_offerings
+        items = self._items()
+        prereqs = self._prerequisites()
+        schedules = self._new_schedules()
+        codes, ocodes, c = self.codes, self.ocodes, self.new_columns
+        provider, location, region, leerweg = (c["provider"], c["location"], c["region_code"],
+                                               c["leerweg"])
+        weeks, hours, cost, leads_to = c["weeks"], c["hours_per_week"], c["cost"], c["leads_to"]
+        alongside, sample = c["alongside"], c["sample"]
+        out: list[_Row] = []
+        for r, line in enumerate(lines):
+            row = _Row(line, headers=headers)
+            out.append(row)
+            if r in bad:
+                continue
+            if r % 1000 == 999:
+                progress.check()
+            code = codes[r]
+            if not code:
+                report.add(line, headers["item.code"], "", "artikelcode is leeg")
+                continue
+            item = items[r]
+            if isinstance(item, str):
+                report.add(line, item, "", "verplichte kolom ontbreekt voor een nieuw artikel")
+                continue
+            row.item = item
+            ocode = ocodes[r]
+            if not ocode:
+                if any(C.text(col[r]) for col in self.placed):
+                    report.add(line, headers.get("offering.code", "aanbodcode"), "",
+                               "aanbodcode is leeg terwijl er aanbod op deze rij staat")
+                continue
+            old = old_offerings.get(ocode) if old_offerings else None
+            if old is not None:
+                row.offering = self._merge(r, line, old)
+                continue
+            if self.missing_offering:
+                report.add(line, self.missing_offering, "", "verplichte kolom ontbreekt voor nieuw aanbod")
+                continue
+            schedule = schedules[r]
+            if isinstance(schedule, str):
+                report.add(line, headers["schedule.starts"], C.text(self.starts[r] if self.starts else ""),
+                           schedule)
+                continue
+            row.offering = Offering(
+                code=ocode, item_code=code, provider=provider[r], location=location[r],
+                region_code=region[r], leerweg=leerweg[r], weeks=weeks[r], hours_per_week=hours[r],
+                cost=cost[r], leads_to=leads_to[r], prerequisites=prereqs[r], alongside=alongside[r],
+                schedule=schedule, sample=sample[r])
+        return out
+
+    def _per_row(self, columns: list[list[Any]], make: Callable[[int], Any]) -> list[Any]:
+        """make(r) for each row, called once per distinct combination of values in `columns`.
+
+        Rows with the same cell share one parsed value (see _parse_column), so rows are told apart
+        by the identity of their values: hashing ints is cheap, hashing the values themselves
+        (tuples of werkprocessen, enums) is not.
+        """
+        if not columns:
+            return [make(0)] * self.n if self.n else []
+        keys = list(zip(*(map(id, col) for col in columns), strict=True))
+        first = dict(zip(reversed(keys), range(self.n - 1, -1, -1), strict=True))  # key -> first row
+        made = {key: make(r) for key, r in first.items()}
+        return list(map(made.__getitem__, keys))
+
+    def _items(self) -> list[CatalogItem | str]:
+        """The item of each row, or the columns a new item misses."""
+        def make(r: int) -> CatalogItem | str:
+            changes = {name: col[r] for name, col in self.item_fields}
+            base = self.old_items.get(self.codes[r])
+            if base is not None:
+                return replace(base, **changes)
+            return self.missing_item or CatalogItem(**changes)
+
+        return self._per_row([col for _, col in self.item_fields], make)
+
+    def _prerequisites(self) -> list[Prerequisites]:
+        return self._per_row([col for _, col in self.prereq_fields], lambda r: Prerequisites(
+            **{name: col[r] for name, col in self.prereq_fields}))
+
+    def _new_schedules(self) -> list[StartSchedule | str]:
+        """The schedule of each row for a new offering, or the Dutch error of its cell."""
+        days = self.days or [StartSchedule().day] * self.n
+        if self.starts is None:
+            return [StartSchedule(day=d) for d in days]
+        return [self._schedule(key) for key in zip(self.starts, days, strict=True)]
+
+    def _schedule(self, key: tuple[Any, int]) -> StartSchedule | str:
+        got = self.schedules.get(key)
+        if got is None:
+            try:
+                got = C.parse_schedule(*key)
+            except ValueError as exc:
+                got = str(exc)
+            self.schedules[key] = got
+        return got
+
+    def _merge(self, r: int, line: int, old: Offering) -> Offering | None:
+        """A stored offering with this row's cells over it (the file may leave columns out)."""
+        schedule = old.schedule
+        day = self.days[r] if self.days is not None else schedule.day
+        if self.starts is not None:
+            got = self._schedule((self.starts[r], day))
+            if isinstance(got, str):
+                self.report.add(line, self.headers["schedule.starts"], C.text(self.starts[r]), got)
+                return None
+            schedule = got
+        elif self.days is not None:
+            schedule = replace(schedule, day=day)
+        pre = replace(old.prerequisites, **{name: col[r] for name, col in self.prereq_fields})
+        return replace(old, **{name: col[r] for name, col in self.offering_fields}, code=self.ocodes[r],
+                       item_code=self.codes[r], prerequisites=pre, schedule=schedule)
+
+
+def _json_cell(value: object) -> object:
+    """A JSON row's value as a sheet cell: a list as the sheet writes lists, an object as its text."""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def _parse_json(db: Database, path: Path, report: ImportReport, progress: Progress) -> CatalogPlan:
@@ -302,8 +376,9 @@ def _parse_json(db: Database, path: Path, report: ImportReport, progress: Progre
         for entry in data:
             if isinstance(entry, dict):
                 headers += [str(k) for k in entry if str(k) not in headers]
-        rows = [(n, [e.get(h) if isinstance(e, dict) else None for h in headers])
-                for n, e in enumerate(data, 2)]
+        rows: list[tuple[int, Sequence[object]]] = [
+            (n, [_json_cell(e.get(h)) if isinstance(e, dict) else None for h in headers])
+            for n, e in enumerate(data, 2)]
         plan.rows = _parse_table(db, Table(headers, rows), report, progress)
         return plan
     if not isinstance(data, dict) or not ({"items", "offerings"} & set(data)):
@@ -421,13 +496,18 @@ def _validate(db: Database, plan: CatalogPlan, progress: Progress) -> None:
     regions = {v: v for v in lookup.values()}
     first_item: dict[str, tuple[_Row, CatalogItem]] = {}
     first_offering: dict[str, _Row] = {}
+    sound: set[int] = set()  # ids of items already checked without a problem: rows share them
     for row in plan.rows:
         if row.item is not None:
-            _check_item(row, row.item, report)
+            if id(row.item) not in sound:
+                before = len(report.issues)
+                _check_item(row, row.item, report)
+                if len(report.issues) == before:
+                    sound.add(id(row.item))
             prior = first_item.get(row.item.code)
             if prior is None:
                 first_item[row.item.code] = (row, row.item)
-            elif prior[1] != row.item:
+            elif prior[1] is not row.item and prior[1] != row.item:
                 report.add(row.row, _col(row, "item.code", "artikelcode"), row.item.code,
                            f"artikel staat al in rij {prior[0].row} met andere gegevens")
         if row.offering is not None:
@@ -520,40 +600,31 @@ def _cycle_items(edges: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
 # ----------------------------------------------------------------------------- the use case
 
 
-def offering_row(o: Offering) -> dict[str, Any]:
-    """storage.catalog.offering_row, built without the generic codec (several times faster on big
-    imports); a test keeps the two identical."""
-    doc = (f'{{"alongside": {_B[o.alongside]}, "code": {_s(o.code)}, "cost": {_s(str(o.cost))}, '
-           f'"hours_per_week": {o.hours_per_week!r}, "item_code": {_s(o.item_code)}, '
-           f'"leads_to": {_s(o.leads_to.value)}, "leerweg": {_s(o.leerweg.value)}, '
-           f'"location": {_s(o.location)}, "prerequisites": {_prereq_json(o.prerequisites)}, '
-           f'"provider": {_s(o.provider)}, "region_code": {_s(o.region_code)}, '
-           f'"sample": {_B[o.sample]}, "schedule": {_schedule_json(o.schedule)}, "weeks": {o.weeks}}}')
-    return {
-        "code": o.code, "item_code": o.item_code, "provider": o.provider, "location": o.location,
-        "region_code": o.region_code, "leerweg": o.leerweg.value, "weeks": o.weeks,
-        "hours_per_week": o.hours_per_week, "cost_cents": int((o.cost * 100).to_integral_value()),
-        "sample": int(o.sample), "doc": doc,
-    }
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cycle collector while a file is checked (as Mercurial's util.nogc does).
 
-
-_B = {True: "true", False: "false"}
-_s = encode_basestring
-
-
-@lru_cache(maxsize=4096)
-def _prereq_json(p: Prerequisites) -> str:
-    return json.dumps(to_json(p), ensure_ascii=False, sort_keys=True)
-
-
-@lru_cache(maxsize=4096)
-def _schedule_json(s: StartSchedule) -> str:
-    return json.dumps(to_json(s), ensure_ascii=False, sort_keys=True)
+    A check makes tens of thousands of objects that all live until the import is written; every
+    few hundred of them start a collection that walks them (and, now and then, the whole heap)
+    and frees nothing. Reference counting still frees everything else. The collector is only
+    switched back on if it was on, so a nested or concurrent check cannot leave it off.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def check_catalog_file(db: Database, path: Path | str, progress: Progress = NULL) -> CatalogPlan:
     """Read and validate `path` against the catalog in `db`; nothing is written."""
-    path = Path(path)
+    with _no_cyclic_gc():
+        return _check_catalog_file(db, Path(path), progress)
+
+
+def _check_catalog_file(db: Database, path: Path, progress: Progress) -> CatalogPlan:
     report = ImportReport(path.name)
     try:
         if path.suffix.lower() == ".json":
@@ -589,6 +660,7 @@ def _count(db: Database, plan: CatalogPlan) -> None:
     plan.item_rows.clear()
     plan.offering_rows.clear()
     skipped = set()
+    offerings: dict[str, Offering] = {}
     for row in plan.rows:
         if row.row in bad:
             skipped.add(row.row)
@@ -596,7 +668,8 @@ def _count(db: Database, plan: CatalogPlan) -> None:
         if row.item is not None and row.item.code not in plan.item_rows:
             plan.item_rows[row.item.code] = repo.item_row(row.item)
         if row.offering is not None:
-            plan.offering_rows[row.offering.code] = offering_row(row.offering)
+            plan.offering_rows[row.offering.code] = repo.offering_row(row.offering)
+            offerings[row.offering.code] = row.offering
     report.rows_skipped = len(skipped)
     known_regions = set(db.execute("SELECT code, name FROM regions").fetchall())
     used = {r["region_code"] for r in plan.offering_rows.values()} - {c for c, _ in known_regions}
@@ -624,11 +697,20 @@ def _count(db: Database, plan: CatalogPlan) -> None:
     for code, r in list(plan.offering_rows.items()):
         if code not in old_offerings:
             report.offerings_new += 1
-        elif old_offerings[code] != r["doc"]:
+        elif old_offerings[code] != r["doc"] and not _same_offering(old_offerings[code], offerings[code]):
             report.offerings_changed += 1
         else:
             report.offerings_same += 1
             del plan.offering_rows[code]
+
+
+def _same_offering(doc: str, offering: Offering) -> bool:
+    """Equal values written differently: a spreadsheet saves the amount 450.50 as '450,5', and that
+    is no change to report or write."""
+    try:
+        return from_json(Offering, json.loads(doc)) == offering
+    except (ValueError, DecodeError):
+        return False
 
 
 def import_catalog(db: Database, path: Path | str, *, dry_run: bool = False, valid_only: bool = False,
@@ -659,15 +741,9 @@ def write_plan(db: Database, plan: CatalogPlan, *, dry_run: bool = False, valid_
             repo.upsert_regions(db, plan.regions)
         done = 0
         for table, rows in (("catalog_items", items), ("offerings", offerings)):
-            existing = {r[0] for r in db.execute(f"SELECT code FROM {table}")} if rows else set()
             for start in range(0, len(rows), 1000):
-                chunk = rows[start:start + 1000]
-                fresh = [r for r in chunk if r["code"] not in existing]
-                if fresh:  # a plain insert is about twice as fast as an upsert
-                    db.table(table).insert_all(fresh, batch_size=1000)
-                if len(fresh) < len(chunk):
-                    db.table(table).upsert_all([r for r in chunk if r["code"] in existing], pk="code")
-                done += len(chunk)
+                repo.write_rows(db, table, rows[start:start + 1000])
+                done += len(rows[start:start + 1000])
                 progress.update(done, total, "Catalogus schrijven…")
         if plan.demand:
             repo.upsert_demand(db, plan.demand)

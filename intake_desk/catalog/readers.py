@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +28,7 @@ class TableError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Table:
     headers: list[str]
-    rows: list[tuple[int, list[object]]]  # (row number in the file, header = 1; cells)
+    rows: Sequence[tuple[int, Sequence[object]]]  # (row number in the file, header = 1; cells)
 
 
 def read_table(path: Path) -> Table:
@@ -73,9 +73,12 @@ def decode(data: bytes) -> str:
                          "(gescheiden door lijstscheidingsteken)'") from exc
 
 
+_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\r\n\t")
+
+
 def _control_junk(text: str) -> bool:
     sample = text[:65536]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
+    bad = len(sample) - len(sample.translate(_CONTROL))  # counted in C, not per character in Python
     return bad > max(3, len(sample) // 200)
 
 
@@ -89,17 +92,17 @@ def read_csv(data: bytes) -> Table:
     delimiter = max((";", ",", "\t"), key=first.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     headers: list[str] | None = None
-    rows: list[tuple[int, list[object]]] = []
+    rows: list[tuple[int, Sequence[object]]] = []
     try:
         line = 1
         for cells in reader:
             if headers is None:
-                if any(c.strip() for c in cells):
+                if "".join(cells).strip():
                     headers = [c.strip() for c in cells]
                 line = reader.line_num + 1
                 continue
-            if any(c.strip() for c in cells):
-                rows.append((line, list(cells)))
+            if "".join(cells).strip():
+                rows.append((line, cells))
             line = reader.line_num + 1
     except csv.Error as exc:
         raise TableError(f"CSV kan niet worden gelezen bij regel {reader.line_num}: {exc}") from exc

@@ -8,14 +8,26 @@ twice changes nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain import Catalog, CatalogItem, DemandRating, FundingScheme, Offering, Region
+from ..domain import (
+    Catalog,
+    CatalogItem,
+    DemandRating,
+    FundingScheme,
+    Offering,
+    Prerequisites,
+    Region,
+    StartSchedule,
+)
 from ..domain.codec import from_json, to_json
 
 
@@ -32,8 +44,23 @@ def item_row(item: CatalogItem) -> dict[str, Any]:
         "sector": item.sector,
         "part_of": item.part_of,
         "sample": int(item.sample),
-        "doc": _doc(item),
+        "doc": item_doc(item),
     }
+
+
+_ITEM_FIELDS = tuple(f.name for f in fields(CatalogItem))
+
+
+def item_doc(item: CatalogItem) -> str:
+    """`_doc(item)` without the generic codec's walk over type hints (as offering_doc); a test keeps
+    the two identical, and a field json cannot write fails loudly here."""
+    doc = {name: getattr(item, name) for name in _ITEM_FIELDS}
+    doc["kind"] = item.kind.value
+    doc["leerwegen"] = [w.value for w in item.leerwegen]
+    doc["werkprocessen"] = [{"code": w.code, "title": w.title} for w in item.werkprocessen]
+    doc["dutch_required"] = item.dutch_required.value if item.dutch_required else None
+    doc["occupations"] = list(item.occupations)
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True)
 
 
 def offering_row(o: Offering) -> dict[str, Any]:
@@ -46,10 +73,37 @@ def offering_row(o: Offering) -> dict[str, Any]:
         "leerweg": o.leerweg.value,
         "weeks": o.weeks,
         "hours_per_week": o.hours_per_week,
-        "cost_cents": int((o.cost * 100).to_integral_value()),
+        "cost_cents": _cents(o.cost),
         "sample": int(o.sample),
-        "doc": _doc(o),
+        "doc": offering_doc(o),
     }
+
+
+def offering_doc(o: Offering) -> str:
+    """`_doc(o)`, written out by hand: a big import encodes thousands of offerings, and the generic
+    codec walks the type hints of each one (several times slower). A test keeps the two identical."""
+    return (f'{{"alongside": {_BOOL[o.alongside]}, "code": {_s(o.code)}, "cost": {_s(str(o.cost))}, '
+            f'"hours_per_week": {o.hours_per_week!r}, "item_code": {_s(o.item_code)}, '
+            f'"leads_to": {_s(o.leads_to)}, "leerweg": {_s(o.leerweg)}, '
+            f'"location": {_s(o.location)}, "prerequisites": {_small_doc(o.prerequisites)}, '
+            f'"provider": {_s(o.provider)}, "region_code": {_s(o.region_code)}, '
+            f'"sample": {_BOOL[o.sample]}, "schedule": {_small_doc(o.schedule)}, "weeks": {o.weeks}}}')
+
+
+_BOOL = {True: "true", False: "false"}
+_s = encode_basestring  # what json.dumps(ensure_ascii=False) writes for a str (and a StrEnum's value)
+
+
+@lru_cache(maxsize=1024)
+def _cents(cost: Decimal) -> int:
+    # Few distinct prices stand on thousands of offerings; Decimal arithmetic is not free.
+    return int((cost * 100).to_integral_value())
+
+
+@lru_cache(maxsize=4096)
+def _small_doc(value: Prerequisites | StartSchedule) -> str:
+    # A catalog has few distinct prerequisites and schedules, shared by many offerings.
+    return _doc(value)
 
 
 def demand_row(d: DemandRating) -> dict[str, Any]:
@@ -76,12 +130,33 @@ def funding_row(f: FundingScheme) -> dict[str, Any]:
     }
 
 
+ITEM_COLUMNS = ("code", "kind", "title", "level", "sector", "part_of", "sample", "doc")
+OFFERING_COLUMNS = ("code", "item_code", "provider", "location", "region_code", "leerweg", "weeks",
+                    "hours_per_week", "cost_cents", "sample", "doc")
+
+
+def _upsert_sql(table: str, columns: Sequence[str]) -> str:
+    return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})"
+            f" ON CONFLICT(code) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in columns[1:]))
+
+
+UPSERT_SQL = {"catalog_items": _upsert_sql("catalog_items", ITEM_COLUMNS),
+              "offerings": _upsert_sql("offerings", OFFERING_COLUMNS)}
+
+
+def write_rows(db: Database, table: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Upsert rows made by item_row/offering_row with one prepared statement; the caller holds the
+    transaction. A big import spends its write time here, so it skips sqlite-utils' per-value
+    conversion (the rows hold only str, int, float and None already)."""
+    db.conn.executemany(UPSERT_SQL[table], rows)
+
+
 def upsert_items(db: Database, items: Iterable[CatalogItem]) -> None:
-    db.table("catalog_items").upsert_all((item_row(i) for i in items), pk="code")
+    write_rows(db, "catalog_items", [item_row(i) for i in items])
 
 
 def upsert_offerings(db: Database, offerings: Iterable[Offering]) -> None:
-    db.table("offerings").upsert_all((offering_row(o) for o in offerings), pk="code")
+    write_rows(db, "offerings", [offering_row(o) for o in offerings])
 
 
 def upsert_regions(db: Database, regions: Iterable[Region]) -> None:

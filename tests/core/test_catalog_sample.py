@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from collections import Counter
 from datetime import date
+from decimal import Decimal
 
 from intake_desk.catalog import build_sample
-from intake_desk.catalog.importer import offering_row
 from intake_desk.catalog.sample import SAMPLE_FILE, load_sample
 from intake_desk.catalog.synthetic import synthetic_catalog
-from intake_desk.domain import ItemKind
+from intake_desk.domain import ItemKind, RefLevel, Werkproces
+from intake_desk.domain.codec import replace, to_json
 from intake_desk.storage import catalog as repo
 
 
@@ -56,6 +57,15 @@ def test_synthetic_catalog_is_deterministic_varied_and_all_regions():
     assert all(o.item_code in a.items for o in a.offerings)
 
 
-def test_fast_offering_row_matches_storage():
-    for o in [*load_sample().offerings, *synthetic_catalog(500).offerings]:
-        assert offering_row(o) == repo.offering_row(o)
+def test_direct_docs_match_the_codec():
+    """storage writes item and offering docs by hand for speed; they must be what the codec writes."""
+    sample, synthetic = load_sample(), synthetic_catalog(500)
+    odd_text = 'Zorg "plus" \\ café\n\t\u2028 ✓'  # quotes, backslash, accents, control and line separators
+    odd_item = replace(next(iter(sample.items.values())), title=odd_text, sbu=None, level=None,
+                       werkprocessen=(Werkproces("B1", odd_text),), dutch_required=RefLevel.F3)
+    odd_offering = replace(sample.offerings[0], location=odd_text, hours_per_week=2.5,
+                           cost=Decimal("1750.50"))
+    for o in [*sample.offerings, *synthetic.offerings, odd_offering]:
+        assert repo.offering_doc(o) == json.dumps(to_json(o), ensure_ascii=False, sort_keys=True)
+    for i in [*sample.items.values(), *synthetic.items.values(), odd_item]:
+        assert repo.item_doc(i) == json.dumps(to_json(i), ensure_ascii=False, sort_keys=True)
