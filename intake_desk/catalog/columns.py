@@ -272,11 +272,10 @@ def parse_schedule(value: object, day: int = 1) -> StartSchedule:
         elif low in MONTHS:
             months.add(MONTHS[low])
         else:
-            try:
-                dates.add(parse_date(low))
-            except ValueError as exc:
+            if not any(ch.isdigit() for ch in low):  # a word that is no month: say what words fit
                 raise ValueError(f"{part.strip()!r} is geen datum of maand; schrijf bijvoorbeeld "
-                                 "1-9-2027, september of elke maand") from exc
+                                 "1-9-2027, september of elke maand")
+            dates.add(parse_date(low))
     return StartSchedule(dates=tuple(sorted(dates)), months=tuple(sorted(months)), monthly=monthly,
                          day=day)
 
