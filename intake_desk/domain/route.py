@@ -66,6 +66,10 @@ class RouteStep:
     funding_code: str = ""
     bridging: bool = False
     sample: bool = False
+    # Weeks of the offering the candidate is expected not to need: exemptions (vrijstellingen) the
+    # school can grant on an ervaringscertificaat (EVC), or werkprocessen already shown at work for a
+    # praktijkverklaring. `end` is that much earlier than the offering's full length.
+    exempt_weeks: int = 0
 
     @property
     def weeks(self) -> int:

@@ -13,6 +13,7 @@ from ..domain import (
     Candidate,
     Catalog,
     CatalogItem,
+    CredentialKind,
     DemandRating,
     FundingScheme,
     Gap,
@@ -25,7 +26,14 @@ from ..domain import (
     RouteStep,
 )
 from ..domain.catalog import Offering
-from .facts import PRAKTIJKLEREN_MAX_WEEKS, CatalogIndex, allowed_regions, index, intake_week_limit
+from .facts import (
+    PRAKTIJKLEREN_MAX_WEEKS,
+    CatalogIndex,
+    allowed_regions,
+    experience_credit,
+    index,
+    intake_week_limit,
+)
 from .goals import Relation, profile
 from .planner import Draft, Planner
 from .rules import GAP_LEERBEDRIJF, GAP_VOG, RULE_NAMES, Rule, Violation, funding_problem, violations
@@ -277,7 +285,21 @@ def route_gaps(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog,
     if allowed_regions(intake, candidate) is None:
         gaps.append(Gap("reisgebied", "Het reisgebied is niet vastgelegd; alle regio's zijn bekeken.",
                         "The travel area is not recorded; all regions were searched."))
-    if intake.evc_interest and intake.experience:
+    shortened = next((s for s in steps if s.exempt_weeks), None)
+    if shortened is not None and shortened.credential is CredentialKind.PRAKTIJKVERKLARING:
+        gaps.append(Gap("evc", f"Vertel de praktijkopleider vóór {shortened.start:%d-%m-%Y} wat u al "
+                        "kunt. Werkprocessen die u al beheerst, kunt u meteen laten zien.",
+                        f"Tell the workplace trainer before {shortened.start:%Y-%m-%d} what you can "
+                        "already do. Work processes you master you can show right away."))
+    elif shortened is not None:
+        gaps.append(Gap("evc", f"Start de EVC-procedure vóór {shortened.start:%d-%m-%Y}: een erkende "
+                        "EVC-aanbieder beoordeelt uw ervaring en geeft een ervaringscertificaat. Daarmee "
+                        "vraagt u vrijstellingen aan bij de school. Vraag ook wie de EVC betaalt.",
+                        f"Start the EVC procedure before {shortened.start:%Y-%m-%d}: a recognised EVC "
+                        "provider assesses your experience and gives an experience certificate "
+                        "(ervaringscertificaat). With it you ask the school for exemptions. Also ask "
+                        "who pays for the EVC."))
+    elif intake.evc_interest and intake.experience:
         gaps.append(Gap("evc", "Vraag een EVC-procedure aan: uw ervaring kan delen van de opleiding "
                         "vervangen.",
                         "Apply for recognition of prior learning (EVC): your experience may replace "
@@ -322,9 +344,22 @@ def build_route_checked(draft: Draft, intake: Intake, idx: CatalogIndex, today: 
     catalog = idx.catalog
     steps = tuple(step_for(o, catalog, start, n < draft.bridging)
                   for n, (o, start) in enumerate(zip(draft.offerings, draft.starts, strict=True)))
-    steps = assign_funding(steps, intake, catalog, candidate)
+    steps = assign_funding(with_experience(steps, intake, idx), intake, catalog, candidate)
     route = finish(steps, draft.target, draft.goal, intake, catalog, today, candidate)
     return route, violations(route, intake, catalog, today, candidate)
+
+
+def with_experience(steps: tuple[RouteStep, ...], intake: Intake, idx: CatalogIndex
+                    ) -> tuple[RouteStep, ...]:
+    """The last step shortened by what the candidate's experience is worth for it (EVC; facts.py)."""
+    last = steps[-1]
+    offering = idx.by_code.get(last.offering_code)
+    credit = experience_credit(intake, idx.catalog.item(last.item_code), last.credential)
+    if offering is None or credit is None or not credit.exempt_weeks(offering.weeks):
+        return steps
+    exempt = credit.exempt_weeks(offering.weeks)
+    end = last.start + timedelta(weeks=offering.weeks - exempt)
+    return (*steps[:-1], replace(last, end=end, exempt_weeks=exempt))
 
 
 def build_route(draft: Draft, intake: Intake, idx: CatalogIndex, today: date,

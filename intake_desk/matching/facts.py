@@ -20,6 +20,16 @@ Decisions (documented here, relied on by rules.py and planner.py):
   line names praktijkleren or the mobility team, or names a scheme from the funding table whose own
   maximum is 40 weeks or less. A plain WW client is not enough: UWV scholing allows up to a year, and
   its own maximum applies when that scheme pays a step.
+- **Experience shortens a route (EVC)**: EVC (erkenning van verworven competenties) assesses what
+  someone learned at work against a qualification and gives an ervaringscertificaat; with it the
+  school can grant exemptions (vrijstellingen) for parts of the course. For a praktijkverklaring the
+  workplace trainer judges werkprocessen, and someone experienced shows them sooner. So when the
+  candidate wants EVC (the intake's EVC interest) and has experience in the field of the route's last
+  step (same sector, or role and tasks that fit its title and occupations), that step is planned
+  shorter: a fifth with two years of relevant experience, a third with five or more; volunteer years
+  count half *(judgement: the school decides; the plan says "about" and "can")*. The EVC procedure
+  runs at the start of that step, as schools do in shortened (maatwerk) routes, so the start stays.
+  Only steps towards a diploma, an mbo-certificaat or a praktijkverklaring are shortened.
 - **Leerweg preference** is a hard rule when the candidate states one: BOL is learning at school,
   BBL and the derde leerweg are learning at work (a job or workplace plus lessons), so a wish for
   either of those two accepts the other *(judgement: the difference is who pays, not how one learns)*;
@@ -33,6 +43,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, utils
 
 from ..domain import (
     Candidate,
@@ -119,6 +131,42 @@ def previous_met(code: str, held: frozenset[str], dutch_rank: int, catalog: Cata
     item = catalog.item(code)
     gain = language_gain(item) if item is not None else None
     return gain is not None and dutch_rank >= gain.rank
+
+
+EVC_SHARES = ((5.0, 1 / 3), (2.0, 1 / 5))  # relevant years -> share of a step's weeks exempted
+EVC_FIT = 70.0  # fuzzy fit of role/sector/tasks with the item that makes experience relevant
+EVC_KINDS = (ItemKind.QUALIFICATION, ItemKind.CERTIFICATE, ItemKind.PRAKTIJKVERKLARING)
+EVC_CREDENTIALS = (CredentialKind.DIPLOMA, CredentialKind.CERTIFICAAT, CredentialKind.PRAKTIJKVERKLARING)
+
+
+@dataclass(frozen=True, slots=True)
+class ExperienceCredit:
+    """Experience that counts for one catalog item, and the share of its weeks it may replace."""
+
+    role: str
+    years: float  # relevant years, volunteer years counted half
+    share: float
+
+    def exempt_weeks(self, weeks: int) -> int:
+        return min(weeks - 1, int(weeks * self.share)) if weeks > 1 else 0
+
+
+def experience_credit(intake: Intake, item: CatalogItem | None,
+                      credential: CredentialKind) -> ExperienceCredit | None:
+    """What the candidate's experience is worth for a step towards `item` (see the module notes)."""
+    if not intake.evc_interest or item is None or item.kind not in EVC_KINDS \
+            or credential not in EVC_CREDENTIALS:
+        return None
+    text = " ".join((item.title, item.sector, *item.occupations))
+    relevant = [e for e in intake.experience
+                if (e.sector and e.sector.casefold() == item.sector.casefold())
+                or fuzz.token_set_ratio(f"{e.role} {e.sector} {e.tasks}", text,
+                                        processor=utils.default_process) >= EVC_FIT]
+    years = sum(e.years / 2 if e.volunteer else e.years for e in relevant)
+    share = next((s for least, s in EVC_SHARES if years >= least), 0.0)
+    if not share:
+        return None
+    return ExperienceCredit(max(relevant, key=lambda e: e.years).role, years, share)
 
 
 PRAKTIJKLEREN_MAX_WEEKS = 40

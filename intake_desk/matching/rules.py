@@ -18,6 +18,7 @@ from .facts import (
     age_on,
     allowed_regions,
     dutch_rank,
+    experience_credit,
     gives,
     held_items,
     index,
@@ -45,6 +46,7 @@ class Rule(StrEnum):
     VOG = "vog"
     LEERWEG = "leerweg"
     FORTY_WEEKS = "40-weken"
+    EXPERIENCE = "ervaring"
 
 
 RULE_NAMES: dict[Rule, tuple[str, str]] = {
@@ -61,6 +63,7 @@ RULE_NAMES: dict[Rule, tuple[str, str]] = {
     Rule.LEERBEDRIJF: ("BBL alleen met baan of leerbedrijf", "BBL only with a job or training company"),
     Rule.VOG: ("VOG aangegeven", "Certificate of conduct flagged"),
     Rule.LEERWEG: ("Gewenste leerweg", "Preferred learning path"),
+    Rule.EXPERIENCE: ("Korter door ervaring (EVC)", "Shorter through experience (EVC)"),
     Rule.FORTY_WEEKS: ("40-wekenregel (mobiliteitsteam, praktijkleren)",
                        "40-week rule (mobility team, praktijkleren)"),
 }
@@ -117,9 +120,19 @@ def violations(route: Route, intake: Intake, catalog: Catalog, today: date,
             continue
         item = catalog.item(o.item_code)
         if (s.item_code != o.item_code or s.region_code != o.region_code or s.leerweg != o.leerweg
-                or s.hours_per_week != o.hours_per_week or s.end != s.start + timedelta(weeks=o.weeks)):
+                or s.hours_per_week != o.hours_per_week
+                or s.end != s.start + timedelta(weeks=o.weeks - s.exempt_weeks)):
             found.append(_v(Rule.OFFERING, f"{label} wijkt af van het aanbod (plaats, uren of duur).",
                             f"{label} differs from the catalog (place, hours or length).", n))
+        if s.exempt_weeks:
+            credit = experience_credit(intake, item, s.credential)
+            allowed = credit.exempt_weeks(o.weeks) if credit is not None else 0
+            if not 0 < s.exempt_weeks <= allowed:
+                found.append(_v(Rule.EXPERIENCE,
+                                f"{label} is {s.exempt_weeks} weken korter gepland dan het aanbod; "
+                                f"de ervaring in de intake geeft hoogstens {allowed} weken vrijstelling.",
+                                f"{label} is planned {s.exempt_weeks} weeks shorter than the catalog; "
+                                f"the experience in the intake allows at most {allowed} weeks.", n))
         if (o.schedule.dates or o.schedule.months or o.schedule.monthly) and not \
                 o.schedule.starts_between(s.start, s.start):
             found.append(_v(Rule.SCHEDULE, f"{label} start niet op {s.start:%d-%m-%Y}.",

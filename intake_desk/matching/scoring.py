@@ -23,7 +23,7 @@ from ..domain import (
     Reason,
     RouteStep,
 )
-from .facts import CatalogIndex, index
+from .facts import CatalogIndex, experience_credit, index
 from .goals import GoalProfile, Relation, effective_credential, goal_value, profile
 
 # Goal fit carries the most weight: an advisor ranks the route that reaches the goal's own credential
@@ -75,7 +75,7 @@ def score_route(steps: tuple[RouteStep, ...], target: CatalogItem, goal: Goal,
     reasons = [
         _goal(profile(index(catalog), goal), target, steps[-1].credential),
         _demand(target, goal, catalog, region),
-        _experience(target, intake),
+        _experience(target, steps[-1], intake),
         _time(steps, today),
         _cost(cost_after_funding, funders),
         _level(target, steps, intake),
@@ -156,7 +156,25 @@ def _demand(target: CatalogItem, goal: Goal, catalog: Catalog, region: str) -> R
                    f"(source: {d.source}, {d.as_of:%Y-%m-%d}){sample_en}.")
 
 
-def _experience(target: CatalogItem, intake: Intake) -> Reason:
+def _experience(target: CatalogItem, last: RouteStep, intake: Intake) -> Reason:
+    credit = experience_credit(intake, target, last.credential) if last.exempt_weeks else None
+    if credit is not None:
+        n, role, weeks = f"{credit.years:g}", credit.role, last.exempt_weeks
+        if last.credential is CredentialKind.PRAKTIJKVERKLARING:
+            return _reason(Factor.EXPERIENCE, 1.0,
+                           f"Uw ervaring telt mee (praktijkverklaring): met {n} jaar ervaring als "
+                           f"{role} laat u veel werkprocessen al zien. De route kan ongeveer {weeks} "
+                           "weken korter.",
+                           f"Your experience counts (workplace statement): with {n} years as "
+                           f"{role} you can already show many work processes. The route can take "
+                           f"about {weeks} weeks less.")
+        return _reason(Factor.EXPERIENCE, 1.0,
+                       f"Uw ervaring telt mee (EVC): met {n} jaar ervaring als {role} kan "
+                       f"{target.title} ongeveer {weeks} weken korter. Dat gaat via een "
+                       "EVC-procedure; de school beslist over vrijstellingen.",
+                       f"Your experience counts (EVC): with {n} years as {role}, {target.title} "
+                       f"can take about {weeks} weeks less. That goes through an EVC procedure; the "
+                       "school decides on exemptions.")
     text = " ".join((target.title, target.sector, *target.occupations))
     best, role, years = 0.0, "", 0.0
     for e in intake.experience:

@@ -481,3 +481,74 @@ def test_a_plain_ww_client_is_not_held_to_40_weeks() -> None:
                     goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn", crebo="25498"),))
     found = routes_for(intake, person(date(1975, 1, 1), "achterhoek"), top=10)
     assert any(r.total_weeks > 40 for r in found)
+
+
+# --- Experience shortens a route (EVC, or werkprocessen shown at work for a praktijkverklaring) ---
+
+def test_experienced_electrician_with_evc_gets_a_shorter_route_that_says_why() -> None:
+    intake = Intake(date=TODAY, situation=Situation.NEWCOMER, has_job_or_placement=True,
+                    education=(EducationEntry(EducationLevel.FOREIGN_VOCATIONAL, country="UA"),),
+                    dutch=DutchLevel(overall=Cefr.B1), evc_interest=True,
+                    experience=(ExperienceEntry("Elektricien", "techniek", "installaties in woningen", 8),),
+                    availability=Availability(32),
+                    goals=(Goal("Monteur elektrotechnische installaties", sector="techniek", crebo="25333",
+                                credential=CredentialKind.DIPLOMA),))
+    cand = person(date(1988, 3, 1), "twente")
+    found = routes_for(intake, cand)
+    top = found[0]
+    assert top.steps[-1].item_code == "25333" and top.steps[-1].credential is CredentialKind.DIPLOMA
+    last = top.steps[-1]
+    full = next(o for o in CATALOG.offerings if o.code == last.offering_code).weeks
+    assert last.exempt_weeks == full // 3  # 8 years: a third of the course, as planned
+    assert last.end - last.start == timedelta(weeks=full - last.exempt_weeks)
+    exp = next(x for x in top.reasons if x.factor is Factor.EXPERIENCE)
+    assert exp.text_nl.startswith("Uw ervaring telt mee (EVC)") and "Elektricien" in exp.text_nl
+    assert "weken korter" in exp.text_nl and "weeks less" in exp.text_en
+    evc = next(g for g in top.gaps if g.code == "evc")
+    assert "ervaringscertificaat" in evc.text_nl and "vrijstellingen" in evc.text_nl
+    # without EVC interest the same offering takes its full length, and the checker refuses a
+    # shortened step the intake does not back
+    plain = routes_for(replace(intake, evc_interest=False), cand)
+    same = next(r for r in plain if r.steps[-1].offering_code == last.offering_code)
+    assert same.steps[-1].exempt_weeks == 0 and same.total_weeks > top.total_weeks
+    broken = violations(top, replace(intake, evc_interest=False), CATALOG, TODAY, cand)
+    assert {v.rule.value for v in broken} == {"ervaring"}
+    assert "vrijstelling" in broken[0].text_nl
+
+
+def test_two_years_of_volunteer_care_count_half_and_do_not_shorten() -> None:
+    # Mantelzorg counts, but at half: 3 years of it is 1.5 years, below the two years EVC asks here.
+    intake = Intake(date=TODAY, situation=Situation.BIJSTAND, dutch=NATIVE, evc_interest=True,
+                    education=(EducationEntry(EducationLevel.VMBO_KB),), availability=Availability(24),
+                    experience=(ExperienceEntry("Mantelzorger", "zorg en welzijn", "zorg voor moeder", 3,
+                                                volunteer=True),),
+                    goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn", crebo="25498"),))
+    found = routes_for(intake, person(date(1980, 1, 1), "achterhoek"))
+    assert found and all(s.exempt_weeks == 0 for r in found for s in r.steps)
+    longer = replace(intake, experience=(replace(intake.experience[0], years=5),))
+    found = routes_for(longer, person(date(1980, 1, 1), "achterhoek"))
+    assert found[0].steps[-1].exempt_weeks > 0
+
+
+def test_experienced_cook_gets_a_shorter_praktijkverklaring() -> None:
+    intake = Intake(date=TODAY, situation=Situation.JOB_SEEKER, dutch=NATIVE, evc_interest=True,
+                    education=(EducationEntry(EducationLevel.VMBO_BB),),
+                    experience=(ExperienceEntry("Hulpkok", "horeca", "voorbereiden, koken", 6),),
+                    availability=Availability(24), has_job_or_placement=True,
+                    goals=(Goal("Kok", sector="horeca", credential=CredentialKind.PRAKTIJKVERKLARING),))
+    found = routes_for(intake, person(date(1982, 1, 1), "rijnmond"))
+    top = found[0]
+    assert top.steps[-1].credential is CredentialKind.PRAKTIJKVERKLARING and top.steps[-1].exempt_weeks
+    exp = next(x for x in top.reasons if x.factor is Factor.EXPERIENCE)
+    assert exp.text_nl.startswith("Uw ervaring telt mee") and "werkprocessen" in exp.text_nl
+    assert "praktijkopleider" in next(g for g in top.gaps if g.code == "evc").text_nl
+
+
+def test_short_courses_are_never_shortened_by_experience() -> None:
+    intake = Intake(date=TODAY, situation=Situation.WW, dutch=NATIVE, evc_interest=True,
+                    education=(EducationEntry(EducationLevel.VMBO_BB),), availability=Availability(20),
+                    experience=(ExperienceEntry("Magazijnmedewerker", "logistiek", "heftruck rijden", 10),),
+                    goals=(Goal("Heftruckcertificaat", sector="logistiek",
+                                credential=CredentialKind.SCHOOLVERKLARING),))
+    found = routes_for(intake, person(date(1980, 1, 1), "rijnmond"))
+    assert found and all(s.exempt_weeks == 0 for r in found for s in r.steps)
