@@ -236,5 +236,5 @@ ENGLISH: dict[str, str] = {
     "%1 punten · %2 weken · %3 t/m %4 · %5": "%1 points · %2 weeks · %3 to %4 · %5",
     # catalogue codes shown as words
     "Kwalificatie": "Qualification", "Keuzedeel": "Elective",
-    "Module": "Module", "BBL": "BBL", "Kort": "Short", "elke maand": "every month",
+    "Module": "Module", "BBL": "BBL (work-based)", "Kort": "Short", "elke maand": "every month",
 }

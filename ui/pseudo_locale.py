@@ -2,8 +2,13 @@
 
 "Opslaan" becomes "[Öpšlààñ~~]": the brackets show where a text is cut off or glued to another, the
 accents show that the string went through translation (and reach above and below the line), and the
-extra length is what German, or a careful English, adds to Dutch. It needs no .qm file, so
-`make screenshots` and the layout test can use it on a fresh checkout (Vorta does the same).
+extra length is what German, or a careful English, adds to Dutch (Vorta checks its layouts the same way).
+
+The catalogue is built on the fly from the same extraction as the real translations (ui/i18n_extract.py)
+and compiled with lrelease into a throw-away .qm, so a string the extractor cannot see stays unstretched
+Dutch on screen, exactly as it would stay Dutch in English. (A QTranslator subclass with a Python
+`translate` would need no file, but PySide6 6.12 drops a reference to None on every call through it,
+and the interpreter aborts after a few thousand lookups.)
 
 Placeholders (%s, %d, %1), markup, mnemonics (&), shortcut names and file patterns are kept as they
 are: the program formats and parses them, and a broken placeholder would crash the screen under test.
@@ -13,9 +18,13 @@ from __future__ import annotations
 
 import math
 import re
+import subprocess
+import sys
+from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QObject, QTranslator
 
+from .i18n_extract import extract, render
 from .locale_format import CONTEXT as LOCALE_CONTEXT
 
 GROWTH = 0.4
@@ -39,14 +48,22 @@ def stretch(text: str) -> str:
     return "[" + "".join(parts) + "~" * max(extra - 2, 0) + "]"
 
 
-class PseudoTranslator(QTranslator):
-    """Install on the application before the window is built, like a real translation."""
+def build_qm(folder: Path) -> Path:
+    """Write the pseudo catalogue as folder/intake_desk_pseudo.qm."""
+    # Dates and numbers keep their Dutch formats: the pseudo-locale tests length, not formats.
+    texts = {text for context, found in extract().items() if context != LOCALE_CONTEXT
+             for text in found}
+    ts = folder / "intake_desk_pseudo.ts"
+    ts.write_text(render("pseudo", {text: stretch(text) for text in texts}), encoding="utf-8")
+    qm = ts.with_suffix(".qm")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        if context == LOCALE_CONTEXT:
-            return source  # keep Dutch dates and numbers: the pseudo-locale tests length, not formats
-        return stretch(source)
 
-    def isEmpty(self) -> bool:
-        return False
+def pseudo_translator(folder: Path, parent: QObject | None = None) -> QTranslator:
+    """A translator for the pseudo-locale (not installed yet); its .qm is written to `folder`."""
+    translator = QTranslator(parent)
+    if not translator.load(str(build_qm(folder))):
+        raise RuntimeError("the pseudo-locale catalogue did not load")
+    return translator

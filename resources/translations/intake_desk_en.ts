@@ -238,7 +238,7 @@
     </message>
     <message>
       <source>BBL</source>
-      <translation>BBL</translation>
+      <translation>BBL (work-based)</translation>
     </message>
     <message>
       <source>Derde leerweg</source>

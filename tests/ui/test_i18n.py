@@ -29,7 +29,7 @@ from ui.locale_format import (
     tidy_form_date,
     to_form_date,
 )
-from ui.pseudo_locale import PseudoTranslator, stretch
+from ui.pseudo_locale import pseudo_translator, stretch
 from ui.views.form_fields import NUMBERED_MESSAGES, tr_issue
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -144,12 +144,12 @@ def test_dates_and_numbers_english(english) -> None:  # type: ignore[no-untyped-
     assert tidy_form_date("5-3-2026") == "05/03/2026"
 
 
-def test_pseudo_locale_lengthens_and_keeps_placeholders(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_pseudo_locale_lengthens_and_keeps_placeholders(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
     text = "Opgeslagen: %s (%d in deze sessie)."
     pseudo = stretch(text)
     assert len(pseudo) >= len(text) * 1.4
     assert PLACEHOLDER.findall(pseudo) == ["%s", "%d"] and "e" not in pseudo
-    translator = PseudoTranslator()
+    translator = pseudo_translator(tmp_path)
     QCoreApplication.installTranslator(translator)
     try:
         assert QCoreApplication.translate("IntakeForm", "Opslaan").startswith("[Öpšlààñ")

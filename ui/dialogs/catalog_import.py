@@ -60,7 +60,9 @@ class CatalogImportDialog(QDialog):
         self.demand = demand
         self.setObjectName("CatalogImportDialog")
         self.setWindowTitle(tr("Vraagcijfers importeren") if demand else tr("Catalogus importeren"))
-        self.resize(820, 560)
+        # Room for a report line of about 100 characters and 25 lines, in whatever font size is set.
+        metrics = self.fontMetrics()
+        self.resize(max(820, metrics.averageCharWidth() * 100), max(560, metrics.height() * 30))
         self.path = QLineEdit()
         self.path.setPlaceholderText(tr("CSV, Excel (.xlsx) of JSON"))
         browse = QPushButton(tr("Bladeren…"))

@@ -1,16 +1,43 @@
+"""`make screenshots`: PNGs of the main views, offscreen, in four passes.
+
+    build/screenshots/            Dutch, as an advisor sees it
+    build/screenshots/en/         English (the .qm from `make translations`)
+    build/screenshots/pseudo/     pseudo-locale: every string 40% longer and accented (ui/pseudo_locale.py)
+    build/screenshots/tekst-200/  Dutch with all text at 200%
+
+Each pass builds a fresh window on a demo database after installing its translator and fonts, the way
+the program starts, so texts measured in constructors are the pass's texts. Every module in this
+package has `shoot(window, out_dir, app, settle)`; a module may also have `shoot_once(out_dir)` for
+images that do not depend on the UI language (the printed plan), written in the first pass only.
+
+Usage: python -m ui.screenshots [out_dir] [--pass nl,en,pseudo,tekst-200]
+"""
 from __future__ import annotations
 
+import argparse
 import importlib
 import pkgutil
+import re
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from types import ModuleType
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 import ui.screenshots as package
 from intake_desk import services
-from ui.app import build_window
+from intake_desk.paths import data_dir
+from ui import theme
+from ui.app import build_window, create_app, install_translator
+from ui.pseudo_locale import pseudo_translator
+from ui.screenshots import WINDOW_SIZE
+
+TEXT_SCALE = 2.0
 
 
 def settle(app, ms: int = 150) -> None:  # type: ignore[no-untyped-def]
@@ -20,33 +47,137 @@ def settle(app, ms: int = 150) -> None:  # type: ignore[no-untyped-def]
     app.processEvents()
 
 
-def main(out_dir: Path) -> int:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        db_path = Path(tmp) / "screens.sqlite"
-        db = services.open_or_create(db_path)
-        services.add_demo_candidates(db, 40)
-        db.close()
-        app, window = build_window(db_path)
-        window.resize(1366, 850)
+def _modules() -> list[ModuleType]:
+    return [importlib.import_module(f"{package.__name__}.{info.name}")
+            for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name)]
+
+
+@contextmanager
+def _translated(app: QApplication, translator: QTranslator) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        app.removeTranslator(translator)
+        install_translator(app, "nl")  # back to the Dutch default locale
+
+
+def _english(app: QApplication) -> AbstractContextManager[None]:
+    translator = install_translator(app, "en")
+    if translator is None:
+        raise SystemExit("No English .qm: run 'make translations' first.")
+    return _translated(app, translator)
+
+
+def _pseudo(app: QApplication) -> AbstractContextManager[None]:
+    install_translator(app, "nl")
+    translator = pseudo_translator(Path(tempfile.mkdtemp(prefix="pseudo-")), app)
+    app.installTranslator(translator)
+    return _translated(app, translator)
+
+
+@contextmanager
+def _large_text(app: QApplication) -> Iterator[None]:
+    """All text at 200%: the application font, and the theme's own sizes (qt-material sets font-size
+    in px, which ignores the system's text size; here it is scaled as a theme that honoured it would)."""
+    install_translator(app, "nl")
+    original = QFont(app.font())
+    font = QFont(original)
+    font.setPointSizeF(original.pointSizeF() * TEXT_SCALE)
+    app.setFont(font)
+    theme.apply(app, "light", data_dir() / "theme-cache")
+    app.setStyleSheet(re.sub(r"font-size:\s*(\d+)px",
+                             lambda m: f"font-size: {round(int(m.group(1)) * TEXT_SCALE)}px",
+                             app.styleSheet()))
+    try:
+        yield
+    finally:
+        app.setFont(original)
+
+
+@contextmanager
+def _dutch(app: QApplication) -> Iterator[None]:
+    install_translator(app, "nl")
+    yield
+
+
+def _scale_widget_fonts(window: object) -> None:
+    """Widgets with their own font-size (titles) get it doubled too, for the 200% pass."""
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    for widget in [window, *window.findChildren(QWidget)]:
+        sheet = widget.styleSheet()
+        if "font-size" in sheet:
+            widget.setStyleSheet(re.sub(
+                r"font-size:\s*(\d+(?:\.\d+)?)(pt|px)",
+                lambda m: f"font-size: {float(m.group(1)) * TEXT_SCALE:g}{m.group(2)}", sheet))
+
+
+PASSES: dict[str, tuple[str, Callable[[QApplication], AbstractContextManager[None]]]] = {
+    # name: (sub-folder, what installs the pass's language and fonts for the pass's duration)
+    "nl": ("", _dutch),
+    "en": ("en", _english),
+    "pseudo": ("pseudo", _pseudo),
+    "tekst-200": ("tekst-200", _large_text),
+}
+
+
+def run_pass(name: str, out_dir: Path, db_path: Path, first: bool) -> list[Path]:
+    folder, setup = PASSES[name]
+    target = out_dir / folder if folder else out_dir
+    target.mkdir(parents=True, exist_ok=True)
+    app = create_app()
+    written: list[Path] = []
+    with setup(app):
+        # The 200% pass has set the theme (with large text) itself; the others get the normal one.
+        _app, window = build_window(db_path, apply_theme=name != "tekst-200")
+        if name == "tekst-200":
+            _scale_widget_fonts(window)
+        window.resize(*WINDOW_SIZE)
         window.show()
         loop = QEventLoop()
         window.ready.connect(loop.quit)
         QTimer.singleShot(10_000, loop.quit)
         loop.exec()
         settle(app)
-        written: list[Path] = []
-        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-            module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for module in _modules():
+            if first and hasattr(module, "shoot_once"):
+                written += module.shoot_once(target) or []
             shoot = getattr(module, "shoot", None)
             if shoot is not None:
-                written += shoot(window, out_dir, app, settle) or []
+                window.resize(*WINDOW_SIZE)
+                written += shoot(window, target, app, settle) or []
         window.close()
         window.runner.stop()
+        window.deleteLater()
+        settle(app, 50)
+    return written
+
+
+def main(out_dir: Path, passes: list[str]) -> int:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = Path(tmp) / "screens.sqlite"
+        db = services.open_or_create(db_path)
+        services.add_demo_candidates(db, 40)
+        db.close()
+        for n, name in enumerate(passes):
+            written += run_pass(name, out_dir, db_path, first=n == 0)
     for path in written:
         print(path)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "build/screenshots")))
+    parser = argparse.ArgumentParser(prog="python -m ui.screenshots")
+    parser.add_argument("out_dir", nargs="?", default="build/screenshots", type=Path)
+    parser.add_argument("--pass", dest="passes", default=",".join(PASSES),
+                        help="comma-separated passes: " + ", ".join(PASSES))
+    args = parser.parse_args()
+    chosen = [p.strip() for p in args.passes.split(",") if p.strip()]
+    unknown = [p for p in chosen if p not in PASSES]
+    if unknown:
+        parser.error(f"unknown pass: {', '.join(unknown)}")
+    sys.exit(main(args.out_dir, chosen))

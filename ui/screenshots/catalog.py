@@ -8,8 +8,17 @@ from typing import Any
 
 
 def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
-    from ui.dialogs.catalog_import import CatalogImportDialog
+    from PySide6.QtWidgets import QDockWidget
 
+    from ui.dialogs.catalog_import import CatalogImportDialog
+    from ui.screenshots import WINDOW_SIZE
+
+    # The catalogue is browsed with the side panels closed: the table gets the laptop's whole width.
+    docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+    for dock in docks:
+        dock.hide()
+    app.processEvents()  # the window's minimum width drops only once the layout has seen the docks go
+    window.resize(*WINDOW_SIZE)
     view = window.catalog
     window.tabs.setCurrentWidget(view)
     view.region.setCurrentIndex(max(0, view.region.findData("zeeland")))
@@ -17,6 +26,8 @@ def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
     first = out_dir / "30-catalogus.png"
     window.grab().save(str(first))
     view.region.setCurrentIndex(0)
+    for dock in docks:
+        dock.show()
 
     with tempfile.TemporaryDirectory() as tmp:
         bad = Path(tmp) / "aanbod-school.csv"

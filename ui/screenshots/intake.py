@@ -19,11 +19,16 @@ def _wait(app: Any, signal: Any, ms: int = 5000) -> None:
 def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
     from PySide6.QtWidgets import QDockWidget
 
+    from ui.screenshots import WINDOW_SIZE
+    from ui.views.intake_form import SECTIONS
+
     written: list[Path] = []
-    # The side panels (routes, plan) have their own screenshots; the desk is shown at full width.
+    # The side panels (routes, plan) have their own screenshots; the desk gets the whole laptop screen.
     docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
     for dock in docks:
         dock.hide()
+    app.processEvents()  # the window's minimum width drops only once the layout has seen the docks go
+    window.resize(*WINDOW_SIZE)
     view = window.candidates
     window.tabs.setCurrentWidget(view)
     settle(app)
@@ -40,7 +45,8 @@ def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
     for n in range(view.form.sections.count()):
         view.form.go_to_section(n)
         settle(app, 80)
-        path = out_dir / f"11-intake-{n + 1}-{view.form.sections.tabText(n).split()[0].lower()}.png"
+        # Named by section key, not tab text, so every language pass writes the same file names.
+        path = out_dir / f"11-intake-{n + 1}-{SECTIONS[n]}.png"
         window.grab().save(str(path))
         written.append(path)
     view.search.setText("an")

@@ -1,5 +1,5 @@
-"""Each page of a sample plan, in Dutch and English, as PNG (rendered with poppler's pdftoppm),
-and the plan dock in the main window."""
+"""Each page of a sample plan, in Dutch and English, as PNG (rendered with poppler's pdftoppm; once,
+as the printed plan does not depend on the UI language), and the plan dock in the main window."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ from intake_desk.plans import render_plan
 from intake_desk.plans.example import example_document
 
 
-def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
+def shoot_once(out_dir: Path) -> list[Path]:
     written: list[Path] = []
-    doc = example_document()
     with tempfile.TemporaryDirectory() as tmp:
         for lang in ("nl", "en"):
             pdf = Path(tmp) / f"plan-{lang}.pdf"
@@ -22,6 +21,12 @@ def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
             prefix = out_dir / f"60-plan-{lang}"
             subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(prefix)], check=True)
             written += sorted(out_dir.glob(f"60-plan-{lang}-*.png"))
+    return written
+
+
+def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
+    written: list[Path] = []
+    doc = example_document()
     panel = getattr(window, "plan_panel", None)
     if panel is not None:
         dock = window.plan_dock

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -176,8 +176,10 @@ class OfferingModel(QAbstractTableModel):
                       starts_label(r.starts), r.code]
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text of the cell first: long titles and providers are elided in the table.
             note = tr(" (voorbeeldgegevens)") if r.sample else ""
-            return f"{r.code} · {r.item_code}{note}"
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return f"{text}\n{r.code} · {r.item_code}{note}"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 7, 8, 9):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -216,9 +218,7 @@ class CatalogView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((0, 300), (1, 110), (2, 60), (3, 180), (4, 110), (5, 130), (6, 110),
-                              (7, 60), (8, 80), (9, 100), (10, 170)):
-            self.table.setColumnWidth(column, width)
+        self._columns_fitted = False
         footer = QHBoxLayout()
         footer.addWidget(self.count_label)
         footer.addStretch(1)
@@ -274,7 +274,30 @@ class CatalogView(QWidget):
         if not self._filling:
             self.model.set_filter(self.current_filter())
 
+    # Widest a column grows to fit its text, in average characters; the rest is elided (tooltip: code).
+    MAX_CHARS = {0: 48, 3: 26, 4: 16, 5: 18, 10: 24}
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and the rows on screen (capped for long texts), measured
+        once the first rows are shown: fixed pixel widths cut off headers in English, in the
+        pseudo-locale and with large text."""
+        header = self.table.horizontalHeader()
+        char = self.table.fontMetrics().averageCharWidth()
+        for column in range(self.model.columnCount() - 1):  # the last column stretches
+            width = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+            if column in self.MAX_CHARS:
+                width = min(width, max(char * self.MAX_CHARS[column], header.sectionSizeHint(column)))
+            header.resizeSection(column, width)
+        self._columns_fitted = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._columns_fitted and self.model.rows:
+            QTimer.singleShot(0, self.fit_columns)  # once the theme has styled the header
+
     def _show_count(self) -> None:
+        if not self._columns_fitted and self.model.rows and self.table.isVisible():
+            self.fit_columns()
         self.count_label.setText(tr("Gevonden: %s aanbod") % format_number(self.model.total))
         sample = any(r.sample for r in self.model.rows[:50])
         self.sample_label.setText(tr("Voorbeeldgegevens (voorbeeld, KD 2015/16)") if sample else "")

@@ -9,14 +9,17 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -83,6 +86,68 @@ class SetValue(QUndoCommand):
 
     def undo(self) -> None:
         self.form.set_value(self.key, self.old, record=False)
+
+
+class WrapCheckBox(QCheckBox):
+    """A check box whose text wraps onto further lines instead of widening the form.
+
+    QCheckBox cannot wrap, so a long label ("Belangstelling voor EVC (erkenning van verworven
+    competenties)"), a translation or large text pushed the whole section wider than the screen. Here
+    the text is a word-wrapped QLabel laid over the box, right of the indicator; a click anywhere on
+    the box toggles it, and keyboard, accessible name and signals are the check box's own.
+    """
+
+    MIN_TEXT_WIDTH = 120  # below this the text wraps word by word, which helps nobody
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAccessibleName(text)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _text_left(self) -> int:
+        """Where text starts: after the indicator and the style's spacing (the theme sets both)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        rect = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, self)
+        return max(rect.left(), 0)
+
+    def _box_height(self) -> int:
+        return super().sizeHint().height()
+
+    def sizeHint(self) -> QSize:
+        text = self.label.fontMetrics().size(0, self.label.text())
+        return QSize(self._text_left() + text.width() + 2, max(self._box_height(), text.height()))
+
+    def minimumSizeHint(self) -> QSize:
+        width = self._text_left() + min(self.MIN_TEXT_WIDTH, self.sizeHint().width())
+        return QSize(width, self.heightForWidth(width))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        text_width = max(width - self._text_left(), 1)
+        return max(self._box_height(), self.label.heightForWidth(text_width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        left = self._text_left()
+        self.label.setGeometry(left, 0, max(self.width() - left, 0), self.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.label.setFont(self.font())
+            self.updateGeometry()
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
 
 
 class _FocusOut(QObject):
@@ -177,7 +242,7 @@ class FieldForm(QWidget):
         return box
 
     def check(self, key: str, label: str) -> QCheckBox:
-        box = QCheckBox(label)
+        box = WrapCheckBox(label)
         box.setObjectName(key)
         box.setAccessibleName(label)
         self._register(key, label, box, box.isChecked, lambda v: box.setChecked(bool(v)))

@@ -6,19 +6,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -111,8 +124,79 @@ class ComboDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
+class FlowLayout(QLayout):
+    """Items left to right, wrapping to a new row when the width runs out (Qt's flow layout example).
+
+    The eight section names do not fit in one row of tabs on a laptop, let alone in English, in the
+    pseudo-locale or at 200% text: a tab bar then hides sections behind scroll arrows. A flow shows
+    every section and grows a row instead.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6, row_spacing: int | None = None):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+        self.row_spacing = spacing if row_spacing is None else row_spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        """Everything in one row, if the parent can give that much."""
+        hints = [item.sizeHint() for item in self._items]
+        width = sum(h.width() for h in hints) + self.spacing() * max(len(hints) - 1, 0)
+        return QSize(width, max((h.height() for h in hints), default=0))
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        x, y, row_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x > rect.x() and x + hint.width() > rect.right() + 1:
+                x, y, row_height = rect.x(), y + row_height + self.row_spacing, 0
+            # An item wider than a whole row gets the row, and wraps its own text if it can.
+            width = max(min(hint.width(), rect.width()), item.minimumSize().width())
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
+            x += width + self.spacing()
+            row_height = max(row_height, height)
+        return y + row_height - rect.y()
+
+
 class RowsEditor(QWidget):
     """An editable list (education, experience, languages): a table plus add and remove buttons."""
+
+    SHORT_TEXT = frozenset({"year", "years"})  # text columns that hold a number
+    MIN_TEXT_CHARS = 12  # a free-text column never gets narrower than this many characters
 
     def __init__(self, form: IntakeForm, key: str, label: str,
                  columns: list[tuple[str, str, str]], choices: dict[str, list[tuple[str, str]]]):
@@ -126,7 +210,9 @@ class RowsEditor(QWidget):
         self.table.setObjectName(key)
         self.table.setAccessibleName(label)
         self.table.setHorizontalHeaderLabels([c[1] for c in columns])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Column widths are set by _fit_columns whenever the table resizes or is filled.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.viewport().installEventFilter(self)
         self.table.setMinimumHeight(130)
         self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -134,19 +220,40 @@ class RowsEditor(QWidget):
             if kind == "combo":
                 self.table.setItemDelegateForColumn(n, ComboDelegate(choices[ckey], self.table))
         layout.addWidget(self.table)
-        buttons = QHBoxLayout()
+        row_buttons = QWidget()
+        buttons = FlowLayout(row_buttons)
         self.add_button = QPushButton(tr("Regel toevoegen"))
         self.add_button.setAccessibleName(f"{label}: " + tr("Regel toevoegen"))
         self.remove_button = QPushButton(tr("Regel verwijderen"))
         self.remove_button.setAccessibleName(f"{label}: " + tr("Regel verwijderen"))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(row_buttons)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         self._filling = False
         self.table.itemChanged.connect(self._item_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Short columns (levels, years, tick boxes) as wide as their header or content; free-text
+        columns share the rest, but keep room for a few words: when the table is too narrow it
+        scrolls sideways rather than clip a header on both sides or squeeze text to "…"."""
+        header = self.table.horizontalHeader()
+        free = [n for n, (ckey, _h, kind) in enumerate(self.columns)
+                if kind == "text" and ckey not in self.SHORT_TEXT]
+        widths = {n: max(header.sectionSizeHint(n), self.table.sizeHintForColumn(n))
+                  for n in range(len(self.columns)) if n not in free}
+        left = self.table.viewport().width() - sum(widths.values())
+        least = self.fontMetrics().averageCharWidth() * self.MIN_TEXT_CHARS
+        for n in free:
+            widths[n] = max(least, header.sectionSizeHint(n), left // max(len(free), 1))
+        for n, width in widths.items():
+            header.resizeSection(n, width)
 
     def add_row(self) -> None:
         rows = [*self.get(), {}]
@@ -207,6 +314,7 @@ class RowsEditor(QWidget):
                     self.table.setItem(r, c, item)
         finally:
             self._filling = False
+        self._fit_columns()
 
 
 class IntakeForm(FieldForm):
@@ -227,8 +335,12 @@ class IntakeForm(FieldForm):
         self.redo_button = QPushButton(tr("Opnieuw"))
         self.save_button = QPushButton(tr("Opslaan (Ctrl+S)"))
         self.save_button.setDefault(True)
+        # The buttons wrap under each other rather than widen the form (long translations, large text).
+        actions = QWidget()
+        flow = FlowLayout(actions)
         for b in (self.undo_button, self.redo_button, self.save_button):
-            header.addWidget(b)
+            flow.addWidget(b)
+        header.addWidget(actions)
         outer.addLayout(header)
         self.banner = QWidget()
         banner_row = QHBoxLayout(self.banner)
@@ -239,20 +351,43 @@ class IntakeForm(FieldForm):
         self.open_duplicate_button = QPushButton(tr("Die kandidaat openen"))
         self.save_anyway_button = QPushButton(tr("Toch opslaan als nieuw"))
         banner_row.addWidget(self.banner_text, 1)
-        banner_row.addWidget(self.open_duplicate_button)
-        banner_row.addWidget(self.save_anyway_button)
+        choices = QWidget()
+        flow = FlowLayout(choices)
+        flow.addWidget(self.open_duplicate_button)
+        flow.addWidget(self.save_anyway_button)
+        banner_row.addWidget(choices)
         self.banner.hide()
         outer.addWidget(self.banner)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Meldingen"))
         outer.addWidget(self.status)
+        # The sections are a QTabWidget without its tab bar: one button per section in a flow that
+        # wraps (FlowLayout), so none hides behind scroll arrows; Alt+1..8 and Ctrl+Tab still work.
+        self.section_bar = QWidget()
+        self.section_bar.setObjectName("sectionBar")
+        bar = FlowLayout(self.section_bar)
+        self.section_buttons = QButtonGroup(self)
+        for n, title in enumerate(section_titles()):
+            button = QPushButton(title)
+            button.setCheckable(True)
+            button.setToolTip(f"Alt+{n + 1}")
+            # The keys (Alt+n, Ctrl+Tab) move between sections; a Tab stop per section would put
+            # eight stops between the save button and the first field.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.section_buttons.addButton(button, n)
+            bar.addWidget(button)
+        outer.addWidget(self.section_bar)
         self.sections = QTabWidget()
         self.sections.setObjectName("sections")
+        self.sections.tabBar().hide()
         outer.addWidget(self.sections, 1)
         self.first_fields: list[QWidget] = []
         self.section_of: dict[str, int] = {}
         self._build_sections()
+        self.section_buttons.idClicked.connect(self.go_to_section)
+        self.sections.currentChanged.connect(lambda n: self.section_buttons.button(n).setChecked(True))
+        self.section_buttons.button(0).setChecked(True)
         self._duplicate_id = ""
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
@@ -283,6 +418,13 @@ class IntakeForm(FieldForm):
         if len(self.first_fields) < self.sections.count():
             self.first_fields.append(widget)
         if label is None:
+            form.addRow(self._with_message(key, widget))
+        elif isinstance(widget, RowsEditor):
+            # A list gets the form's full width, its label above it: beside the label column a table
+            # of four or five columns has no room left once texts grow.
+            title = QLabel(label)
+            title.setBuddy(widget.table)
+            form.addRow(title)
             form.addRow(self._with_message(key, widget))
         else:
             form.addRow(label, self._with_message(key, widget))
@@ -362,23 +504,21 @@ class IntakeForm(FieldForm):
             (CredentialKind.PRAKTIJKVERKLARING.value, tr("Praktijkverklaring"))]), tr("Gewenst bewijs"))
         self._row(f, "hours_per_week", self.line("hours_per_week", tr("Uren per week")),
                   tr("Uren per week"))
+        # Days and leerwegen flow onto a second line when their texts do not fit in one.
         days = QWidget()
-        grid = QGridLayout(days)
-        grid.setContentsMargins(0, 0, 0, 0)
+        grid = FlowLayout(days, spacing=18, row_spacing=0)
         day_names = {Weekday.MONDAY: tr("ma"), Weekday.TUESDAY: tr("di"), Weekday.WEDNESDAY: tr("wo"),
                      Weekday.THURSDAY: tr("do"), Weekday.FRIDAY: tr("vr"), Weekday.SATURDAY: tr("za"),
                      Weekday.SUNDAY: tr("zo")}
-        for n, d in enumerate(Weekday):
-            grid.addWidget(self.check(f"day_{d.value}", day_names[d]), 0, n)
+        for d in Weekday:
+            grid.addWidget(self.check(f"day_{d.value}", day_names[d]))
         f.addRow(tr("Beschikbare dagen"), days)
         ways = QWidget()
-        row = QHBoxLayout(ways)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(ways, spacing=18, row_spacing=0)
         for w, text in ((Leerweg.BOL, tr("BOL")), (Leerweg.BBL, tr("BBL (werkend leren)")),
                         (Leerweg.DERDE_LEERWEG, tr("Derde leerweg")),
                         (Leerweg.SHORT_COURSE, tr("Korte module"))):
             row.addWidget(self.check(f"leerweg_{w.value}", text))
-        row.addStretch(1)
         f.addRow(tr("Leerweg"), ways)
         self._row(f, "earliest_start", self.line("earliest_start", tr("Start vanaf")),
                   tr("Start vanaf"))
@@ -415,6 +555,8 @@ class IntakeForm(FieldForm):
             self._row(f, f"consent_{p.value}", self.check(f"consent_{p.value}", text))
         note = QLabel(tr("Zonder toestemming kan niets worden afgedrukt of geëxporteerd."))
         note.setWordWrap(True)
+        # A spanning row keeps a label at its preferred width; let it use the form's width instead.
+        note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         f.addRow(note)
         # Notities
         f = self._page(titles[7])
