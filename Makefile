@@ -47,6 +47,7 @@ contracts: setup
 bench: setup sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+# Four passes (ui/screenshots): Dutch, en/, pseudo/ (every text 40% longer) and tekst-200/ (text at 200%).
 screenshots: setup sysdeps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots build/screenshots
 

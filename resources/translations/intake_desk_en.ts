@@ -1247,6 +1247,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Start</translation>
     </message>
     <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
       <source>Plannen van %s</source>
       <translation>Plans of %s</translation>
     </message>

@@ -57,6 +57,7 @@ class PlanBatchDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Starten"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

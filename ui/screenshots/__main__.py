@@ -18,6 +18,7 @@ import argparse
 import importlib
 import pkgutil
 import re
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -53,12 +54,15 @@ def _modules() -> list[ModuleType]:
 
 
 @contextmanager
-def _translated(app: QApplication, translator: QTranslator) -> Iterator[None]:
+def _translated(app: QApplication, translator: QTranslator, folder: Path | None = None
+                ) -> Iterator[None]:
     try:
         yield
     finally:
         app.removeTranslator(translator)
         install_translator(app, "nl")  # back to the Dutch default locale
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _english(app: QApplication) -> AbstractContextManager[None]:
@@ -70,9 +74,10 @@ def _english(app: QApplication) -> AbstractContextManager[None]:
 
 def _pseudo(app: QApplication) -> AbstractContextManager[None]:
     install_translator(app, "nl")
-    translator = pseudo_translator(Path(tempfile.mkdtemp(prefix="pseudo-")), app)
+    folder = Path(tempfile.mkdtemp(prefix="pseudo-"))
+    translator = pseudo_translator(folder, app)
     app.installTranslator(translator)
-    return _translated(app, translator)
+    return _translated(app, translator, folder)
 
 
 @contextmanager
