@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from .enums import Big5, CredentialKind, ItemKind, Leerweg
+from .enums import Big5, CredentialKind, ItemKind, Leerweg, RefLevel
 
 
 class Factor(StrEnum):
@@ -123,6 +123,25 @@ class Referral:
     note: str = ""
 
 
+class StoneKind(StrEnum):
+    ON_THE_WAY = "onderweg"  # a credential or Dutch level reached on this route, before its end
+    NEXT = "daarna"  # a further step after the route (the diploma a certificate is part of, a level up)
+
+
+@dataclass(frozen=True, slots=True)
+class SteppingStone:
+    """A stepping stone as data; the printed plan words it in the reader's language."""
+
+    kind: StoneKind
+    title: str
+    credential: CredentialKind
+    item_code: str = ""
+    level: int | None = None
+    crebo: str = ""  # the qualification's register code (a certificate's: the one it is part of)
+    reached: date | None = None  # when a stone on the way is reached
+    dutch: RefLevel | None = None  # for a Dutch course: the level it brings the learner to
+
+
 @dataclass(frozen=True, slots=True)
 class PlanVersion:
     """One immutable version of a candidate's plan; an edit makes a new version."""
@@ -136,6 +155,7 @@ class PlanVersion:
     language: str = "nl"
     actions: tuple[Action, ...] = ()
     referrals: tuple[Referral, ...] = ()
-    stepping_stones: tuple[str, ...] = ()
+    stepping_stones: tuple[str, ...] = ()  # further steps in the advisor's own words, printed as written
     next_appointment: date | None = None
     notes: str = ""
+    stones: tuple[SteppingStone, ...] = ()  # stepping stones taken from the route, as data

@@ -19,6 +19,7 @@ from ..storage import database_path, known_errors
 from ..storage import plans as plan_repo
 from .edits import Checked, recheck
 from .engine import MatchResult, match_result
+from .stones import stepping_stones
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,23 +55,31 @@ class RouteBreaksRules(ValueError):
 
 
 def save_plan(db: Database, candidate_id: str, route: Route, today: date | None = None,
-              advisor: str = "", notes: str = "", advisor_id: str | None = None
-              ) -> tuple[PlanVersion, Changes]:
-    """Save `route` as the next immutable version of the candidate's plan (one transaction)."""
+              advisor: str = "", notes: str = "", advisor_id: str | None = None,
+              next_appointment: date | None = None) -> tuple[PlanVersion, Changes]:
+    """Save `route` as the next immutable version of the candidate's plan (one transaction).
+
+    The stepping stones come from the route (stones.py). The next appointment is the one the advisor
+    and candidate agree on; there is no default date, because a date printed on the plan is a promise
+    the advisor has not made (without one the plan says a new appointment will be made together).
+    """
     day = today or date.today()
     with known_errors(database_path(db)):
-        checked = check_route(db, candidate_id, route, day)
+        _meta, record = candidate_repo.get(db, candidate_id)
+        catalog = load_catalog(db)
+        intake = record.intake
+        checked = recheck(route, intake, catalog, day, record.candidate)
         if checked.violations:
             raise RouteBreaksRules("De route breekt een regel: " + checked.violations[0].text_nl)
-        _meta, record = candidate_repo.get(db, candidate_id)
-        intake = record.intake
         actions = tuple(Action(who="kandidaat" if g.code != "financiering" else "adviseur",
                                what=g.text_nl, due=checked.route.start)
                         for g in checked.route.gaps if not g.code.startswith("big5-"))
         referrals = tuple(Referral(b.domain, b.referral or "", b.note) for b in intake.barriers)
+        stones = stepping_stones(checked.route, intake, catalog, record.candidate.region_code)
         version = PlanVersion(plan_id="", version=0, candidate_id=candidate_id, route=checked.route,
                               created_on=day, advisor=advisor or intake.advisor, actions=actions,
-                              referrals=referrals, notes=notes)
+                              referrals=referrals, notes=notes, stones=stones,
+                              next_appointment=next_appointment)
         with db.atomic():
             stored = plan_repo.save_version(db, version, advisor_id=advisor_id)
     return stored, Changes(plans=frozenset({candidate_id}))

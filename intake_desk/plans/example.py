@@ -25,10 +25,12 @@ from ..domain import (
     PlanVersion,
     Reason,
     Referral,
+    RefLevel,
     Route,
     RouteStep,
 )
 from ..domain.codec import replace
+from ..domain.route import SteppingStone, StoneKind
 from ..storage.settings import Settings
 from .document import PlanDocument
 
@@ -134,9 +136,15 @@ def example_plan(language: str = "nl", plan_id: str = "c0ffee00-0000-4000-8000-0
             Referral(Big5.WONEN, "Wooncoach gemeente Goes", "Zoekt een kamer"),
             Referral(Big5.INKOMEN, "Schuldhulpverlening", ""),
         ),
-        stepping_stones=(
-            "Verzorgende-IG (niveau 3, crebo 25491)",
-            "Mbo-Verpleegkundige (niveau 4, crebo 25480)",
+        stones=(
+            SteppingStone(StoneKind.ON_THE_WAY, "Nederlands 3F", CredentialKind.CERTIFICAAT, "K0071",
+                          reached=route.steps[1].end, dutch=RefLevel.F3),
+            SteppingStone(StoneKind.ON_THE_WAY, "Praktijkverklaring Helpende zorg en welzijn",
+                          CredentialKind.PRAKTIJKVERKLARING, "25498", 2, "25498",
+                          reached=route.steps[0].end),
+            SteppingStone(StoneKind.NEXT, "Verzorgende-IG", CredentialKind.DIPLOMA, "25491", 3, "25491"),
+            SteppingStone(StoneKind.NEXT, "Mbo-Verpleegkundige", CredentialKind.DIPLOMA, "25480", 4,
+                          "25480"),
         ),
         next_appointment=TODAY + timedelta(days=21),
         notes="",

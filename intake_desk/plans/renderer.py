@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from ..domain import PlanVersion, RouteStep
+from ..domain.route import SteppingStone, StoneKind
 from .document import PlanDocument
 from .styles import (
     FONT,
@@ -531,10 +532,31 @@ class PlanRenderer:
         return out
 
     def stepping_stones(self) -> list[Flowable]:
-        stones = self.plan.stepping_stones[:6]
-        if not stones:
-            return []
-        return [self.h2("stones_title"), *self.bullets(esc(s, SHORT_MAX) for s in stones)]
+        """Stones from the route (data, worded here in the plan's language), then the advisor's own."""
+        stones = self.plan.stones
+        way = [self.stone(s) for s in stones if s.kind is StoneKind.ON_THE_WAY][:6]
+        after = [self.stone(s) for s in stones if s.kind is StoneKind.NEXT][:6]
+        after += [esc(s, SHORT_MAX) for s in self.plan.stepping_stones[:6]]
+        out: list[Flowable] = []
+        if way:
+            out += [self.h2("stones_way_title"), *self.bullets(way)]
+        if after:
+            out += [self.h2("stones_title"), *self.bullets(after)]
+        return out
+
+    def stone(self, s: SteppingStone) -> str:
+        t = self.t
+        parts = [t["level"].format(n=s.level)] if s.level else []
+        if s.crebo:
+            parts.append(t["stone_crebo"].format(code=clip(s.crebo, 30)))
+        key = "stone_dutch" if s.dutch is not None else \
+            "stone_way" if s.kind is StoneKind.ON_THE_WAY else "stone_next"
+        text = t[key].format(title=clip(s.title, SHORT_MAX),
+                             credential=self.label("cred", s.credential.value),
+                             details=f" ({', '.join(parts)})" if parts else "",
+                             date=f"{s.reached:%m-%Y}" if s.reached else "-",
+                             level=s.dutch.value if s.dutch is not None else "")
+        return escape(text)
 
     def referrals(self) -> list[Flowable]:
         refs = self.plan.referrals[:10]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,16 +17,22 @@ from intake_desk.domain import (
     Candidate,
     CandidateRecord,
     Cefr,
+    Consent,
+    ConsentPurpose,
+    CredentialKind,
     DutchLevel,
     EducationEntry,
     EducationLevel,
     Goal,
     Intake,
     PersonName,
+    Situation,
 )
+from intake_desk.domain.route import StoneKind
 from intake_desk.matching.edits import alternatives, move_start, recheck
 from intake_desk.matching.rules import Rule
 from intake_desk.matching.service import RouteBreaksRules, candidate_routes, save_plan
+from intake_desk.plans.service import plan_pdf
 from intake_desk.storage import plans as plan_repo
 
 TODAY = date(2026, 11, 22)
@@ -87,3 +94,39 @@ def test_cli_match_json_and_plan_save(db_path: Path, capsys: pytest.CaptureFixtu
     assert main(["--db", str(db_path), "plan-save", cid, "--today", "2026-11-22"]) == 0
     assert "versie 1" in capsys.readouterr().out
     assert main(["--db", str(db_path), "plan-save", cid, "--route", "99", "--today", "2026-11-22"]) == 1
+
+
+def test_saved_plan_has_stepping_stones_from_the_route_and_prints_them_in_english(
+        db: Database, tmp_path: Path) -> None:
+    # No vmbo diploma: Entree first, then Helpende. Entree is a stone on the way; a level-3 care
+    # qualification after Helpende, and level 4 after that, are the next ones.
+    record = CandidateRecord(
+        Candidate(PersonName("Noor", "Visser"), birth_date=date(2008, 5, 1), region_code="groot-amsterdam"),
+        Intake(date=TODAY, situation=Situation.SCHOOL_LEAVER,
+               education=(EducationEntry(EducationLevel.VMBO_BB, completed=False),),
+               dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(36),
+               goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn", crebo="25498",
+                           credential=CredentialKind.DIPLOMA),),
+               consent=Consent(given=True, date=TODAY,
+                               purposes=frozenset({ConsentPurpose.ADVICE, ConsentPurpose.PLAN}))))
+    meta, _ = services.add_candidate(db, record)
+    route = candidate_routes(db, meta.id, today=TODAY).result.routes[0]
+    assert [s.item_code for s in route.steps] == ["25251", "25498"]
+    saved, _ = save_plan(db, meta.id, route, today=TODAY)
+    way = [s for s in saved.stones if s.kind is StoneKind.ON_THE_WAY]
+    after = [s for s in saved.stones if s.kind is StoneKind.NEXT]
+    assert [(s.item_code, s.credential, s.level, s.reached) for s in way] == [
+        ("25251", CredentialKind.DIPLOMA, 1, route.steps[0].end)]
+    assert [s.level for s in after] == [3, 4]
+    assert all(s.credential is CredentialKind.DIPLOMA and s.crebo == s.item_code for s in after)
+    assert saved.next_appointment is None  # no date was agreed
+    assert plan_repo.get_version(db, meta.id) == saved  # stored and read back as data
+    pdf = tmp_path / "plan.pdf"
+    pdf.write_bytes(plan_pdf(db, meta.id, lang="en"))
+    text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                                   check=True, text=True).stdout.split())
+    assert (f"Entree: assistent dienstverlening en zorg: diploma (level 1, crebo 25251), around "
+            f"{route.steps[0].end:%m-%Y}") in text
+    assert f"{after[0].title} (level 3, crebo {after[0].crebo}): diploma" in text
+    later, _ = save_plan(db, meta.id, route, today=TODAY, next_appointment=TODAY + timedelta(days=14))
+    assert later.next_appointment == TODAY + timedelta(days=14) and later.version == 2

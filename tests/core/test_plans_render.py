@@ -113,3 +113,27 @@ def test_texts_complete_and_helpers() -> None:
     assert qr_payload("https://school.nl/p?id={id}", "abc") == "https://school.nl/p?id=abc"
     assert qr_payload("", "abc") == "abc"
     assert qr_payload("https://x.nl/" + "p" * 5000, "abc") == "abc"
+
+
+def test_stepping_stones_are_worded_in_the_plan_language(tmp_path: Path) -> None:
+    nl = pdf_text(render_plan(example_document(), invariant=True), tmp_path, "nl.pdf")
+    en = pdf_text(render_plan(example_document(), lang="en", invariant=True), tmp_path, "en.pdf")
+    assert "Onderweg behaalt u" in nl and "Daarna verder leren" in nl
+    assert "Verzorgende-IG (niveau 3, crebo 25491): diploma" in nl
+    assert "Nederlands 3F: Nederlands op niveau 3F, rond 09-2026" in nl
+    assert "What you gain on the way" in en and "Learning further afterwards" in en
+    assert "Verzorgende-IG (level 3, crebo 25491): diploma" in en
+    assert "Mbo-Verpleegkundige (level 4, crebo 25480): diploma" in en
+    assert "Nederlands 3F: Dutch at level 3F, around 09-2026" in en
+    assert "workplace statement (level 2, crebo 25498)" in " ".join(en.split())
+    assert "niveau" not in en and "praktijkverklaring (" not in en
+
+
+def test_advisor_stepping_stones_print_as_written_after_the_route_ones(tmp_path: Path) -> None:
+    doc = example_document(language="en")
+    doc = replace(doc, plan=replace(doc.plan, stepping_stones=("Later: <hbo> Social Work?",),
+                                    stones=doc.plan.stones[2:]))
+    text = pdf_text(render_plan(doc, lang="en", invariant=True), tmp_path)
+    assert "What you gain on the way" not in text  # no stones on the way: no heading
+    after = text[text.index("Learning further afterwards"):]
+    assert after.index("Verzorgende-IG (level 3") < after.index("Later: <hbo> Social Work?")
