@@ -156,3 +156,27 @@ def test_pseudo_locale_lengthens_and_keeps_placeholders(qapp, tmp_path) -> None:
         assert format_date(date(2026, 3, 5)) == "05-03-2026"  # formats stay Dutch
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_english_form_takes_english_dates_and_says_what_is_wrong_in_english(  # type: ignore[no-untyped-def]
+        english, runner, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.views.intake_form import IntakeForm
+
+    form = IntakeForm(runner)
+    qtbot.addWidget(form)
+    form.show()
+    birth = form.widgets["birth_date"]
+    assert birth.placeholderText() == "dd/mm/yyyy"
+    birth.setFocus()
+    qtbot.keyClicks(birth, "31/02/1990")
+    assert form.messages["birth_date"].text() == "This date does not exist."
+    birth.clear()
+    qtbot.keyClicks(birth, "5/3/1990")
+    qtbot.keyClick(birth, Qt.Key.Key_Return)  # finishes the field as leaving it does
+    assert not form.messages["birth_date"].isVisibleTo(form)
+    assert birth.text() == "05/03/1990"  # tidied on leaving the field
+    assert form.values()["birth_date"] == "05-03-1990"  # what the core reads and drafts keep
+    form.set_value("birth_date", "15-05-1985")  # a stored value shows in the English format
+    assert birth.text() == "15/05/1985"
