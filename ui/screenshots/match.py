@@ -21,7 +21,12 @@ def _first_with_routes(db: Any) -> str:
 def _wait(app: Any, signal: Any, ms: int = 10_000) -> list[Any]:
     got: list[Any] = []
     loop = QEventLoop()
-    signal.connect(lambda *a: (got.extend(a), loop.quit()))
+
+    def arrived(*args: Any) -> None:
+        got.extend(args)
+        loop.quit()
+
+    signal.connect(arrived)
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
     return got

@@ -510,8 +510,8 @@ class IntakeForm(FieldForm):
         day_names = {Weekday.MONDAY: tr("ma"), Weekday.TUESDAY: tr("di"), Weekday.WEDNESDAY: tr("wo"),
                      Weekday.THURSDAY: tr("do"), Weekday.FRIDAY: tr("vr"), Weekday.SATURDAY: tr("za"),
                      Weekday.SUNDAY: tr("zo")}
-        for d in Weekday:
-            grid.addWidget(self.check(f"day_{d.value}", day_names[d]))
+        for day in Weekday:
+            grid.addWidget(self.check(f"day_{day.value}", day_names[day]))
         f.addRow(tr("Beschikbare dagen"), days)
         ways = QWidget()
         row = FlowLayout(ways, spacing=18, row_spacing=0)
