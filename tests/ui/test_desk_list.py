@@ -61,6 +61,32 @@ def test_sorted_by_surname_ignoring_tussenvoegsel_with_filters(db_path, qtbot, q
         runner.stop()
 
 
+def test_a_combined_filter_shows_rows_first_and_counts_after(db_path, qtbot, qtmodeltester):
+    seed(db_path, many(PAGE + 30))
+    from ui.runner import DbRunner
+
+    runner = DbRunner(db_path)
+    with qtbot.waitSignal(runner.opened, timeout=10_000):
+        runner.open()
+    try:
+        model = CandidateListModel(runner)
+        at_load: list[tuple[bool, int, bool]] = []
+        model.loaded.connect(lambda: at_load.append(
+            (model.counting, model.rowCount(), model.canFetchMore())))
+        with qtbot.waitSignals([model.loaded, model.counted], order="strict", timeout=5000):
+            model.set_filter(Filter(text="voornaam", status=IntakeStatus.COMPLETE))
+        # Text with a status needs a join to count: the page is shown before the number is known,
+        # and the model offers more rows meanwhile.
+        assert at_load == [(True, PAGE, True)]
+        assert not model.counting and model.total == PAGE + 30
+        model.fetchMore()
+        qtbot.waitUntil(lambda: model.rowCount() == PAGE + 30, timeout=5000)
+        assert not model.canFetchMore()
+        qtmodeltester.check(model)
+    finally:
+        runner.stop()
+
+
 def test_stale_results_are_discarded(db_path, qtbot):
     seed(db_path, [("Anna", "", "Vries", "Assen"), ("Bram", "", "Bakker", "Zwolle")])
     from ui.runner import DbRunner

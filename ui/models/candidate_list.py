@@ -1,9 +1,10 @@
 """The candidate list: a table model that pages from SQL through the database runner.
 
-The list never holds all candidates: `set_filter` asks for the count and the first page in one job;
-scrolling calls `fetchMore`, which asks for the next page. Every filter change bumps a generation
-number, and results of an older generation are dropped, so fast typing never shows stale rows.
-Sorting is done by SQL on the surname without tussenvoegsel (`sort_key`), so "de Vries" stands under V.
+The list never holds all candidates: `set_filter` asks for the first page (and, when it is cheap, the
+number of matches) in one job; scrolling calls `fetchMore`, which asks for the page after the last row
+shown. Every filter change bumps a generation number, and results of an older generation are dropped,
+so fast typing never shows stale rows. Sorting is done by SQL on the surname without tussenvoegsel
+(`sort_key`), so "de Vries" stands under V.
 """
 
 from __future__ import annotations
@@ -19,12 +20,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from sqlite_utils import Database
 
 from intake_desk.domain import IntakeStatus
 from intake_desk.services import Changes
 from intake_desk.storage import candidates as candidate_repo
-from intake_desk.storage.candidates import CandidateRow, Filter
+from intake_desk.storage.candidates import CandidateRow, Filter, Page
 
 from ..runner import DbRunner
 
@@ -33,6 +33,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
+
+# data() runs for every visible cell and role on each paint; plain ints compare faster than enums.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ID = int(ID_ROLE)
+_ROW = int(ROW_ROLE)
+_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+          | Qt.ItemFlag.ItemNeverHasChildren)
 
 
 def tr(text: str) -> str:
@@ -53,26 +62,29 @@ def _iso_to_local(iso: str | None) -> str:
         return iso
 
 
-def first_page(db: Database, f: Filter) -> tuple[int, list[CandidateRow]]:
-    """Runs on the database thread: the number of matches and the first page."""
-    rows = candidate_repo.search(db, f, limit=PAGE, offset=0)
-    total = len(rows) if len(rows) < PAGE else candidate_repo.count(db, f)
-    return total, rows
+def _cells(row: CandidateRow, statuses: dict[IntakeStatus, str]) -> tuple[str, ...]:
+    return (row.formal_name, _iso_to_local(row.birth_date), row.town, statuses[row.status],
+            _iso_to_local(row.intake_date))
 
 
 class CandidateListModel(QAbstractTableModel):
     COLUMNS = ("name", "birth_date", "town", "status", "intake_date")
     loaded = Signal()  # a new result set (not a further page) is shown
+    counted = Signal(int)  # the number of matches, when it arrives after the rows
 
     def __init__(self, runner: DbRunner, parent: Any = None):
         super().__init__(parent)
         self.runner = runner
         self.filter = Filter()
         self.rows: list[CandidateRow] = []
-        self.total = 0
+        # The shown text of each row, made on first paint and kept: a repaint costs a tuple lookup.
+        self._cells: list[tuple[str, ...] | None] = []
+        self.total = 0  # matches; while a count is pending, a lower bound (the rows shown)
+        self.counting = False  # True while the total is not known yet
         self.generation = 0
         self._fetching = False
         self._headers = (tr("Naam"), tr("Geboren"), tr("Woonplaats"), tr("Status"), tr("Intake"))
+        self._statuses = {s: status_label(s) for s in IntakeStatus}
         runner.changed.connect(self._on_changed)
 
     # --- loading -------------------------------------------------------------------------------
@@ -83,32 +95,53 @@ class CandidateListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.generation += 1
         generation = self.generation
-        job = self.runner.submit(first_page, self.filter)
-        job.finished.connect(lambda result: self._first_page(generation, result))
+        job = self.runner.submit(candidate_repo.first_page, self.filter, PAGE)
+        job.finished.connect(lambda page: self._first_page(generation, page))
 
-    def _first_page(self, generation: int, result: tuple[int, list[CandidateRow]]) -> None:
+    def _first_page(self, generation: int, page: Page) -> None:
         if generation != self.generation:
             return  # an older query: a newer one is on its way
         self.beginResetModel()
-        self.total, self.rows = result
+        self.rows = page.rows
+        self._cells = [None] * len(page.rows)
+        self.counting = page.total is None
+        self.total = len(page.rows) if page.total is None else page.total
         self._fetching = False
         self.endResetModel()
         self.loaded.emit()
+        if self.counting:
+            # A filter that combines text with status or dates needs a join to count: the rows go
+            # on screen first, the number follows (unless the advisor has typed on by then).
+            job = self.runner.submit(candidate_repo.count, self.filter)
+            job.finished.connect(lambda total: self._counted(generation, total))
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation != self.generation:
+            return
+        self.counting = False
+        self.total = max(total, len(self.rows))
+        self.counted.emit(self.total)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.candidate_list:
             self.reload()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._fetching and len(self.rows) < self.total
+        if parent.isValid() or self._fetching:
+            return False
+        if self.counting:  # not counted yet: a full last page means there may be more
+            return bool(self.rows) and len(self.rows) % PAGE == 0
+        return len(self.rows) < self.total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
         self._fetching = True
         generation = self.generation
+        last = self.rows[-1]
+        # From the last row shown, not an offset: a deep page costs what the second one does.
         job = self.runner.submit(candidate_repo.search, self.filter, limit=PAGE,
-                                 offset=len(self.rows))
+                                 after=(last.sort_key, last.id))
         job.finished.connect(lambda rows: self._more(generation, rows))
         job.failed.connect(lambda _exc: setattr(self, "_fetching", False))
 
@@ -117,11 +150,14 @@ class CandidateListModel(QAbstractTableModel):
             return
         self._fetching = False
         if not rows:
-            self.total = len(self.rows)
+            self.total = len(self.rows)  # fewer than counted: some were deleted meanwhile
             return
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self.rows.extend(rows)
+        self._cells.extend([None] * len(rows))
+        if self.counting:
+            self.total = max(self.total, len(self.rows))
         self.endInsertRows()
 
     # --- the model -----------------------------------------------------------------------------
@@ -139,32 +175,25 @@ class CandidateListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        r = index.row()
+        if not 0 <= r < len(self.rows) or not index.isValid():
             return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            column = self.COLUMNS[index.column()]
-            if column == "name":
-                return row.formal_name
-            if column == "birth_date":
-                return _iso_to_local(row.birth_date)
-            if column == "town":
-                return row.town
-            if column == "status":
-                return status_label(row.status)
-            return _iso_to_local(row.intake_date)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return row.goals or None
-        if role == ID_ROLE:
-            return row.id
-        if role == ROW_ROLE:
-            return row
+        role = int(role)
+        if role in (_DISPLAY, _ACCESSIBLE):
+            cells = self._cells[r]
+            if cells is None:
+                cells = self._cells[r] = _cells(self.rows[r], self._statuses)
+            return cells[index.column()]
+        if role == _TOOLTIP:
+            return (self.rows[r].goals or None) if index.column() == 0 else None
+        if role == _ID:
+            return self.rows[r].id
+        if role == _ROW:
+            return self.rows[r]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def row_of(self, candidate_id: str) -> int:
         return next((n for n, r in enumerate(self.rows) if r.id == candidate_id), -1)

@@ -155,6 +155,7 @@ class CandidatesView(QWidget):
         self.period_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.list_model.loaded.connect(self._loaded)
         self.list_model.rowsInserted.connect(lambda *_a: self._show_count())
+        self.list_model.counted.connect(lambda _n: self._show_count())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.new_button.clicked.connect(self.new_intake)
         self.form.open_candidate.connect(self.open_candidate)
@@ -193,7 +194,9 @@ class CandidatesView(QWidget):
 
     def _show_count(self) -> None:
         total = self.list_model.total
-        self.count_label.setText(tr("Gevonden: %d") % total)
+        # While a combined filter is still being counted, the rows shown so far are a lower bound.
+        self.count_label.setText(tr("Gevonden: %d") % total
+                                 + ("+" if self.list_model.counting else ""))
 
     def _search_enter(self) -> None:
         self.apply_filter()
