@@ -31,6 +31,11 @@ def ui_locale() -> QLocale:
     return QLocale(QCoreApplication.translate("LocaleFormat", "nl_NL"))
 
 
+def ui_language() -> str:
+    """"nl" or "en": which of the core's two texts (text_nl / text_en) the advisor reads."""
+    return "en" if ui_locale().language() == QLocale.Language.English else "nl"
+
+
 def date_placeholder() -> str:
     """The pattern a date field shows while it is empty."""
     return QCoreApplication.translate("LocaleFormat", "dd-mm-jjjj")

@@ -212,9 +212,9 @@ def test_possible_duplicate_is_offered_before_saving(qtbot, db_path):
     _type(qtbot, form.widgets["birth_date"], "01-01-1990")
     qtbot.keyClick(form, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(lambda: form.banner.isVisible(), timeout=5000)
-    assert "Vries, Anna de" in form.banner_text.text()
+    assert "Vries, Anna de" in form.banner.text.text() and "01-01-1990" in form.banner.text.text()
     with qtbot.waitSignal(window.candidate_selected, timeout=5000) as selected:
-        qtbot.keyClick(form.open_duplicate_button, Qt.Key.Key_Space)
+        qtbot.keyClick(form.banner.open_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: form.values()["first_name"] == "Anna", timeout=5000)
     assert selected.args[0] == form.candidate_id
     assert len(_stored(db_path)) == 1

@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from intake_desk.duplicates import PossibleDuplicate
 
+from ..locale_format import format_date
+from .flow_layout import FlowLayout
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("IntakeForm", text)
@@ -33,8 +36,12 @@ class DuplicateBanner(QWidget):
         self.open_button = QPushButton(tr("Die kandidaat openen"))
         self.save_button = QPushButton(save_anyway_text)
         row.addWidget(self.text, 1)
-        row.addWidget(self.open_button)
-        row.addWidget(self.save_button)
+        # The buttons wrap under each other rather than widen the form (long translations, large text).
+        choices = QWidget()
+        flow = FlowLayout(choices)
+        flow.addWidget(self.open_button)
+        flow.addWidget(self.save_button)
+        row.addWidget(choices)
         self.open_button.clicked.connect(self._open)
         self.save_button.clicked.connect(self._save)
         self.hide()
@@ -43,7 +50,7 @@ class DuplicateBanner(QWidget):
         best = found[0].row
         self.candidate_id = best.id
         self.text.setText(tr("Mogelijk staat deze persoon er al in: %s, geboren %s, %s.")
-                          % (best.formal_name, best.birth_date or "", best.town or "—"))
+                          % (best.formal_name, format_date(best.birth_date), best.town or "—"))
         self.show()
 
     def _open(self) -> None:

@@ -11,9 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPoint,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
@@ -27,8 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -71,8 +66,10 @@ from intake_desk.storage import candidates as candidate_repo
 from intake_desk.storage.drafts import Draft
 
 from ..feedback import show_error
-from ..locale_format import format_date, format_datetime
+from ..locale_format import format_datetime
 from ..runner import DbRunner
+from .duplicate_banner import DuplicateBanner
+from .flow_layout import FlowLayout
 from .form_fields import FieldForm, tr, tr_issue
 
 SECTIONS = ("person", "education", "language", "wishes", "funding", "support", "consent", "notes")
@@ -122,74 +119,6 @@ class ComboDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
-
-
-class FlowLayout(QLayout):
-    """Items left to right, wrapping to a new row when the width runs out (Qt's flow layout example).
-
-    The eight section names do not fit in one row of tabs on a laptop, let alone in English, in the
-    pseudo-locale or at 200% text: a tab bar then hides sections behind scroll arrows. A flow shows
-    every section and grows a row instead.
-    """
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6, row_spacing: int | None = None):
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setContentsMargins(0, 0, 0, 0)
-        self.setSpacing(spacing)
-        self.row_spacing = spacing if row_spacing is None else row_spacing
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        """Everything in one row, if the parent can give that much."""
-        hints = [item.sizeHint() for item in self._items]
-        width = sum(h.width() for h in hints) + self.spacing() * max(len(hints) - 1, 0)
-        return QSize(width, max((h.height() for h in hints), default=0))
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _arrange(self, rect: QRect, apply: bool) -> int:
-        x, y, row_height = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
-                x, y, row_height = rect.x(), y + row_height + self.row_spacing, 0
-            # An item wider than a whole row gets the row, and wraps its own text if it can.
-            width = max(min(hint.width(), rect.width()), item.minimumSize().width())
-            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, height)))
-            x += width + self.spacing()
-            row_height = max(row_height, height)
-        return y + row_height - rect.y()
 
 
 class RowsEditor(QWidget):
@@ -342,21 +271,7 @@ class IntakeForm(FieldForm):
             flow.addWidget(b)
         header.addWidget(actions)
         outer.addLayout(header)
-        self.banner = QWidget()
-        banner_row = QHBoxLayout(self.banner)
-        banner_row.setContentsMargins(6, 4, 6, 4)
-        self.banner.setStyleSheet("background: #fff3cd; color: #5c4400;")
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.open_duplicate_button = QPushButton(tr("Die kandidaat openen"))
-        self.save_anyway_button = QPushButton(tr("Toch opslaan als nieuw"))
-        banner_row.addWidget(self.banner_text, 1)
-        choices = QWidget()
-        flow = FlowLayout(choices)
-        flow.addWidget(self.open_duplicate_button)
-        flow.addWidget(self.save_anyway_button)
-        banner_row.addWidget(choices)
-        self.banner.hide()
+        self.banner = DuplicateBanner(tr("Toch opslaan als nieuw"))
         outer.addWidget(self.banner)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -388,7 +303,6 @@ class IntakeForm(FieldForm):
         self.section_buttons.idClicked.connect(self.go_to_section)
         self.sections.currentChanged.connect(lambda n: self.section_buttons.button(n).setChecked(True))
         self.section_buttons.button(0).setChecked(True)
-        self._duplicate_id = ""
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -396,8 +310,8 @@ class IntakeForm(FieldForm):
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
-        self.open_duplicate_button.clicked.connect(self._open_duplicate)
-        self.save_anyway_button.clicked.connect(self._save_anyway)
+        self.banner.open_requested.connect(self.open_candidate)
+        self.banner.save_anyway.connect(self._save_anyway)
         self._actions()
         self.new_intake()
 
@@ -685,20 +599,10 @@ class IntakeForm(FieldForm):
         if not found:
             self._store(record)
             return
-        best = found[0].row
-        self._duplicate_id = best.id
-        self.banner_text.setText(
-            tr("Mogelijk staat deze persoon er al in: %s, geboren %s, %s.")
-            % (best.formal_name, format_date(best.birth_date), best.town or "—"))
-        self.banner.show()
-        self.open_duplicate_button.setFocus()
-
-    def _open_duplicate(self) -> None:
-        self.banner.hide()
-        self.open_candidate.emit(self._duplicate_id)
+        self.banner.show_found(found)
+        self.banner.open_button.setFocus()
 
     def _save_anyway(self) -> None:
-        self.banner.hide()
         self._duplicates_seen = True
         self.save()
 

@@ -40,7 +40,9 @@ from intake_desk.matching.service import CandidateRoutes, candidate_routes, save
 from intake_desk.services import Changes
 
 from ..feedback import show_error
+from ..locale_format import date_edit_format, format_date, format_money, format_number, ui_language
 from ..runner import DbRunner
+from .catalog_view import leerweg_label
 
 
 def tr(text: str) -> str:
@@ -116,15 +118,16 @@ class MatchPanel(QWidget):
         self.steps.currentCellChanged.connect(lambda *_: self._step_selected())
         dl.addWidget(self.steps)
 
+        # Two rows, so the dock stays narrow enough to sit beside the intake form on a laptop.
         edit = QHBoxLayout()
+        history = QHBoxLayout()
         self.alt_combo = QComboBox()
         self.alt_combo.setAccessibleName(tr("Ander aanbod voor deze stap"))
-        self.alt_combo.setMinimumContentsLength(24)
         self.swap_button = QPushButton(tr("Wisselen"))
         self.swap_button.clicked.connect(self.swap_selected)
         self.start_edit = QDateEdit()
         self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("dd-MM-yyyy")
+        self.start_edit.setDisplayFormat(date_edit_format())
         self.start_edit.setAccessibleName(tr("Nieuwe startdatum"))
         self.move_button = QPushButton(tr("Start verplaatsen"))
         self.move_button.clicked.connect(lambda: self.move_selected(self._qdate()))
@@ -150,11 +153,15 @@ class MatchPanel(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-        for w in (self.alt_combo, self.swap_button, self.start_edit, self.move_button, self.drop_button,
-                  self.undo_button, self.redo_button, self.reset_button):
-            edit.addWidget(w)
-        edit.addStretch(1)
+        self.alt_combo.setMinimumContentsLength(16)
+        edit.addWidget(self.alt_combo, 1)
+        edit.addWidget(self.swap_button)
+        for w in (self.start_edit, self.move_button, self.drop_button, self.undo_button, self.redo_button,
+                  self.reset_button):
+            history.addWidget(w)
+        history.addStretch(1)
         dl.addLayout(edit)
+        dl.addLayout(history)
 
         self.problems = QLabel()
         self.problems.setWordWrap(True)
@@ -199,7 +206,7 @@ class MatchPanel(QWidget):
         self.proposed = list(data.result.routes)
         name = data.record.candidate.name.display
         if not self.proposed:
-            why = "<br>".join(_esc(g.text_nl) for g in data.result.gaps)
+            why = "<br>".join(_esc(g.text(ui_language())) for g in data.result.gaps)
             self.header.setText(tr("Geen passende route voor %s.") % _esc(name) + "<br>" + why)
         else:
             self.header.setText(tr("Routes voor %s") % _esc(name))
@@ -215,7 +222,7 @@ class MatchPanel(QWidget):
         sample = tr(" (voorbeeldgegevens)") if r.uses_sample_data else ""
         return (tr("%1 punten · %2 weken · %3 t/m %4 · %5")
                 .replace("%1", str(r.score)).replace("%2", str(r.total_weeks))
-                .replace("%3", r.start.strftime("%d-%m-%Y")).replace("%4", r.end.strftime("%d-%m-%Y"))
+                .replace("%3", format_date(r.start)).replace("%4", format_date(r.end))
                 .replace("%5", _credential(r.goal_credential.value))
                 + f"\n{last.title} — {last.provider}, {last.location}{sample}")
 
@@ -296,31 +303,33 @@ class MatchPanel(QWidget):
         self.steps.setRowCount(len(route.steps))
         for n, s in enumerate(route.steps):
             bridge = tr(" (tussenstap)") if s.bridging else ""
-            cells = [s.start.strftime("%d-%m-%Y"), s.end.strftime("%d-%m-%Y"), s.title + bridge,
-                     f"{s.provider}, {s.location}", s.leerweg.value, f"{s.hours_per_week:g}",
-                     f"€ {s.cost:,.0f}".replace(",", "."), schemes.get(s.funding_code, s.funding_code or "-")]
+            cells = [format_date(s.start), format_date(s.end), s.title + bridge,
+                     f"{s.provider}, {s.location}", leerweg_label(s.leerweg.value),
+                     format_number(s.hours_per_week), format_money(s.cost, 0),
+                     schemes.get(s.funding_code, s.funding_code or "-")]
             for c, text in enumerate(cells):
                 self.steps.setItem(n, c, QTableWidgetItem(text))
         self.steps.resizeColumnsToContents()
         if route.steps:
             self.steps.setCurrentCell(0, 0)
         after, _funders = cost_after_funding(route, catalog)
+        lang = ui_language()
         html = [f"<p><b>{_esc(tr('Score'))}: {route.score}</b> · {route.total_weeks} "
-                f"{_esc(tr('weken'))} · {_esc(tr('zelf te betalen'))}: € {after:,.0f}".replace(",", ".")
-                + "</p>"]
+                f"{_esc(tr('weken'))} · {_esc(tr('zelf te betalen'))}: {_esc(format_money(after, 0))}</p>"]
         if route.reasons:
             html.append(f"<p><b>{_esc(tr('Waarom deze route'))}</b></p><ul>")
             for r in sorted(route.reasons, key=lambda r: -r.weight):
-                html.append(f"<li>{_esc(r.text_nl)} <i>({r.weight:g})</i></li>")
+                html.append(f"<li>{_esc(r.text(lang))} <i>({format_number(r.weight)})</i></li>")
             html.append("</ul>")
         if route.gaps:
             html.append(f"<p><b>{_esc(tr('Regelen en aandachtspunten'))}</b></p><ul>")
-            html += [f"<li>{_esc(g.text_nl)}</li>" for g in route.gaps]
+            html += [f"<li>{_esc(g.text(lang))}</li>" for g in route.gaps]
             html.append("</ul>")
         self.explain.setHtml("".join(html))
         if cur is not None and cur.violations:
             self.problems.setText(tr("Deze wijziging breekt een regel:") + "\n" + "\n".join(
-                f"• {v.rule_nl}: {v.text_nl}" for v in cur.violations))
+                f"• {v.rule_en}: {v.text_en}" if lang == "en" else f"• {v.rule_nl}: {v.text_nl}"
+                for v in cur.violations))
         self._enable()
 
     def _step_selected(self) -> None:
@@ -334,8 +343,9 @@ class MatchPanel(QWidget):
             self._alternatives = alternatives(self.current.route, n, rec.intake, self.data.catalog,
                                               rec.candidate)[:40]
             for o in self._alternatives:
-                self.alt_combo.addItem(f"{o.code}: {o.location}, {o.leerweg.value}, {o.weeks} "
-                                       + tr("weken") + f", {o.hours_per_week:g} " + tr("u/w"))
+                self.alt_combo.addItem(f"{o.code}: {o.location}, {leerweg_label(o.leerweg.value)}, "
+                                       f"{o.weeks} " + tr("weken")
+                                       + f", {format_number(o.hours_per_week)} " + tr("u/w"))
         self._enable()
 
     def _enable(self) -> None:

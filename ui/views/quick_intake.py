@@ -11,7 +11,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intake_desk import duplicates
 from intake_desk.domain import CandidateRecord, IntakeStatus
@@ -36,10 +45,19 @@ class QuickIntakeView(FieldForm):
         self.count = 0
         self._duplicates_seen = False
         page = QHBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
         column = QWidget()
         column.setMaximumWidth(760)  # a short, readable column; the rest of a wide screen stays calm
-        page.addWidget(column, 1)
-        page.addStretch(0)
+        # Scrolls rather than clips when the text is large (200%) or the laptop screen is small.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        centre = QHBoxLayout(holder)
+        centre.addWidget(column, 1)
+        centre.addStretch(0)
+        scroll.setWidget(holder)
+        page.addWidget(scroll)
         outer = QVBoxLayout(column)
         title = QLabel(tr("Snelle intake (beursmodus)"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -58,9 +76,9 @@ class QuickIntakeView(FieldForm):
         self.first_name = self.line("first_name", tr("Voornaam"))
         self.tussenvoegsel = self.line("tussenvoegsel", tr("Tussenvoegsel"), "van der")
         self.surname = self.line("surname", tr("Achternaam"))
-        self.birth_date = self.line("birth_date", tr("Geboortedatum"), "dd-mm-jjjj")
+        self.birth_date = self.line("birth_date", tr("Geboortedatum"))
         self.phone = self.line("phone", tr("Telefoon"), "06 12345678")
-        self.email = self.line("email", tr("E-mail"), "naam@voorbeeld.nl")
+        self.email = self.line("email", tr("E-mail"), tr("naam@voorbeeld.nl"))
         self.postcode = self.line("postcode", tr("Postcode"), "1234 AB")
         self.town = self.line("town", tr("Woonplaats"))
         self.goal = self.line("goal_occupation", tr("Beroep of doel"))
