@@ -33,6 +33,7 @@ from .facts import (
     experience_credit,
     index,
     intake_week_limit,
+    related_experience,
 )
 from .goals import Relation, profile
 from .planner import Draft, Planner
@@ -299,11 +300,12 @@ def route_gaps(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog,
                         "provider assesses your experience and gives an experience certificate "
                         "(ervaringscertificaat). With it you ask the school for exemptions. Also ask "
                         "who pays for the EVC."))
-    elif intake.evc_interest and intake.experience:
-        gaps.append(Gap("evc", "Vraag een EVC-procedure aan: uw ervaring kan delen van de opleiding "
-                        "vervangen.",
-                        "Apply for recognition of prior learning (EVC): your experience may replace "
-                        "parts of the course."))
+    elif intake.evc_interest and (related := related_experience(intake, catalog.item(steps[-1].item_code))):
+        # related, but too little to plan the route shorter: EVC is still worth asking about
+        gaps.append(Gap("evc", f"Vraag naar een EVC-procedure: uw ervaring als {related[0].role} kan "
+                        "misschien delen van de opleiding vervangen.",
+                        f"Ask about recognition of prior learning (EVC): your experience as "
+                        f"{related[0].role} may replace parts of the course."))
     for b in intake.barriers:
         key = b.domain.value
         ref_nl = f" Verwezen naar: {b.referral}." if b.referral else " Regel hulp voordat de route start."

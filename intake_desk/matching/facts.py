@@ -51,6 +51,7 @@ from ..domain import (
     Catalog,
     CatalogItem,
     CredentialKind,
+    ExperienceEntry,
     FundingScheme,
     Intake,
     ItemKind,
@@ -151,17 +152,24 @@ class ExperienceCredit:
         return min(weeks - 1, int(weeks * self.share)) if weeks > 1 else 0
 
 
+def related_experience(intake: Intake, item: CatalogItem | None) -> list[ExperienceEntry]:
+    """Experience in the item's field: the same sector, or role and tasks that fit it."""
+    if item is None:
+        return []
+    text = " ".join((item.title, item.sector, *item.occupations))
+    return [e for e in intake.experience
+            if (e.sector and e.sector.casefold() == item.sector.casefold())
+            or fuzz.token_set_ratio(f"{e.role} {e.sector} {e.tasks}", text,
+                                    processor=utils.default_process) >= EVC_FIT]
+
+
 def experience_credit(intake: Intake, item: CatalogItem | None,
                       credential: CredentialKind) -> ExperienceCredit | None:
     """What the candidate's experience is worth for a step towards `item` (see the module notes)."""
     if not intake.evc_interest or item is None or item.kind not in EVC_KINDS \
             or credential not in EVC_CREDENTIALS:
         return None
-    text = " ".join((item.title, item.sector, *item.occupations))
-    relevant = [e for e in intake.experience
-                if (e.sector and e.sector.casefold() == item.sector.casefold())
-                or fuzz.token_set_ratio(f"{e.role} {e.sector} {e.tasks}", text,
-                                        processor=utils.default_process) >= EVC_FIT]
+    relevant = related_experience(intake, item)
     years = sum(e.years / 2 if e.volunteer else e.years for e in relevant)
     share = next((s for least, s in EVC_SHARES if years >= least), 0.0)
     if not share:

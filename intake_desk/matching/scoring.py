@@ -200,11 +200,19 @@ def _experience(target: CatalogItem, last: RouteStep, intake: Intake) -> Reason:
 def _time(steps: tuple[RouteStep, ...], today: date) -> Reason:
     first = next((s for s in steps if s.credential is not CredentialKind.SCHOOLVERKLARING), steps[-1])
     weeks = max(0, round((first.end - today).days / 7))
+    nl, en = _credential_names(first)
     return _reason(Factor.TIME_TO_CREDENTIAL, 1 - weeks / 156,
-                   f"Het eerste bewijs ({_CREDENTIAL_NL[first.credential]}) heeft u over ongeveer "
-                   f"{weeks} weken, rond {first.end:%m-%Y}.",
-                   f"You get the first credential ({_CREDENTIAL_EN[first.credential]}) in about "
-                   f"{weeks} weeks, around {first.end:%Y-%m}.")
+                   f"Het eerste bewijs ({nl}) heeft u over ongeveer {weeks} weken, rond "
+                   f"{first.end:%m-%Y}.",
+                   f"You get the first credential ({en}) in about {weeks} weeks, around "
+                   f"{first.end:%Y-%m}.")
+
+
+def _credential_names(step: RouteStep) -> tuple[str, str]:
+    """A short course's own certificate (VCA, BHV) is a course certificate, not an mbo-certificaat."""
+    if step.kind is ItemKind.SHORT_MODULE and step.credential is CredentialKind.CERTIFICAAT:
+        return "cursusbewijs", "course certificate"
+    return _CREDENTIAL_NL[step.credential], _CREDENTIAL_EN[step.credential]
 
 
 def _cost(after: Decimal, funders: tuple[str, ...]) -> Reason:
