@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from ..domain import Candidate, Catalog, Intake, Offering, Route
 from .engine import assign_funding, finish, step_for
-from .facts import allowed_regions, gives, index
+from .facts import allowed_regions, gives, index, leerweg_ok
 from .goals import goal_value, profile
 from .rules import Violation, violations
 
@@ -28,8 +28,9 @@ class Checked:
 
 def alternatives(route: Route, n: int, intake: Intake, catalog: Catalog,
                  candidate: Candidate | None = None) -> list[Offering]:
-    """Other offerings that could take step n's place: the same item elsewhere or in another leerweg,
-    or, for a Dutch bridging step, another language offering that reaches at least the same level."""
+    """Other offerings that could take step n's place: the same item elsewhere or in another leerweg
+    the candidate accepts, or, for a Dutch bridging step, another language offering that reaches at
+    least the same level. Offerings outside the travel area or the leerweg wish are never offered."""
     idx = index(catalog)
     step = route.steps[n]
     current = idx.by_code.get(step.offering_code)
@@ -42,7 +43,8 @@ def alternatives(route: Route, n: int, intake: Intake, catalog: Catalog,
     seen: set[str] = {step.offering_code}
     out: list[Offering] = []
     for o in sorted(pool, key=lambda o: (o.weeks, o.code)):
-        if o.code in seen or (regions is not None and o.region_code not in regions):
+        if o.code in seen or (regions is not None and o.region_code not in regions) \
+                or not leerweg_ok(o.leerweg, intake.preferences.leerwegen):
             continue
         seen.add(o.code)
         out.append(o)

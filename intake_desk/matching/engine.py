@@ -74,7 +74,6 @@ def match_result(intake: Intake, catalog: Catalog, today: date, top: int = 5,
     planner = Planner(idx, intake, candidate, today)
     routes: dict[tuple[str, ...], Route] = {}
     targets: dict[tuple[str, ...], str] = {}
-    reached: set[str] = set()
     for goal in intake.goals:
         for draft in planner.drafts(profile(idx, goal)):
             route, broken = build_route_checked(draft, intake, idx, today, candidate)
@@ -82,7 +81,6 @@ def match_result(intake: Intake, catalog: Catalog, today: date, top: int = 5,
                 planner.why_not[f"rule-{broken[0].rule.value}"] += 1
                 planner.why_item.setdefault(draft.target.code, f"rule-{broken[0].rule.value}")
                 continue
-            reached.add(draft.target.code)
             key = tuple(s.offering_code for s in route.steps)
             if key not in routes or routes[key].score < route.score:
                 routes[key] = route
@@ -362,12 +360,6 @@ def with_experience(steps: tuple[RouteStep, ...], intake: Intake, idx: CatalogIn
     exempt = credit.exempt_weeks(offering.weeks)
     end = last.start + timedelta(weeks=offering.weeks - exempt)
     return (*steps[:-1], replace(last, end=end, exempt_weeks=exempt))
-
-
-def build_route(draft: Draft, intake: Intake, idx: CatalogIndex, today: date,
-                candidate: Candidate | None) -> Route | None:
-    route, broken = build_route_checked(draft, intake, idx, today, candidate)
-    return None if broken else route
 
 
 def demand_for(route: Route, intake: Intake, catalog: Catalog, candidate: Candidate | None,

@@ -69,6 +69,13 @@ RULE_NAMES: dict[Rule, tuple[str, str]] = {
 }
 
 
+_LEERWEG: dict[Leerweg, tuple[str, str]] = {
+    Leerweg.BOL: ("BOL", "BOL (school-based)"), Leerweg.BBL: ("BBL", "BBL (work-based)"),
+    Leerweg.DERDE_LEERWEG: ("derde leerweg", "the third learning path (contract training)"),
+    Leerweg.SHORT_COURSE: ("een korte cursus", "a short course"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Violation:
     rule: Rule
@@ -182,10 +189,12 @@ def violations(route: Route, intake: Intake, catalog: Catalog, today: date,
                             "de vroegste gewenste start.",
                             f"{label} starts before the earliest wished start.", n))
         if not leerweg_ok(s.leerweg, prefs.leerwegen):
-            wanted = ", ".join(w.value.upper() for w in prefs.leerwegen)
+            wanted_nl = " of ".join(_LEERWEG[w][0] for w in prefs.leerwegen)
+            wanted_en = " or ".join(_LEERWEG[w][1] for w in prefs.leerwegen)
             found.append(_v(Rule.LEERWEG,
-                            f"{label} is {s.leerweg.value.upper()}; de kandidaat wil {wanted}.",
-                            f"{label} is {s.leerweg.value.upper()}; the candidate wants {wanted}.", n))
+                            f"{label} is {_LEERWEG[s.leerweg][0]}; de kandidaat wil {wanted_nl}.",
+                            f"{label} is {_LEERWEG[s.leerweg][1]}; the candidate wants {wanted_en}.",
+                            n))
         if regions is not None and s.region_code not in regions:
             found.append(_v(Rule.REGION, f"{label} is in {s.location}, buiten het reisgebied.",
                             f"{label} is in {s.location}, outside the travel area.", n))

@@ -23,7 +23,7 @@ from ..domain import (
     Reason,
     RouteStep,
 )
-from .facts import CatalogIndex, experience_credit, index
+from .facts import experience_credit, index
 from .goals import GoalProfile, Relation, effective_credential, goal_value, profile
 
 # Goal fit carries the most weight: an advisor ranks the route that reaches the goal's own credential
@@ -43,15 +43,6 @@ _CREDENTIAL_NL = {CredentialKind.DIPLOMA: "diploma", CredentialKind.CERTIFICAAT:
 _CREDENTIAL_EN = {CredentialKind.DIPLOMA: "diploma", CredentialKind.CERTIFICAAT: "mbo certificate",
                   CredentialKind.PRAKTIJKVERKLARING: "workplace statement",
                   CredentialKind.SCHOOLVERKLARING: "school statement"}
-
-
-def goal_query(goal: Goal) -> str:
-    return " ".join((goal.occupation, *goal.keywords)).strip()
-
-
-def goal_fits(idx: CatalogIndex, goal: Goal) -> dict[str, float]:
-    """Word fit 0-100 of the catalog items with `goal` (only those at or above GOAL_CUTOFF)."""
-    return profile(idx, goal).fits
 
 
 @dataclass(frozen=True, slots=True)

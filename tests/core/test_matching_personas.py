@@ -35,6 +35,7 @@ from intake_desk.domain import (
     Situation,
 )
 from intake_desk.matching import match, match_result, violations
+from intake_desk.matching.edits import alternatives
 
 TODAY = date(2026, 11, 22)
 CATALOG = load_sample()
@@ -420,6 +421,10 @@ def test_bbl_only_gets_no_bol_route() -> None:
     found = routes_for(intake, cand, top=10)
     assert found and found[0].steps[-1].leerweg is Leerweg.BBL
     assert all(s.leerweg is not Leerweg.BOL for r in found for s in r.steps)
+    # the advisor is not offered a BOL class to swap in either
+    assert all(o.leerweg is not Leerweg.BOL for o in alternatives(found[0], 0, intake, CATALOG, cand))
+    assert any(o.leerweg is Leerweg.BOL for o in alternatives(found[0], 0, replace(
+        intake, preferences=Preferences()), CATALOG, cand))
     # without the wish BOL is proposed, and the checker names the rule when the wish is added
     free = routes_for(replace(intake, preferences=Preferences()), cand, top=10)
     bol = next(r for r in free if any(s.leerweg is Leerweg.BOL for s in r.steps))
