@@ -111,9 +111,10 @@ class Route:
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    who: str
+    who: str  # "kandidaat", "adviseur" (worded per plan language) or a name as the advisor typed it
     what: str
     due: date | None = None
+    what_en: str = ""  # English, when the action comes from the matcher; an advisor's own text has none
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,7 +72,7 @@ def save_plan(db: Database, candidate_id: str, route: Route, today: date | None 
         if checked.violations:
             raise RouteBreaksRules("De route breekt een regel: " + checked.violations[0].text_nl)
         actions = tuple(Action(who="kandidaat" if g.code != "financiering" else "adviseur",
-                               what=g.text_nl, due=checked.route.start)
+                               what=g.text_nl, what_en=g.text_en, due=checked.route.start)
                         for g in checked.route.gaps if not g.code.startswith("big5-"))
         referrals = tuple(Referral(b.domain, b.referral or "", b.note) for b in intake.barriers)
         stones = stepping_stones(checked.route, intake, catalog, record.candidate.region_code)

@@ -575,8 +575,10 @@ class PlanRenderer:
         if not acts:
             return []
         t = self.t
+        english = self.lang == "en"
         rows: list[list[Flowable | str]] = [
-            [self.cell(esc(a.who, 80)), self.cell(esc(a.what, LONG_MAX)),
+            [self.cell(esc(self.label("party", a.who), 80)),
+             self.cell(esc(a.what_en if english and a.what_en else a.what, LONG_MAX)),
              self.cell(dmy(a.due) if a.due else escape(t["no_due"]))] for a in acts]
         widths = [38 * mm, FRAME_WIDTH - 38 * mm - 28 * mm, 28 * mm]
         return [self.h2("actions_title"), self.grid([t["who"], t["action_what"], t["due"]], rows,

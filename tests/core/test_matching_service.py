@@ -130,3 +130,32 @@ def test_saved_plan_has_stepping_stones_from_the_route_and_prints_them_in_englis
     assert f"{after[0].title} (level 3, crebo {after[0].crebo}): diploma" in text
     later, _ = save_plan(db, meta.id, route, today=TODAY, next_appointment=TODAY + timedelta(days=14))
     assert later.next_appointment == TODAY + timedelta(days=14) and later.version == 2
+
+
+def test_saved_actions_carry_both_languages_and_print_in_the_plan_language(
+        db: Database, tmp_path: Path) -> None:
+    # No job yet and a BBL goal: "find a recognised training company" becomes an action on the plan.
+    record = CandidateRecord(
+        Candidate(PersonName("Ria", "Visser"), birth_date=date(1974, 3, 1), region_code="zeeland"),
+        Intake(date=TODAY, education=(EducationEntry(EducationLevel.VMBO_KB),),
+               dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(24),
+               goals=(Goal("Metselaar", sector="bouw"),),
+               consent=Consent(given=True, date=TODAY,
+                               purposes=frozenset({ConsentPurpose.ADVICE, ConsentPurpose.PLAN}))))
+    meta, _ = services.add_candidate(db, record)
+    route = next(r for r in candidate_routes(db, meta.id, today=TODAY).result.routes
+                 if any(g.code == "leerbedrijf" for g in r.gaps))
+    saved, _ = save_plan(db, meta.id, route, today=TODAY)
+    [action] = [a for a in saved.actions if "leerbedrijf" in a.what]
+    assert action.what_en.startswith("First find a job or placement")
+
+    def text(lang: str) -> str:
+        pdf = tmp_path / f"{lang}.pdf"
+        pdf.write_bytes(plan_pdf(db, meta.id, lang=lang))
+        return " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+                                       capture_output=True, check=True, text=True).stdout.split())
+
+    english, dutch = text("en"), text("nl")
+    assert "First find a job or placement" in english and action.what[:30] not in english
+    assert "You First find" in english  # who: the candidate, worded per language
+    assert action.what[:30] in dutch and "First find" not in dutch
