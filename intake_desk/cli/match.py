@@ -95,6 +95,8 @@ def cmd_match(args: argparse.Namespace) -> int:
             print(f"   + {x.text(args.lang)}")
         for g in r.gaps:
             print(f"   ! {g.text(args.lang)}")
+    for g in result.gaps:  # about the result as a whole, e.g. why the goal itself is out of reach
+        print(f"! {g.text(args.lang)}")
     if any(r.uses_sample_data for r in result.routes):
         print("(voorbeeldgegevens: geen echt aanbod)")
     return 0

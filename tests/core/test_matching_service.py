@@ -159,3 +159,21 @@ def test_saved_actions_carry_both_languages_and_print_in_the_plan_language(
     assert "First find a job or placement" in english and action.what[:30] not in english
     assert "You First find" in english  # who: the candidate, worded per language
     assert action.what[:30] in dutch and "First find" not in dutch
+
+
+def test_cli_match_text_says_why_the_goal_itself_is_not_among_the_routes(
+        db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = services.open_or_create(db_path)
+    record = CandidateRecord(
+        Candidate(PersonName("Dennis", "Kramer"), birth_date=date(1990, 6, 1), region_code="zeeland"),
+        Intake(date=TODAY, education=(EducationEntry(EducationLevel.VMBO_KB),), has_job_or_placement=True,
+               dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(16),
+               goals=(Goal("Metselaar", sector="bouw"),)))
+    meta, _ = services.add_candidate(db, record)
+    found = candidate_routes(db, meta.id, today=TODAY)
+    db.close()
+    assert found.result.routes and found.result.gaps  # routes, and a word on the goal itself
+    assert main(["--db", str(db_path), "match", meta.id, "--today", "2026-11-22"]) == 0
+    out = capsys.readouterr().out
+    for gap in found.result.gaps:
+        assert f"! {gap.text_nl}" in out

@@ -209,7 +209,9 @@ class MatchPanel(QWidget):
             why = "<br>".join(_esc(g.text(ui_language())) for g in data.result.gaps)
             self.header.setText(tr("Geen passende route voor %s.") % _esc(name) + "<br>" + why)
         else:
-            self.header.setText(tr("Routes voor %s") % _esc(name))
+            # Gaps about the result as a whole, e.g. why the goal's own diploma is not among the routes.
+            notes = "".join("<br>" + _esc(g.text(ui_language())) for g in data.result.gaps)
+            self.header.setText(tr("Routes voor %s") % _esc(name) + notes)
         for r in self.proposed:
             self.route_list.addItem(QListWidgetItem(self._summary(r)))
         if self.proposed:
