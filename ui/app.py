@@ -1,10 +1,29 @@
-"""Start-up: QApplication, translator, theme, the database runner and the main window."""
+"""Start-up: QApplication, translator, theme, the database runner and the main window.
+
+`start_window` is what `intake-desk` runs; it is ordered for a fast first frame:
+
+1. the interface language and theme stored in the database are known before the first widget exists,
+   so the translator and the theme are in place: from a small cache in the data folder (the database
+   path with the two values), else, on a first start with this database, read on the database thread
+   through `open_database` (without quick_check or migrations; ~60 ms, mostly importing sqlite_utils).
+   The database stays the source: once it is open the values are read again and the cache follows
+   them (a change made elsewhere shows at the next start); saving settings refreshes it too;
+2. the window is built with what the first frame shows (tabs, the candidate list with its search box,
+   menus, status bar) and shown;
+3. after that frame is painted, the database is opened for real (quick_check, migrations, backup) on the
+   database thread while the rest (intake form, quick intake, catalog, routes and plan panels) is built;
+   `ready` follows when the list and the overview show data.
+
+`build_window` builds everything at once and leaves opening to the caller (tests, screenshots).
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QIcon
@@ -19,6 +38,8 @@ from .runner import DbRunner
 log = logging.getLogger(__name__)
 
 APP_NAME = "Intake Desk"
+DEFAULT_INTERFACE = ("nl", "light")  # as intake_desk.storage.settings.Settings has them
+INTERFACE_CACHE = "interface.json"
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -45,6 +66,94 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
+def read_interface(path: Path) -> tuple[str, str]:
+    """Runs on the database thread before the database is opened: the stored language and theme.
+
+    This read changes nothing, so quick_check and migrations can wait for the full open after the first
+    frame. Any problem gives the defaults; the full open then reports it (too new, damaged, ...).
+    """
+    if not path.exists():
+        return DEFAULT_INTERFACE  # a first start: nothing stored yet, and no file to create here
+    from intake_desk.storage import open_database, settings
+
+    try:
+        db = open_database(path, migrate=False, check=False)
+        try:
+            return settings.interface(db)
+        finally:
+            db.close()
+    except Exception:  # the full open reports it to the advisor; here the defaults will do
+        log.warning("interface settings not read; using the defaults", exc_info=True)
+        return DEFAULT_INTERFACE
+
+
+def stored_interface(db: Any) -> tuple[str, str]:
+    """Runs on the database thread once it is open: the stored language and theme."""
+    from intake_desk.storage import settings
+
+    return settings.interface(db)
+
+
+def remembered_interface(db_path: Path, cache_dir: Path) -> tuple[str, str] | None:
+    """The language and theme last read from this database, or None."""
+    try:
+        data = json.loads((cache_dir / INTERFACE_CACHE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("database") != str(db_path.resolve()):
+        return None
+    language, theme_name = data.get("ui_language"), data.get("theme")
+    if isinstance(language, str) and isinstance(theme_name, str):
+        return language, theme_name
+    return None
+
+
+def remember_interface(db_path: Path, interface: tuple[str, str], cache_dir: Path) -> None:
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        (cache_dir / INTERFACE_CACHE).write_text(json.dumps({
+            "database": str(db_path.resolve()), "ui_language": interface[0], "theme": interface[1],
+        }), encoding="utf-8")
+    except OSError:  # only the next start is slower (it reads the database first)
+        log.warning("interface cache not written", exc_info=True)
+
+
+def start_window(db_path: Path, cache_dir: Path | None = None) -> tuple[QApplication, MainWindow]:
+    """The GUI start (see the module docstring): returns the shown window; the caller runs the loop.
+
+    `cache_dir` holds the interface cache and the theme's generated files (the data folder).
+    """
+    folder = data_dir() if cache_dir is None else cache_dir
+    app = create_app()
+    runner = DbRunner(db_path)
+    cached = remembered_interface(db_path, folder)
+    interface = cached if cached is not None else runner.before_open(read_interface)
+    if cached is None:
+        remember_interface(db_path, interface, folder)
+    theme.apply(app, interface[1], folder / "theme-cache")
+    translator = install_translator(app, interface[0])
+    window = MainWindow(runner, lazy=True)
+    window.translator = translator
+    known = [interface]
+
+    def compare(found: tuple[str, str]) -> None:
+        if found != known[0]:
+            log.info("interface settings changed in the database; the cache follows")
+            known[0] = found
+            remember_interface(db_path, found, folder)
+
+    def check() -> None:
+        runner.submit(stored_interface).finished.connect(compare)
+
+    runner.opened.connect(lambda error: None if error else check())
+    runner.changed.connect(lambda changes: check() if changes.settings else None)
+    # The advisor starts where the day's work is: the list, with the cursor in the search box.
+    window.tabs.setCurrentWidget(window.candidates)
+    window.show()
+    window.candidates.focus_search()
+    return app, window
+
+
 def build_window(db_path: Path, theme_name: str = "light", apply_theme: bool = True
                  ) -> tuple[QApplication, MainWindow]:
     app = create_app()
@@ -57,8 +166,7 @@ def build_window(db_path: Path, theme_name: str = "light", apply_theme: bool = T
 
 
 def start_gui(db_path: Path) -> int:
-    app, window = build_window(db_path)
-    window.show()
+    app, window = start_window(db_path)
     code = app.exec()
     window.runner.stop()
     return int(code)

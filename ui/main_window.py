@@ -1,12 +1,18 @@
-"""The main window shell: menus, status bar, the views in tabs, scheduled backups, clean shutdown."""
+"""The main window shell: menus, status bar, the views in tabs, scheduled backups, clean shutdown.
+
+Built in one go (`MainWindow(runner)`), or for a fast start in two steps (`lazy=True`): first what the
+first frame shows, the rest right after that frame is painted (see ui/app.py). The core's services and
+the views' heavier modules are imported where they are used, so the first frame does not wait for them.
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -16,16 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desk import services
-from intake_desk.storage import DatabaseCorrupt, backups
-
-from .feedback import show_error
 from .runner import DbRunner
 from .views.home import HomeView, overview
+
+if TYPE_CHECKING:
+    from intake_desk.services import Changes
 
 log = logging.getLogger(__name__)
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
+FIRST_FRAME_FALLBACK_MS = 1000
+PARTS_AFTER_MS = 150
 
 
 def tr(text: str) -> str:
@@ -37,15 +44,25 @@ class MainWindow(QMainWindow):
     views, such as routes and the plan) and the `candidate_selected` signal, which the candidate list
     emits and panels listen to. Data changes reach everyone through `runner.changed`."""
 
-    ready = Signal()  # the database is open and the first overview is shown
+    ready = Signal()  # the database is open, the list and the overview show data, all views exist
+    first_frame = Signal()  # lazy start: the window has been painted once; the rest is built now
     candidate_selected = Signal(str)  # candidate id, "" when none is selected
 
-    def __init__(self, runner: DbRunner):
+    def __init__(self, runner: DbRunner, *, lazy: bool = False):
         super().__init__()
         self.runner = runner
+        self.translator: QTranslator | None = None  # the interface translation start-up installed
         self.setObjectName("MainWindow")
         self.setWindowTitle("Intake Desk")
         self.resize(1280, 800)
+        self._lazy = lazy
+        self._started = False
+        self._building = False
+        self._ready_due = False  # data is shown; `ready` waits only for the parts still to build
+        self._selected = ""  # for panels built after a candidate was selected
+        self._docks: list[QDockWidget] = []
+        self._reserved_tabs: dict[str, QWidget] = {}
+        self._reserved_docks: dict[str, QDockWidget] = {}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -53,11 +70,9 @@ class MainWindow(QMainWindow):
         self.add_view(self.home, tr("Overzicht"))
         # The desk (issue 4): candidate list with the intake form, and the quick intake (beursmodus).
         from .views.candidates import CandidatesView
-        from .views.quick_intake import QuickIntakeView
-        self.candidates = CandidatesView(runner, self.candidate_selected)
+        self.candidates = CandidatesView(runner, self.candidate_selected, lazy=lazy)
         self.add_view(self.candidates, tr("Kandidaten"))
-        self.quick = QuickIntakeView(runner)
-        self.add_view(self.quick, tr("Beursmodus"))
+        self.candidate_selected.connect(lambda cid: setattr(self, "_selected", cid))
         self.db_label = QLabel()
         self.sample_label = QLabel()
         self.sample_label.setStyleSheet("color: #b45309; font-weight: bold; padding: 0 8px;")
@@ -66,35 +81,135 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.sample_label)
         self._build_menus()
-        from .views.match_panel import MatchPanel  # routes (issue 5); needs the view menu, so here
-        self.match_panel = MatchPanel(runner)
-        self.add_dock(self.match_panel, tr("Leerroutes"), "routes")
-        self.candidate_selected.connect(self.match_panel.show_candidate)
-        from .views.plan_panel import install_plan  # the printed plan (issue 6): dock + batch
-        install_plan(self)
-        from .views.catalog_view import install_catalog  # the catalog tab and menu (issue 3)
-        install_catalog(self)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(lambda: self.backup(reason="gepland", quiet=True))
         runner.opened.connect(self._on_opened)
         runner.changed.connect(self._on_changed)
         self.db_label.setText(tr("Database openen: %s") % runner.path)
+        # What a lazy start builds after the first frame, one part per turn of the event loop.
+        self._pending: list[Callable[[], None]] = [
+            self.candidates.finish_building, self._build_quick, self._build_routes,
+            self._build_plan, self._build_catalog]
+        if lazy:
+            # The tab bar and the docks are complete in the first frame; their contents follow.
+            self._reserve_tab(tr("Beursmodus"))
+            self._reserve_tab(QCoreApplication.translate("CatalogView", "Catalogus"))
+            self._reserve_dock("routes", tr("Leerroutes"))
+            self._reserve_dock("plan", QCoreApplication.translate("PlanPanel", "Plan"))
+            # Should no paint ever come (a start minimised on some desktops), start anyway.
+            QTimer.singleShot(FIRST_FRAME_FALLBACK_MS, self._after_first_frame)
+        else:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        """Build every part a lazy start has not built yet, now (idempotent)."""
+        while self._pending:
+            self._pending.pop(0)()
+        self._maybe_ready()
+
+    def _build_quick(self) -> None:
+        from .views.quick_intake import QuickIntakeView
+        self.quick = QuickIntakeView(self.runner)
+        self.add_view(self.quick, tr("Beursmodus"))
+
+    def _build_routes(self) -> None:
+        from .views.match_panel import MatchPanel  # routes (issue 5)
+        self.match_panel = MatchPanel(self.runner)
+        self.add_dock(self.match_panel, tr("Leerroutes"), "routes")
+        self.candidate_selected.connect(self.match_panel.show_candidate)
+        if self._selected:
+            self.match_panel.show_candidate(self._selected)
+
+    def _build_plan(self) -> None:
+        from .views.plan_panel import install_plan  # the printed plan (issue 6): dock + batch
+        install_plan(self)
+        if self._selected:
+            self.plan_panel.show_candidate(self._selected)
+
+    def _build_catalog(self) -> None:
+        from .views.catalog_view import install_catalog  # the catalog tab and menu (issue 3)
+        install_catalog(self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._lazy and not self._started:
+            # Queued: runs once this frame (the children paint after this) is on screen.
+            QTimer.singleShot(0, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self.first_frame.emit()
+        self.runner.open()
+        # The list's first page comes first: the parts are built once it is shown, or after
+        # PARTS_AFTER_MS if opening takes long (a big quick_check, which leaves Python free). Built
+        # while the database thread is still importing the core, they would slow both down.
+        self.candidates.model().loaded.connect(self._build_parts)
+        self.runner.opened.connect(self._build_parts_on_error)
+        QTimer.singleShot(PARTS_AFTER_MS, self._build_parts)
+
+    def _build_parts_on_error(self, error: Exception | None) -> None:
+        if error is not None:
+            self._build_parts()
+
+    def _build_parts(self) -> None:
+        if self._building:
+            return
+        self._building = True
+        self.candidates.model().loaded.disconnect(self._build_parts)
+        self.runner.opened.disconnect(self._build_parts_on_error)
+        self._build_next()  # one part per turn of the event loop, so data is shown in between
+
+    def _build_next(self) -> None:
+        if self._pending:
+            self._pending.pop(0)()
+        if self._pending:
+            QTimer.singleShot(0, self._build_next)
+        else:
+            self._maybe_ready()
+
+    def _maybe_ready(self) -> None:
+        if self._ready_due and not self._pending:
+            self._ready_due = False
+            self.ready.emit()
+
+    def _reserve_tab(self, title: str) -> None:
+        holder = QWidget()
+        self._reserved_tabs[title] = holder
+        self.tabs.addTab(holder, title)
+
+    def _reserve_dock(self, object_name: str, title: str) -> None:
+        self._reserved_docks[object_name] = self.add_dock(QWidget(), title, object_name)
 
     def add_view(self, widget: QWidget, title: str) -> None:
+        holder = self._reserved_tabs.pop(title, None)
+        if holder is not None:  # the view takes its reserved place (tabs.setCurrentWidget(view) works)
+            index = self.tabs.indexOf(holder)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, title)
+            holder.deleteLater()
+            return
         self.tabs.addTab(widget, title)
 
     def add_dock(self, widget: QWidget, title: str, object_name: str) -> QDockWidget:
+        reserved = self._reserved_docks.pop(object_name, None)
+        if reserved is not None:
+            placeholder = reserved.widget()
+            reserved.setWidget(widget)
+            placeholder.deleteLater()
+            return reserved
         dock = QDockWidget(title, self)
         dock.setObjectName(object_name)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        existing = [d for d in self.findChildren(QDockWidget) if d is not dock]
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        if existing:
-            self.tabifyDockWidget(existing[-1], dock)
+        if self._docks:
+            self.tabifyDockWidget(self._docks[-1], dock)
+        self._docks.append(dock)
         self.view_menu.addAction(dock.toggleViewAction())
         return dock
 
@@ -127,7 +242,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.start()
         self.refresh_overview(ready=True)
 
-    def _on_changed(self, changes: services.Changes) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if changes.candidate_list or changes.catalog:
             self.refresh_overview()
 
@@ -141,12 +256,20 @@ class MainWindow(QMainWindow):
                 tr("De catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16), geen echt aanbod.")
                 if data["sample_catalog"] else "")
             if ready:
-                self.ready.emit()
+                self._ready_due = True
+                self._maybe_ready()
 
         job.finished.connect(shown)
-        job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
+        job.failed.connect(lambda exc: self._show_error(exc, job.traceback_text))
+
+    def _show_error(self, exc: Exception, trace: str = "") -> None:
+        from .feedback import show_error
+
+        show_error(self, exc, trace)
 
     def _open_failed(self, error: Exception) -> None:
+        from intake_desk.storage import DatabaseCorrupt, backups
+
         self.db_label.setText(tr("Database niet geopend"))
         if isinstance(error, DatabaseCorrupt) and error.newest_backup is not None:
             answer = QMessageBox.question(
@@ -161,14 +284,16 @@ class MainWindow(QMainWindow):
                                            "staat in %s.") % aside)
                 self.runner.open()
             return
-        show_error(self, error)
+        self._show_error(error)
 
     def backup(self, reason: str = "handmatig", quiet: bool = False) -> None:
+        from intake_desk import services
+
         job = self.runner.submit(services.backup_now, reason=reason)
         if not quiet:
             job.finished.connect(lambda path: self.statusBar().showMessage(
                 tr("Reservekopie gemaakt: %s") % path.name, 8000))
-        job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
+        job.failed.connect(lambda exc: self._show_error(exc, job.traceback_text))
 
     def _about(self) -> None:
         QMessageBox.about(self, tr("Over Intake Desk"), tr(
@@ -177,7 +302,7 @@ class MainWindow(QMainWindow):
             "Alle gegevens blijven op deze computer. Geen BSN."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.candidates.confirm_close(self.quick):
+        if not self.candidates.confirm_close(getattr(self, "quick", None)):
             event.ignore()
             return
         self.backup_timer.stop()

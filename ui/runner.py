@@ -4,6 +4,9 @@ The connection is opened on the worker thread and never leaves it. A job is a pl
 `fn(db, *args, **kwargs)` from intake_desk (usually a service); its result comes back on the GUI thread
 through the job's queued `finished` signal, its exception through `failed`. When a result is (or ends
 with) a `Changes`, the runner also emits `changed`, so every view can ask "am I affected?".
+
+The core's services (and sqlite_utils under them, ~100 ms of imports) are loaded by the worker when it
+opens the database, not when this module is imported: the window's first frame does not wait for them.
 """
 
 from __future__ import annotations
@@ -11,13 +14,13 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from intake_desk.progress import Cancelled, Progress
-from intake_desk.services import Changes, open_or_create
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +55,20 @@ class _Worker(QObject):
     @Slot()
     def open(self) -> None:
         try:
+            from intake_desk.services import open_or_create
+
             self.db = open_or_create(self.path)
             self.opened.emit(None)
         except Exception as exc:  # reported to the user by the window, which offers a way back
             log.exception("opening database failed")
             self.opened.emit(exc)
+
+    @Slot(object, object)
+    def before_open(self, call: Callable[[Path], Any], future: Future[Any]) -> None:
+        try:
+            future.set_result(call(self.path))
+        except Exception as exc:  # handed to the waiting caller
+            future.set_exception(exc)
 
     @Slot(object)
     def run(self, job: Job) -> None:
@@ -90,6 +102,7 @@ class DbRunner(QObject):
     changed = Signal(object)  # Changes
     opened = Signal(object)  # None, or the exception that stopped opening
     _run = Signal(object)
+    _before_open = Signal(object, object)
     _open = Signal()
     _close = Signal()
 
@@ -101,6 +114,7 @@ class DbRunner(QObject):
         self.worker = _Worker(path)
         self.worker.moveToThread(self.thread)
         self._run.connect(self.worker.run)
+        self._before_open.connect(self.worker.before_open)
         self._open.connect(self.worker.open)
         self._close.connect(self.worker.close)
         self.worker.opened.connect(self.opened)
@@ -109,6 +123,17 @@ class DbRunner(QObject):
 
     def open(self) -> None:
         self._open.emit()
+
+    def before_open(self, call: Callable[[Path], Any], timeout: float = 30.0) -> Any:
+        """Run call(path) on the database thread before the database is opened, and wait for it.
+
+        For start-up only, while there is no window to freeze: what must be known before the first
+        widget is built (the interface language) is read here, through the one door and on the one
+        database thread. Exceptions are raised here.
+        """
+        future: Future[Any] = Future()
+        self._before_open.emit(call, future)
+        return future.result(timeout)
 
     def submit(self, fn: Callable[..., Any], *args: Any, progress: bool = False,
                **kwargs: Any) -> Job:
@@ -124,6 +149,8 @@ class DbRunner(QObject):
         return job
 
     def _settle(self, job: Job, result: Any) -> None:
+        from intake_desk.services import Changes  # loaded by the worker before any job could finish
+
         self._jobs.discard(job)
         changes = result if isinstance(result, Changes) else (
             result[-1] if isinstance(result, tuple) and result and isinstance(result[-1], Changes)

@@ -5,12 +5,16 @@ number of matches) in one job; scrolling calls `fetchMore`, which asks for the p
 shown. Every filter change bumps a generation number, and results of an older generation are dropped,
 so fast typing never shows stale rows. Sorting is done by SQL on the surname without tussenvoegsel
 (`sort_key`), so "de Vries" stands under V.
+
+The core (storage, domain) is imported when the first query is made, not with this module: the window's
+first frame shows the empty list without waiting for it (see ui/app.py).
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,12 +25,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from intake_desk.domain import IntakeStatus
-from intake_desk.services import Changes
-from intake_desk.storage import candidates as candidate_repo
-from intake_desk.storage.candidates import CandidateRow, Filter, Page
-
 from ..runner import DbRunner
+
+if TYPE_CHECKING:
+    from intake_desk.domain import IntakeStatus
+    from intake_desk.services import Changes
+    from intake_desk.storage.candidates import CandidateRow, Filter, Page
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,9 +52,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CandidateListModel", text)
 
 
-def status_label(status: IntakeStatus) -> str:
+def _repo() -> ModuleType:
+    from intake_desk.storage import candidates  # loaded by the database thread when it opened
+
+    return candidates
+
+
+def status_labels() -> dict[IntakeStatus, str]:
+    from intake_desk.domain import IntakeStatus
+
     return {IntakeStatus.QUICK: tr("Snel (aanvullen)"), IntakeStatus.DRAFT: tr("Concept"),
-            IntakeStatus.COMPLETE: tr("Volledig")}[status]
+            IntakeStatus.COMPLETE: tr("Volledig")}
+
+
+def status_label(status: IntakeStatus) -> str:
+    return status_labels()[status]
 
 
 def _iso_to_local(iso: str | None) -> str:
@@ -75,7 +91,7 @@ class CandidateListModel(QAbstractTableModel):
     def __init__(self, runner: DbRunner, parent: Any = None):
         super().__init__(parent)
         self.runner = runner
-        self.filter = Filter()
+        self.filter: Filter | None = None  # None: everyone, until the view sets its first filter
         self.rows: list[CandidateRow] = []
         # The shown text of each row, made on first paint and kept: a repaint costs a tuple lookup.
         self._cells: list[tuple[str, ...] | None] = []
@@ -84,7 +100,7 @@ class CandidateListModel(QAbstractTableModel):
         self.generation = 0
         self._fetching = False
         self._headers = (tr("Naam"), tr("Geboren"), tr("Woonplaats"), tr("Status"), tr("Intake"))
-        self._statuses = {s: status_label(s) for s in IntakeStatus}
+        self._statuses: dict[IntakeStatus, str] = {}
         runner.changed.connect(self._on_changed)
 
     # --- loading -------------------------------------------------------------------------------
@@ -95,12 +111,17 @@ class CandidateListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.generation += 1
         generation = self.generation
-        job = self.runner.submit(candidate_repo.first_page, self.filter, PAGE)
+        repo = _repo()
+        if self.filter is None:
+            self.filter = repo.Filter()
+        job = self.runner.submit(repo.first_page, self.filter, PAGE)
         job.finished.connect(lambda page: self._first_page(generation, page))
 
     def _first_page(self, generation: int, page: Page) -> None:
         if generation != self.generation:
             return  # an older query: a newer one is on its way
+        if not self._statuses:
+            self._statuses = status_labels()
         self.beginResetModel()
         self.rows = page.rows
         self._cells = [None] * len(page.rows)
@@ -112,7 +133,7 @@ class CandidateListModel(QAbstractTableModel):
         if self.counting:
             # A filter that combines text with status or dates needs a join to count: the rows go
             # on screen first, the number follows (unless the advisor has typed on by then).
-            job = self.runner.submit(candidate_repo.count, self.filter)
+            job = self.runner.submit(_repo().count, self.filter)
             job.finished.connect(lambda total: self._counted(generation, total))
 
     def _counted(self, generation: int, total: int) -> None:
@@ -140,7 +161,7 @@ class CandidateListModel(QAbstractTableModel):
         generation = self.generation
         last = self.rows[-1]
         # From the last row shown, not an offset: a deep page costs what the second one does.
-        job = self.runner.submit(candidate_repo.search, self.filter, limit=PAGE,
+        job = self.runner.submit(_repo().search, self.filter, limit=PAGE,
                                  after=(last.sort_key, last.id))
         job.finished.connect(lambda rows: self._more(generation, rows))
         job.failed.connect(lambda _exc: setattr(self, "_fetching", False))

