@@ -21,6 +21,8 @@ from ui.app import INTERFACE_CACHE, remember_interface, start_window
 from ui.main import gui_options
 from ui.main_window import MainWindow
 
+from .desk_helpers import seed
+
 
 def store(db_path: Path, **changes: str) -> None:
     db = open_database(db_path)
@@ -90,6 +92,21 @@ def test_the_first_frame_comes_before_the_rest_is_built(
     assert window.findChild(QDockWidget, "routes").widget() is window.match_panel
     assert window.plan_dock.widget() is window.plan_panel
     assert window.candidates.model().rowCount() == 0 and window.home.values["candidates"].text() == "0"
+
+
+def test_typing_in_the_first_frame_finds_once_the_database_is_open(
+        qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow]) -> None:
+    seed(db_path, [("Bram", "", "Bakker", "Zwolle"), ("Anna", "de", "Vries", "Assen")])
+    _app, window = start_window(db_path, tmp_path / "cache")
+    started.append(window)
+    qtbot.addWidget(window)
+    # The advisor types as soon as the window shows, before the database is open.
+    window.first_frame.connect(lambda: window.candidates.search.setText("zwo"))
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        pass
+    model = window.candidates.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    assert model.index(0, 0).data() == "Bakker, Bram"
 
 
 def test_the_cache_follows_the_database_when_it_changed_elsewhere(
