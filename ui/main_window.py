@@ -112,6 +112,13 @@ class MainWindow(QMainWindow):
         from .views.quick_intake import QuickIntakeView
         self.quick = QuickIntakeView(self.runner)
         self.add_view(self.quick, tr("Beursmodus"))
+        self.quick.open_candidate.connect(self.open_candidate)
+
+    def open_candidate(self, candidate_id: str) -> None:
+        """Show a stored candidate at the desk (e.g. a possible duplicate found in the beursmodus)."""
+        self.candidates.finish_building()
+        self.tabs.setCurrentWidget(self.candidates)
+        self.candidates.open_candidate(candidate_id)
 
     def _build_routes(self) -> None:
         from .views.match_panel import MatchPanel  # routes (issue 5)

@@ -108,9 +108,11 @@ def test_quick_intake_duplicate_can_be_opened_instead(qtbot, db_path):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: quick.banner.isVisibleTo(quick), timeout=5000)
     stored_id = _stored(db_path)[0].id
-    with qtbot.waitSignal(quick.open_candidate, timeout=5000) as opened:
+    with qtbot.waitSignal(window.candidates.form.loaded, timeout=5000) as opened:
         quick.banner.open_button.click()
     assert opened.args == [stored_id]
+    assert window.tabs.currentWidget() is window.candidates  # the stored record, at the desk
+    assert window.candidates.form.values()["first_name"] == "Fatima"
     assert quick.first_name.text() == "Fatma"  # kept, in the form and its draft
     # correcting the name means a new check on the next save, not a silent save
     quick.first_name.setFocus()

@@ -183,6 +183,9 @@ class CandidatesView(QWidget):
             placeholder.deleteLater()
         self.form.open_candidate.connect(self.open_candidate)
         self.form.saved.connect(self._saved)
+        # The form's keys (Alt+1..8, Ctrl+S, undo) also work while the list has focus: after Enter on a
+        # search result the advisor goes straight to a section without reaching for the mouse.
+        self.addActions(self.form.actions())
 
     def model(self) -> CandidateListModel:
         return self.list_model
