@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -52,10 +52,21 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+_qt_texts: QTranslator | None = None  # Qt's own texts; replaced, not stacked, when the language changes
+
+
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """Dutch is the source language; other languages load resources/translations/intake_desk_<lang>.qm."""
     QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
                                QLocale.Country.Netherlands))
+    # Qt's own texts (Yes/No/Cancel in message boxes, the line edit's context menu) in the same language;
+    # without this a Dutch UI on an English system shows them in English. The parent keeps it alive.
+    global _qt_texts
+    if _qt_texts is not None:
+        app.removeTranslator(_qt_texts)
+    _qt_texts = QTranslator(app)
+    if _qt_texts.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(_qt_texts)
     if language == "nl":
         return None
     translator = QTranslator(app)
