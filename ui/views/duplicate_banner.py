@@ -6,25 +6,42 @@ thread. The banner names the stored record and offers to open it; saving again s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from intake_desk.duplicates import PossibleDuplicate
-
 from ..locale_format import format_date
+from ..runner import DbRunner
 from .flow_layout import FlowLayout
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from intake_desk.domain import Candidate
+    from intake_desk.duplicates import PossibleDuplicate
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("IntakeForm", text)
 
 
+def find_duplicates(db: Database, candidate: Candidate) -> list[PossibleDuplicate]:
+    """Runs on the database thread, which is also where rapidfuzz is first imported (not at start-up)."""
+    from intake_desk import duplicates
+
+    return duplicates.find(db, candidate)
+
+
 class DuplicateBanner(QWidget):
     open_requested = Signal(str)  # the stored candidate's id
     save_anyway = Signal()
+    shown = Signal()  # a possible duplicate is on screen; nothing was saved
 
-    def __init__(self, save_anyway_text: str, parent: QWidget | None = None):
+    def __init__(self, save_anyway_text: str, parent: QWidget | None = None, *, focus_open: bool = False):
         super().__init__(parent)
+        self.focus_open = focus_open
         self.setObjectName("DuplicateBanner")
         self.candidate_id = ""
         row = QHBoxLayout(self)
@@ -46,12 +63,29 @@ class DuplicateBanner(QWidget):
         self.save_button.clicked.connect(self._save)
         self.hide()
 
+    def check(self, runner: DbRunner, candidate: Candidate, store: Callable[[], None],
+              failed: Callable[[BaseException, str], None]) -> None:
+        """Look for a possible duplicate of `candidate`: show it, or call `store` when there is none."""
+        job = runner.submit(find_duplicates, candidate)
+
+        def done(found: list[PossibleDuplicate]) -> None:
+            if found:
+                self.show_found(found)
+            else:
+                store()
+
+        job.finished.connect(done)
+        job.failed.connect(lambda exc: failed(exc, job.traceback_text))
+
     def show_found(self, found: list[PossibleDuplicate]) -> None:
         best = found[0].row
         self.candidate_id = best.id
         self.text.setText(tr("Mogelijk staat deze persoon er al in: %s, geboren %s, %s.")
                           % (best.formal_name, format_date(best.birth_date), best.town or "—"))
         self.show()
+        if self.focus_open:
+            self.open_button.setFocus()
+        self.shown.emit()
 
     def _open(self) -> None:
         self.hide()

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from intake_desk import duplicates, services
+from intake_desk import services
 from intake_desk.domain import (
     Big5,
     CandidateRecord,
@@ -271,7 +271,7 @@ class IntakeForm(FieldForm):
             flow.addWidget(b)
         header.addWidget(actions)
         outer.addLayout(header)
-        self.banner = DuplicateBanner(tr("Toch opslaan als nieuw"))
+        self.banner = DuplicateBanner(tr("Toch opslaan als nieuw"), focus_open=True)
         outer.addWidget(self.banner)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -588,19 +588,10 @@ class IntakeForm(FieldForm):
             return
         record = to_record(values, status=IntakeStatus.COMPLETE)
         if self.candidate_id is None and not self._duplicates_seen:
-            job = self.runner.submit(duplicates.find, record.candidate)
-            job.finished.connect(lambda found: self._after_duplicate_check(found, record))
-            job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
+            self.banner.check(self.runner, record.candidate, lambda: self._store(record),
+                              lambda exc, text: show_error(self, exc, text))
             return
         self._store(record)
-
-    def _after_duplicate_check(self, found: list[duplicates.PossibleDuplicate],
-                               record: CandidateRecord) -> None:
-        if not found:
-            self._store(record)
-            return
-        self.banner.show_found(found)
-        self.banner.open_button.setFocus()
 
     def _save_anyway(self) -> None:
         self._duplicates_seen = True

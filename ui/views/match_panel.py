@@ -43,6 +43,7 @@ from ..feedback import show_error
 from ..locale_format import date_edit_format, format_date, format_money, format_number, ui_language
 from ..runner import DbRunner
 from .catalog_view import leerweg_label
+from .flow_layout import FlowLayout
 
 
 def tr(text: str) -> str:
@@ -118,9 +119,11 @@ class MatchPanel(QWidget):
         self.steps.currentCellChanged.connect(lambda *_: self._step_selected())
         dl.addWidget(self.steps)
 
-        # Two rows, so the dock stays narrow enough to sit beside the intake form on a laptop.
+        # The swap row, then the other controls in a flow that wraps: the dock must fit beside the
+        # candidate list on a 1366-pixel laptop, also with longer translations or large text.
         edit = QHBoxLayout()
-        history = QHBoxLayout()
+        history_box = QWidget()
+        history = FlowLayout(history_box)
         self.alt_combo = QComboBox()
         self.alt_combo.setAccessibleName(tr("Ander aanbod voor deze stap"))
         self.swap_button = QPushButton(tr("Wisselen"))
@@ -159,9 +162,8 @@ class MatchPanel(QWidget):
         for w in (self.start_edit, self.move_button, self.drop_button, self.undo_button, self.redo_button,
                   self.reset_button):
             history.addWidget(w)
-        history.addStretch(1)
         dl.addLayout(edit)
-        dl.addLayout(history)
+        dl.addWidget(history_box)
 
         self.problems = QLabel()
         self.problems.setWordWrap(True)

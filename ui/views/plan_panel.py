@@ -8,7 +8,7 @@ advisor sees is what comes out of the printer.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -26,12 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desk.plans.service import plan_file
-
 from ..feedback import is_known, show_error
 from ..runner import DbRunner
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 PRINT_DPI = 200  # sharp on paper, and fast enough to print a two-page plan in well under a second
+
+
+def plan_file(db: Database, candidate_id: str, lang: str | None = None) -> tuple[str, bytes]:
+    """Runs on the database thread, which is also where ReportLab is first imported: importing it with
+    this module would cost the GUI thread about 120 ms while the window is being built."""
+    from intake_desk.plans.service import plan_file as render
+
+    return render(db, candidate_id, lang)
 
 
 def tr(text: str) -> str:
@@ -262,8 +271,6 @@ class PlanPanel(QWidget):
 
 def install_plan(window: Any) -> PlanPanel:
     """Add the plan dock and the day-batch action to the main window (one call from main_window)."""
-    from ..dialogs.plan_batch import PlanBatchDialog
-
     panel = PlanPanel(window.runner)
     window.plan_panel = panel
     window.plan_dock = window.add_dock(panel, tr("Plan"), "plan")
@@ -271,6 +278,13 @@ def install_plan(window: Any) -> PlanPanel:
     file_menu = window.menuBar().actions()[0].menu()
     action = file_menu.addAction(tr("Plannen van een dag afdrukken…"))
     action.setObjectName("plan_batch_action")
-    action.triggered.connect(lambda: PlanBatchDialog(window.runner, window).exec())
+    action.triggered.connect(lambda: open_plan_batch(window))
     window.plan_batch_action = action
     return panel
+
+
+def open_plan_batch(window: Any) -> None:
+    # Imported when asked for: the dialog brings ReportLab, which the window's start does not need.
+    from ..dialogs.plan_batch import PlanBatchDialog
+
+    PlanBatchDialog(window.runner, window).exec()

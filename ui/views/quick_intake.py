@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desk import duplicates
 from intake_desk.domain import CandidateRecord, IntakeStatus
 from intake_desk.form_values import blocking, check_values, empty_values, to_record
 from intake_desk.storage.drafts import Draft
@@ -69,6 +68,7 @@ class QuickIntakeView(FieldForm):
         self.banner = DuplicateBanner(tr("Toch opslaan als nieuw (Ctrl+Enter)"))
         self.banner.open_requested.connect(self.open_candidate)
         self.banner.save_anyway.connect(self.save)
+        self.banner.shown.connect(self._duplicate_shown)
         outer.addWidget(self.banner)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -154,20 +154,13 @@ class QuickIntakeView(FieldForm):
         record = to_record(values, status=IntakeStatus.QUICK)
         self.save_button.setEnabled(False)
         if not self._duplicates_seen:
-            check = self.runner.submit(duplicates.find, record.candidate)
-            check.finished.connect(lambda found: self._after_duplicate_check(found, record))
-            check.failed.connect(lambda exc: self._failed(exc, check.traceback_text))
+            self.banner.check(self.runner, record.candidate, lambda: self._store(record), self._failed)
             return
         self._store(record)
 
-    def _after_duplicate_check(self, found: list[duplicates.PossibleDuplicate],
-                               record: CandidateRecord) -> None:
+    def _duplicate_shown(self) -> None:
         self._duplicates_seen = True  # the next Ctrl+Enter saves as new anyway
-        if not found:
-            self._store(record)
-            return
         self.save_button.setEnabled(True)
-        self.banner.show_found(found)
         self.status.setText(tr("Nog niet opgeslagen: kijk eerst of dit dezelfde persoon is."))
 
     def _failed(self, exc: BaseException, traceback_text: str) -> None:
