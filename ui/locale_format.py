@@ -20,8 +20,6 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from intake_desk.validation import parse_date
-
 CONTEXT = "LocaleFormat"  # the pseudo-locale leaves this context alone
 _SHORTEST = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
 _DAY_FIRST = re.compile(r"^\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})\s*$")
@@ -112,12 +110,16 @@ def to_form_date(text: str) -> str:
 
 def from_form_date(value: str) -> str:
     """The core's dd-mm-jjjj -> the UI's format, for showing a stored or restored value."""
+    from intake_desk.validation import parse_date  # not at import: the first frame's list needs none of it
+
     day = parse_date(value or "")
     return format_date(day) if day is not None else (value or "")
 
 
 def tidy_form_date(text: str) -> str:
     """On leaving a date field: 5-3-2026 or 5/3/2026 -> 05-03-2026 (the UI's format) when it is a date."""
+    from intake_desk.validation import parse_date
+
     day = parse_date(to_form_date(text))
     return format_date(day) if day is not None else text
 

@@ -23,6 +23,7 @@ from ui.i18n_en import ENGLISH
 from ui.locale_format import (
     date_edit_format,
     format_date,
+    format_datetime,
     format_money,
     format_number,
     from_form_date,
@@ -180,3 +181,16 @@ def test_english_form_takes_english_dates_and_says_what_is_wrong_in_english(  # 
     assert form.values()["birth_date"] == "05-03-1990"  # what the core reads and drafts keep
     form.set_value("birth_date", "15-05-1985")  # a stored value shows in the English format
     assert birth.text() == "15/05/1985"
+
+
+def test_candidate_list_and_drafts_bar_use_the_ui_formats(english) -> None:  # type: ignore[no-untyped-def]
+    from intake_desk.domain import IntakeStatus
+    from intake_desk.storage.candidates import CandidateRow
+    from ui.models.candidate_list import _cells, status_labels
+
+    row = CandidateRow(id="x", first_name="Sanne", tussenvoegsel="de", surname="Vries",
+                       birth_date="2004-02-14", town="Zwolle", status=IntakeStatus.QUICK,
+                       intake_date="2026-11-22", goals="")
+    cells = _cells(row, status_labels())
+    assert (cells[1], cells[4]) == ("14/02/2004", "22/11/2026")
+    assert format_datetime("2026-11-22T09:30:00+00:00").startswith("22/11/2026 ")

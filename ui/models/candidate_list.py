@@ -12,7 +12,6 @@ first frame shows the empty list without waiting for it (see ui/app.py).
 
 from __future__ import annotations
 
-from datetime import date
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..locale_format import format_date
 from ..runner import DbRunner
 
 if TYPE_CHECKING:
@@ -69,18 +69,10 @@ def status_label(status: IntakeStatus) -> str:
     return status_labels()[status]
 
 
-def _iso_to_local(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        return date.fromisoformat(iso).strftime("%d-%m-%Y")
-    except ValueError:
-        return iso
-
-
 def _cells(row: CandidateRow, statuses: dict[IntakeStatus, str]) -> tuple[str, ...]:
-    return (row.formal_name, _iso_to_local(row.birth_date), row.town, statuses[row.status],
-            _iso_to_local(row.intake_date))
+    # Worked out when a row is first shown, not for the whole page.
+    return (row.formal_name, format_date(row.birth_date), row.town, statuses[row.status],
+            format_date(row.intake_date))
 
 
 class CandidateListModel(QAbstractTableModel):

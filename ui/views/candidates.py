@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..locale_format import format_datetime
 from ..models.candidate_list import ID_ROLE, CandidateListModel, status_labels
 from ..runner import DbRunner
 
@@ -280,7 +281,7 @@ class CandidatesView(QWidget):
         d = self.pending_drafts[0]
         self.drafts_text.setText(
             tr("Niet-opgeslagen invoer van een vorige sessie: %s (%s). Nog %d concept(en).")
-            % (d.label, d.updated_at[:16].replace("T", " "), len(self.pending_drafts)))
+            % (d.label, format_datetime(d.updated_at), len(self.pending_drafts)))
         self.drafts_bar.show()
 
     def restore_next_draft(self) -> None:
