@@ -161,8 +161,13 @@ class Planner:
         elif need.kind == "level":
             sector = (self.idx.catalog.item(target.item_code) or _NO_ITEM).sector
             pool = [o for o in self.idx.diplomas_by_level.get(need.level, ()) if self.usable(o)]
-            found = sorted(pool, key=lambda o: (
-                (self.idx.catalog.item(o.item_code) or _NO_ITEM).sector != sector, o.weeks, o.code))
+            if sector and need.level >= 2:
+                # A diploma taken only to reach a level is years of someone's life: it has to lead
+                # towards the goal's field (no Metselaar BBL before a care module). Entree (level 1)
+                # is the one bridge that fits every field.
+                pool = [o for o in pool
+                        if (self.idx.catalog.item(o.item_code) or _NO_ITEM).sector == sector]
+            found = sorted(pool, key=lambda o: (o.weeks, o.code))
         else:
             found = sorted((o for o in self.idx.by_item.get(need.item_code, ()) if self.usable(o)),
                            key=lambda o: (o.weeks, o.code))

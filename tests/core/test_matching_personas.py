@@ -557,3 +557,23 @@ def test_short_courses_are_never_shortened_by_experience() -> None:
                                 credential=CredentialKind.SCHOOLVERKLARING),))
     found = routes_for(intake, person(date(1980, 1, 1), "rijnmond"))
     assert found and all(s.exempt_weeks == 0 for r in found for s in r.steps)
+
+
+def test_a_diploma_planned_only_to_reach_a_level_stays_in_the_goals_field() -> None:
+    """Every demo candidate: a bridging diploma (level 2 or more) comes from the target's own sector."""
+    from intake_desk.catalog.sample import load_sample
+    from intake_desk.demo import demo_records
+    from intake_desk.matching.engine import match
+
+    catalog = load_sample()
+    bridged = 0
+    for record in demo_records(60, seed=7, today=TODAY):
+        for route in match(record.intake, catalog, TODAY, candidate=record.candidate):
+            target = catalog.item(route.steps[-1].item_code)
+            for step in route.steps[:-1]:
+                item = catalog.item(step.item_code)
+                if step.bridging and item is not None and target is not None and item.level >= 2 \
+                        and item.kind.value == "kwalificatie" and target.sector:
+                    assert item.sector == target.sector, (step.title, "before", target.title)
+                    bridged += 1
+    assert bridged, "no route with a bridging diploma: this test would check nothing"

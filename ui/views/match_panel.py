@@ -181,7 +181,7 @@ class MatchPanel(QWidget):
         bottom.addWidget(self.save_button)
         dl.addLayout(bottom)
         split.addWidget(detail)
-        split.setSizes([180, 420])
+        split.setSizes([170, 430])
         runner.changed.connect(self._on_changed)
         self._enable()
 
@@ -314,6 +314,7 @@ class MatchPanel(QWidget):
             for c, text in enumerate(cells):
                 self.steps.setItem(n, c, QTableWidgetItem(text))
         self.steps.resizeColumnsToContents()
+        self._fit_steps_height()
         if route.steps:
             self.steps.setCurrentCell(0, 0)
         after, _funders = cost_after_funding(route, catalog)
@@ -335,6 +336,15 @@ class MatchPanel(QWidget):
                 f"• {v.rule_en}: {v.text_en}" if lang == "en" else f"• {v.rule_nl}: {v.text_nl}"
                 for v in cur.violations))
         self._enable()
+
+    def _fit_steps_height(self) -> None:
+        """As tall as its steps (up to five, then it scrolls): the room below is for the reasons."""
+        rows = min(max(self.steps.rowCount(), 1), 5)
+        height = (self.steps.horizontalHeader().height() + 2 * self.steps.frameWidth()
+                  + sum(self.steps.rowHeight(r) for r in range(min(rows, self.steps.rowCount())))
+                  + self.steps.verticalHeader().defaultSectionSize() * max(rows - self.steps.rowCount(), 0)
+                  + self.steps.horizontalScrollBar().sizeHint().height())
+        self.steps.setFixedHeight(height)
 
     def _step_selected(self) -> None:
         n = self.selected_step()
