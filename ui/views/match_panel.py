@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -156,7 +158,7 @@ class MatchPanel(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-        self.alt_combo.setMinimumContentsLength(16)
+        self.alt_combo.setMinimumContentsLength(10)
         edit.addWidget(self.alt_combo, 1)
         edit.addWidget(self.swap_button)
         for w in (self.start_edit, self.move_button, self.drop_button, self.undo_button, self.redo_button,
@@ -180,7 +182,12 @@ class MatchPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         bottom.addWidget(self.save_button)
         dl.addLayout(bottom)
-        split.addWidget(detail)
+        # Scrolls rather than clips when the dock is short or the text is large (200%).
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setWidget(detail)
+        split.addWidget(detail_scroll)
         split.setSizes([170, 430])
         runner.changed.connect(self._on_changed)
         self._enable()
