@@ -283,8 +283,10 @@ class PlanRenderer:
         canvas.line(MARGIN_X, y + 9, PAGE[0] - MARGIN_X, y + 9)
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
+        # The id's first block is enough to match loose pages (the header and QR code have it whole);
+        # a whole UUID pushed the version, the part that matters most, off the footer.
         canvas.drawString(MARGIN_X, y, fit(
-            f"{self.t['plan_id']} {self.plan.plan_id} · {self.t['version']} {self.plan.version}",
+            f"{self.t['plan_id']} {self.plan.plan_id[:8]} · {self.t['version']} {self.plan.version}",
             FONT, 7.5, FRAME_WIDTH * 0.45))
         if self.doc.is_sample:
             canvas.setFillColor(SAMPLE)

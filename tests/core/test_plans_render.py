@@ -137,3 +137,12 @@ def test_advisor_stepping_stones_print_as_written_after_the_route_ones(tmp_path:
     assert "What you gain on the way" not in text  # no stones on the way: no heading
     after = text[text.index("Learning further afterwards"):]
     assert after.index("Verzorgende-IG (level 3") < after.index("Later: <hbo> Social Work?")
+
+
+def test_every_page_footer_shows_the_version(tmp_path: Path) -> None:
+    doc = example_document()
+    doc = replace(doc, plan=replace(doc.plan, plan_id="14be0604-856c-42b2-b585-56d2e881e0a6", version=12))
+    pages = pdf_text(render_plan(doc, invariant=True), tmp_path).split("\f")
+    footers = [p for p in pages if "pagina" in p]
+    assert len(footers) == 2
+    assert all("Plan 14be0604 · versie 12" in p for p in footers)
