@@ -13,26 +13,21 @@ def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
     from ui.dialogs.plan_batch import PlanBatchDialog
     from ui.dialogs.settings import SettingsDialog
 
-    written: list[Path] = []
-    dialog = SettingsDialog(window.runner, window)
+    settings = SettingsDialog(window.runner, window)
     loop = QEventLoop()
-    dialog.edits["school_name"].textChanged.connect(loop.quit)  # the settings arrived
+    settings.edits["school_name"].textChanged.connect(loop.quit)  # the settings arrived
     QTimer.singleShot(5000, loop.quit)
-    dialog.show()
+    settings.show()
     loop.exec()
-    settle(app)
-    path = out_dir / "70-instellingen.png"
-    dialog.grab().save(str(path))
-    written.append(path)
-    dialog.close()
-    dialog.deleteLater()
-
     batch = PlanBatchDialog(window.runner, window, day=date(2026, 3, 5))
     batch.show()
+    return [_grab(settings, out_dir / "70-instellingen.png", app, settle),
+            _grab(batch, out_dir / "71-plannen-van-een-dag.png", app, settle)]
+
+
+def _grab(dialog: Any, path: Path, app: Any, settle: Any) -> Path:
     settle(app)
-    path = out_dir / "71-plannen-van-een-dag.png"
-    batch.grab().save(str(path))
-    written.append(path)
-    batch.close()
-    batch.deleteLater()
-    return written
+    dialog.grab().save(str(path))
+    dialog.close()
+    dialog.deleteLater()
+    return path

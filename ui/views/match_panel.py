@@ -347,11 +347,10 @@ class MatchPanel(QWidget):
     def _fit_steps_height(self) -> None:
         """As tall as its steps (up to five, then it scrolls): the room below is for the reasons."""
         rows = min(max(self.steps.rowCount(), 1), 5)
-        height = (self.steps.horizontalHeader().height() + 2 * self.steps.frameWidth()
-                  + sum(self.steps.rowHeight(r) for r in range(min(rows, self.steps.rowCount())))
-                  + self.steps.verticalHeader().defaultSectionSize() * max(rows - self.steps.rowCount(), 0)
-                  + self.steps.horizontalScrollBar().sizeHint().height())
-        self.steps.setFixedHeight(height)
+        self.steps.setFixedHeight(
+            self.steps.horizontalHeader().height() + 2 * self.steps.frameWidth()
+            + rows * self.steps.verticalHeader().defaultSectionSize()
+            + self.steps.horizontalScrollBar().sizeHint().height())
 
     def _step_selected(self) -> None:
         n = self.selected_step()
