@@ -122,6 +122,7 @@ class SettingsDialog(QDialog):
         self.current = settings
         for key, edit in self.edits.items():
             edit.setText(str(getattr(settings, key)))
+            edit.setCursorPosition(0)  # a long value shows its beginning, not its end
         for box, value in ((self.plan_language, settings.plan_language),
                            (self.theme, settings.theme), (self.ui_language, settings.ui_language)):
             box.setCurrentIndex(max(box.findData(value), 0))
