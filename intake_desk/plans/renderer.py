@@ -433,7 +433,8 @@ class PlanRenderer:
         out: list[Flowable] = [self.h2("route_title")]
         if not route.steps:
             return [*out, self.p(escape(t["route_empty"]))]
-        out.append(self.p(escape(t["route_summary"].format(
+        summary = t["route_summary_one"] if len(route.steps) == 1 else t["route_summary"]
+        out.append(self.p(escape(summary.format(
             n=len(route.steps), start=dmy(route.start), end=dmy(route.end),
             weeks=route.total_weeks, cost=money(route.total_cost, self.lang)))))
         out.append(self.timeline())

@@ -48,6 +48,7 @@ NL: dict[str, str] = {
     "route_title": "Uw route",
     "route_summary": "{n} stappen, van {start} tot {end} (ongeveer {weeks} weken). "
     "Totale kosten: {cost}.",
+    "route_summary_one": "1 stap, van {start} tot {end} (ongeveer {weeks} weken). Totale kosten: {cost}.",
     "route_empty": "Er zijn nog geen stappen gepland.",
     "step": "Stap",
     "what": "Wat",
@@ -174,6 +175,7 @@ EN: dict[str, str] = {
     "rating_5": "very good",
     "route_title": "Your route",
     "route_summary": "{n} steps, from {start} to {end} (about {weeks} weeks). Total cost: {cost}.",
+    "route_summary_one": "1 step, from {start} to {end} (about {weeks} weeks). Total cost: {cost}.",
     "route_empty": "No steps have been planned yet.",
     "step": "Step",
     "what": "What",

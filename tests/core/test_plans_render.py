@@ -146,3 +146,13 @@ def test_every_page_footer_shows_the_version(tmp_path: Path) -> None:
     footers = [p for p in pages if "pagina" in p]
     assert len(footers) == 2
     assert all("Plan 14be0604 · versie 12" in p for p in footers)
+
+
+def test_a_one_step_route_says_one_step(tmp_path: Path) -> None:
+    doc = example_document()
+    route = replace(doc.plan.route, steps=doc.plan.route.steps[-1:])
+    doc = replace(doc, plan=replace(doc.plan, route=route))
+    nl = " ".join(pdf_text(render_plan(doc, invariant=True), tmp_path, "nl.pdf").split())
+    en = " ".join(pdf_text(render_plan(doc, lang="en", invariant=True), tmp_path, "en.pdf").split())
+    assert "1 stap, van" in nl and "1 stappen" not in nl
+    assert "1 step, from" in en and "1 steps" not in en
