@@ -1,1 +1,5 @@
 """The Qt layer of Intake Desk. It imports intake_desk; intake_desk never imports it."""
+
+from .pyside_workarounds import keep_none_alive
+
+keep_none_alive()  # before any Qt call: see ui/pyside_workarounds.py
