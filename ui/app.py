@@ -23,22 +23,21 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from intake_desk.interface import Interface
 from intake_desk.paths import data_dir, resource
 
 from . import theme
-from .main_window import MainWindow
+from .main_window import MainWindow, stored_interface
 from .runner import DbRunner
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "Intake Desk"
-DEFAULT_INTERFACE = ("nl", "light")  # as intake_desk.storage.settings.Settings has them
 INTERFACE_CACHE = "interface.json"
 
 
@@ -77,53 +76,49 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
-def read_interface(path: Path) -> tuple[str, str]:
-    """Runs on the database thread before the database is opened: the stored language and theme.
+def read_interface(path: Path) -> Interface:
+    """Runs on the database thread before the database is opened: the stored language, theme and
+    text size.
 
     This read changes nothing, so quick_check and migrations can wait for the full open after the first
     frame. Any problem gives the defaults; the full open then reports it (too new, damaged, ...).
     """
     if not path.exists():
-        return DEFAULT_INTERFACE  # a first start: nothing stored yet, and no file to create here
-    from intake_desk.storage import open_database, settings
+        return Interface()  # a first start: nothing stored yet, and no file to create here
+    from intake_desk.storage import open_database
 
     try:
         db = open_database(path, migrate=False, check=False)
         try:
-            return settings.interface(db)
+            return stored_interface(db)
         finally:
             db.close()
     except Exception:  # the full open reports it to the advisor; here the defaults will do
         log.warning("interface settings not read; using the defaults", exc_info=True)
-        return DEFAULT_INTERFACE
+        return Interface()
 
 
-def stored_interface(db: Any) -> tuple[str, str]:
-    """Runs on the database thread once it is open: the stored language and theme."""
-    from intake_desk.storage import settings
-
-    return settings.interface(db)
-
-
-def remembered_interface(db_path: Path, cache_dir: Path) -> tuple[str, str] | None:
-    """The language and theme last read from this database, or None."""
+def remembered_interface(db_path: Path, cache_dir: Path) -> Interface | None:
+    """The interface last read from this database, or None (no cache, another database, or a cache
+    from a version that knew fewer settings)."""
     try:
         data = json.loads((cache_dir / INTERFACE_CACHE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("database") != str(db_path.resolve()):
         return None
-    language, theme_name = data.get("ui_language"), data.get("theme")
-    if isinstance(language, str) and isinstance(theme_name, str):
-        return language, theme_name
+    language, theme_name, size = data.get("ui_language"), data.get("theme"), data.get("text_size")
+    if isinstance(language, str) and isinstance(theme_name, str) and isinstance(size, int):
+        return Interface(language, theme_name, size)
     return None
 
 
-def remember_interface(db_path: Path, interface: tuple[str, str], cache_dir: Path) -> None:
+def remember_interface(db_path: Path, interface: Interface, cache_dir: Path) -> None:
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         (cache_dir / INTERFACE_CACHE).write_text(json.dumps({
-            "database": str(db_path.resolve()), "ui_language": interface[0], "theme": interface[1],
+            "database": str(db_path.resolve()), "ui_language": interface.language,
+            "theme": interface.theme, "text_size": interface.text_size,
         }), encoding="utf-8")
     except OSError:  # only the next start is slower (it reads the database first)
         log.warning("interface cache not written", exc_info=True)
@@ -141,17 +136,19 @@ def start_window(db_path: Path, cache_dir: Path | None = None) -> tuple[QApplica
     interface = cached if cached is not None else runner.before_open(read_interface)
     if cached is None:
         remember_interface(db_path, interface, folder)
-    theme.apply(app, interface[1], folder / "theme-cache")
-    translator = install_translator(app, interface[0])
+    theme.apply(app, interface.theme, folder / "theme-cache", interface.text_size)
+    translator = install_translator(app, interface.language)
     window = MainWindow(runner, lazy=True)
     window.translator = translator
+    window.look, window.theme_cache = interface, folder / "theme-cache"
     known = [interface]
 
-    def compare(found: tuple[str, str]) -> None:
+    def compare(found: Interface) -> None:
         if found != known[0]:
             log.info("interface settings changed in the database; the cache follows")
             known[0] = found
             remember_interface(db_path, found, folder)
+            window.follow_look(found)  # changed elsewhere (a restored backup): shown now
 
     def check() -> None:
         runner.submit(stored_interface).finished.connect(compare)
@@ -165,13 +162,15 @@ def start_window(db_path: Path, cache_dir: Path | None = None) -> tuple[QApplica
     return app, window
 
 
-def build_window(db_path: Path, theme_name: str = "light", apply_theme: bool = True
-                 ) -> tuple[QApplication, MainWindow]:
+def build_window(db_path: Path, theme_name: str = "light", apply_theme: bool = True,
+                 text_size: int = 100) -> tuple[QApplication, MainWindow]:
     app = create_app()
     if apply_theme:
-        theme.apply(app, theme_name, data_dir() / "theme-cache")
+        theme.apply(app, theme_name, data_dir() / "theme-cache", text_size)
     runner = DbRunner(db_path)
     window = MainWindow(runner)
+    if apply_theme:
+        window.look = Interface(theme=theme_name, text_size=text_size)
     runner.open()
     return app, window
 

@@ -91,7 +91,11 @@ ENGLISH: dict[str, str] = {
     "Annuleren": "Cancel", "Logo kiezen": "Choose logo",
     "Afbeeldingen (*.png *.jpg *.svg)": "Images (*.png *.jpg *.svg)", "Kiezen…": "Choose…",
     "Nederlands": "Dutch", "Engels": "English", "Licht": "Light", "Donker": "Dark",
-    "Hoog contrast": "High contrast", "English": "English",
+    "Hoog contrast": "High contrast", "English": "English", "Tekstgrootte": "Text size",
+    "%d%% (normaal)": "%d%% (normal)",
+    "Ook met Ctrl++ en Ctrl+- (menu Beeld)": "Also with Ctrl++ and Ctrl+- (View menu)",
+    "Tekstgrootte: %d%%": "Text size: %d%%", "Tekst &groter": "&Larger text",
+    "Tekst &kleiner": "&Smaller text", "&Normale tekstgrootte": "&Normal text size",
     # main window
     "Overzicht": "Overview", "Beursmodus": "Job fair", "Leerroutes": "Learning routes",
     "&Bestand": "&File", "&Reservekopie maken": "&Make backup", "&Afsluiten": "&Quit",

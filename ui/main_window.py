@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -22,10 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desk.interface import Interface, next_text_size
+
+from . import theme
 from .runner import DbRunner
 from .views.home import HomeView, overview
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from intake_desk.services import Changes
 
 log = logging.getLogger(__name__)
@@ -37,6 +45,23 @@ PARTS_AFTER_MS = 150
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def stored_interface(db: Database) -> Interface:
+    """Runs on the database thread: the stored language, theme and text size."""
+    from intake_desk.storage import settings
+
+    return settings.interface(db)
+
+
+def store_text_size(db: Database, size: int) -> Changes:
+    """Runs on the database thread."""
+    from intake_desk.services import Changes
+    from intake_desk.storage import settings
+
+    with db.atomic():
+        settings.save_text_size(db, size)
+    return Changes(settings=True)
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +77,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.runner = runner
         self.translator: QTranslator | None = None  # the interface translation start-up installed
+        # The theme and text size in force, which the window keeps in step with the stored settings;
+        # None for a window whose look the caller manages (tests run without the theme).
+        self.look: Interface | None = None
+        self.theme_cache: Path | None = None
+        self._text_size_asked = 0
         self.setObjectName("MainWindow")
         self.setWindowTitle("Intake Desk")
         self.resize(1280, 800)
@@ -236,6 +266,14 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.view_menu = bar.addMenu(tr("Be&eld"))
+        for text, keys, step in ((tr("Tekst &groter"), QKeySequence.StandardKey.ZoomIn, 1),
+                                 (tr("Tekst &kleiner"), QKeySequence.StandardKey.ZoomOut, -1),
+                                 (tr("&Normale tekstgrootte"), QKeySequence("Ctrl+0"), 0)):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.triggered.connect(lambda _checked=False, s=step: self.step_text_size(s))
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
         help_menu = bar.addMenu(tr("&Help"))
         about = QAction(tr("&Over Intake Desk"), self)
         about.triggered.connect(self._about)
@@ -252,6 +290,35 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: Changes) -> None:
         if changes.candidate_list or changes.catalog:
             self.refresh_overview()
+        if changes.settings and self.look is not None:
+            self.runner.submit(stored_interface).finished.connect(self.follow_look)
+
+    def follow_look(self, stored: Interface) -> None:
+        """A new theme or text size shows at once; a new language at the next start."""
+        look = self.look
+        if look is None or (stored.theme, stored.text_size) == (look.theme, look.text_size):
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from intake_desk.paths import data_dir
+
+            theme.apply(app, stored.theme, self.theme_cache or data_dir() / "theme-cache",
+                        stored.text_size)
+        self.look = replace(look, theme=stored.theme, text_size=stored.text_size)
+        if stored.text_size != look.text_size:
+            self.statusBar().showMessage(tr("Tekstgrootte: %d%%") % stored.text_size, 4000)
+
+    def step_text_size(self, step: int) -> None:
+        """Ctrl++ / Ctrl+- / Ctrl+0: stored, so the next start and the other dialogs keep it."""
+        # From the size last asked for, not the one shown: quick presses each count.
+        current = self._text_size_asked or (self.look.text_size if self.look is not None else 100)
+        size = 100 if step == 0 else next_text_size(current, step)
+        if size == current:
+            self.statusBar().showMessage(tr("Tekstgrootte: %d%%") % size, 4000)
+            return
+        self._text_size_asked = size
+        job = self.runner.submit(store_text_size, size)
+        job.failed.connect(lambda exc: self._show_error(exc, job.traceback_text))
 
     def refresh_overview(self, ready: bool = False) -> None:
         job = self.runner.submit(overview)

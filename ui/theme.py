@@ -1,15 +1,22 @@
-"""The look: qt-material light and dark, and a high-contrast palette. qt-material stays behind this
-module so it can be replaced (its upstream is slow)."""
+"""The look: qt-material light and dark, and a high-contrast palette, at the advisor's text size.
+qt-material stays behind this module so it can be replaced (its upstream is slow).
+
+Text size: qt-material writes `font-size: 12px` on every widget, which ignores the desktop's text size,
+so the size is ours to apply: the application font and every px size of the stylesheet are scaled by
+the chosen percentage. Headings are made with `heading()`, which sizes them against the body text, so
+they follow a new text size (and theme) without a restart.
+"""
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QDir
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 THEMES = {
     "light": "light_blue.xml",
@@ -22,8 +29,31 @@ CHOICES = ("light", "dark", HIGH_CONTRAST, "system")
 _EXTRA = {"density_scale": "-1", "font_family": "DejaVu Sans"}
 
 
-def apply(app: QApplication, name: str, cache_dir: Path) -> None:
-    """Apply a theme; qt-material writes its generated icons under our own cache_dir, not $HOME."""
+_HEADING = "intakeDeskHeading"  # the widget property holding a heading's size against the body text
+
+
+class _Text:
+    """The body text size now in force: qt-material's px size, or the application font's points."""
+
+    base_font: QFont | None = None  # the desktop's own font, before any text size was applied
+    size = 9.0
+    unit = "pt"
+
+
+def apply(app: QApplication, name: str, cache_dir: Path, text_size: int = 100) -> None:
+    """Apply a theme at a text size (percent); qt-material writes its generated icons under our own
+    cache_dir, not $HOME."""
+    scale = max(text_size, 50) / 100
+    if _Text.base_font is None:
+        _Text.base_font = QFont(app.font())
+    font = QFont(_Text.base_font)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+        _Text.size, _Text.unit = font.pointSizeF(), "pt"
+    else:  # a desktop font given in pixels
+        font.setPixelSize(round(font.pixelSize() * scale))
+        _Text.size, _Text.unit = float(font.pixelSize()), "px"
+    app.setFont(font)
     app.setStyleSheet("")
     app.setStyle("Fusion")
     if name == HIGH_CONTRAST:
@@ -34,9 +64,11 @@ def apply(app: QApplication, name: str, cache_dir: Path) -> None:
             " QPlainTextEdit:focus, QPushButton:focus, QCheckBox:focus, QListView:focus,"
             " QTableView:focus { border: 3px solid #ffff00; }"
         )
+        _restyle_headings(app)
         return
     app.setPalette(app.style().standardPalette())
     if name not in THEMES:
+        _restyle_headings(app)
         return
     folder = cache_dir / name
     qss, meta = folder / "stylesheet.qss", folder / "theme.json"
@@ -51,16 +83,45 @@ def apply(app: QApplication, name: str, cache_dir: Path) -> None:
     text.setAlpha(92)
     palette.setColor(QPalette.ColorRole.Text, text)
     app.setPalette(palette)
-    # qt-material's focus cue is faint; keyboard users need to see where they are.
-    app.setStyleSheet(qss.read_text(encoding="utf-8") + "\n*:focus { border: 2px solid #ff9800; }\n"
-                      "QHeaderView::section { text-transform: none; }\n")
+    sheet = qss.read_text(encoding="utf-8")
+    body = re.search(r"font-size:\s*(\d+)px", sheet)
+    if body:
+        _Text.size, _Text.unit = int(body.group(1)) * scale, "px"
+    if scale != 1:
+        sheet = re.sub(r"font-size:\s*(\d+)px",
+                       lambda m: f"font-size: {round(int(m.group(1)) * scale)}px", sheet)
+    # qt-material's focus cue is faint; keyboard users need to see where they are. Its group-box
+    # titles are pale on white (about 2:1); the body text colour reads.
+    app.setStyleSheet(sheet + "\n*:focus { border: 2px solid #ff9800; }\n"
+                      "QHeaderView::section { text-transform: none; }\n"
+                      f"QGroupBox::title {{ color: {info.get('text', '#555555')}; }}\n")
+    _restyle_headings(app)
+
+
+def heading(widget: QWidget, size: float) -> None:
+    """Make a title `size` times the body text, bold, now and after every later `apply`."""
+    widget.setProperty(_HEADING, size)
+    _restyle(widget, size)
+
+
+def _restyle(widget: QWidget, size: float) -> None:
+    value = _Text.size * size
+    text = f"{round(value)}px" if _Text.unit == "px" else f"{value:.1f}pt"
+    widget.setStyleSheet(f"font-size: {text}; font-weight: bold;")
+
+
+def _restyle_headings(app: QApplication) -> None:
+    for widget in app.allWidgets():
+        size = widget.property(_HEADING)
+        if isinstance(size, float | int):
+            _restyle(widget, float(size))
 
 
 def _key(name: str) -> str:
     spec = importlib.util.find_spec("qt_material")
     origin = Path(spec.origin) if spec and spec.origin else Path(".")
     stamp = int(origin.stat().st_mtime) if origin.exists() else 0
-    return f"{THEMES[name]}|{_EXTRA}|{stamp}"
+    return f"{THEMES[name]}|{_EXTRA}|{stamp}|2"  # |2: theme.json holds the text colour
 
 
 def _build(app: QApplication, name: str, folder: Path, qss: Path, meta: Path) -> None:
@@ -75,6 +136,7 @@ def _build(app: QApplication, name: str, folder: Path, qss: Path, meta: Path) ->
     meta.write_text(json.dumps({
         "key": _key(name),
         "primary": theme_colours["primaryColor"],
+        "text": theme_colours.get("secondaryTextColor", "#555555"),
         "resources": str(Path(qt_material.__file__).parent / "resources"),
     }))
 

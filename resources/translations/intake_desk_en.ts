@@ -213,6 +213,10 @@
   <context>
     <name>CatalogView</name>
     <message>
+      <source>Catalogus</source>
+      <translation>Catalogue</translation>
+    </message>
+    <message>
       <source>Kwalificatie</source>
       <translation>Qualification</translation>
     </message>
@@ -255,10 +259,6 @@
     <message>
       <source>CSV voor Excel (*.csv);;Excel (*.xlsx);;JSON (*.json)</source>
       <translation>CSV for Excel (*.csv);;Excel (*.xlsx);;JSON (*.json)</translation>
-    </message>
-    <message>
-      <source>Catalogus</source>
-      <translation>Catalogue</translation>
     </message>
     <message>
       <source>&amp;Catalogus</source>
@@ -1001,6 +1001,18 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Opening database: %s</translation>
     </message>
     <message>
+      <source>Tekst &amp;groter</source>
+      <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+      <source>Tekst &amp;kleiner</source>
+      <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+      <source>&amp;Normale tekstgrootte</source>
+      <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
       <source>Database: %s</source>
       <translation>Database: %s</translation>
     </message>
@@ -1011,6 +1023,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Voorbeeldgegevens</source>
       <translation>Sample data</translation>
+    </message>
+    <message>
+      <source>Tekstgrootte: %d%%</source>
+      <translation>Text size: %d%%</translation>
     </message>
     <message>
       <source>De catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16), geen echt aanbod.</source>
@@ -1180,6 +1196,18 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Routes for %s</translation>
     </message>
     <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>weken</source>
+      <translation>weeks</translation>
+    </message>
+    <message>
+      <source>zelf te betalen</source>
+      <translation>to pay yourself</translation>
+    </message>
+    <message>
       <source>Deze wijziging breekt een regel:</source>
       <translation>This change breaks a rule:</translation>
     </message>
@@ -1198,18 +1226,6 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Regelen en aandachtspunten</source>
       <translation>To arrange and to watch</translation>
-    </message>
-    <message>
-      <source>weken</source>
-      <translation>weeks</translation>
-    </message>
-    <message>
-      <source>Score</source>
-      <translation>Score</translation>
-    </message>
-    <message>
-      <source>zelf te betalen</source>
-      <translation>to pay yourself</translation>
     </message>
     <message>
       <source>%1 punten · %2 weken · %3 t/m %4 · %5</source>
@@ -1266,6 +1282,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
   <context>
     <name>PlanPanel</name>
     <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
       <source>Taal van het plan</source>
       <translation>Plan language</translation>
     </message>
@@ -1284,10 +1304,6 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Plan afdrukken</source>
       <translation>Print plan</translation>
-    </message>
-    <message>
-      <source>Plan</source>
-      <translation>Plan</translation>
     </message>
     <message>
       <source>Plannen van een dag afdrukken…</source>
@@ -1401,6 +1417,14 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Theme</translation>
     </message>
     <message>
+      <source>Tekstgrootte</source>
+      <translation>Text size</translation>
+    </message>
+    <message>
+      <source>Ook met Ctrl++ en Ctrl+- (menu Beeld)</source>
+      <translation>Also with Ctrl++ and Ctrl+- (View menu)</translation>
+    </message>
+    <message>
       <source>Taal van het programma</source>
       <translation>Program language</translation>
     </message>
@@ -1447,6 +1471,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Hoog contrast</source>
       <translation>High contrast</translation>
+    </message>
+    <message>
+      <source>%d%% (normaal)</source>
+      <translation>%d%% (normal)</translation>
     </message>
   </context>
   <context>

@@ -10,9 +10,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel
 
+from intake_desk.interface import TEXT_SIZES, Interface
 from intake_desk.paths import resource
 from intake_desk.storage import open_database
 from intake_desk.storage import settings as settings_repo
@@ -24,7 +25,7 @@ from ui.main_window import MainWindow
 from .desk_helpers import seed
 
 
-def store(db_path: Path, **changes: str) -> None:
+def store(db_path: Path, **changes: str | int) -> None:
     db = open_database(db_path)
     with db.atomic():
         settings_repo.save(db, replace(settings_repo.load(db), **changes))
@@ -112,7 +113,7 @@ def test_typing_in_the_first_frame_finds_once_the_database_is_open(
 def test_the_cache_follows_the_database_when_it_changed_elsewhere(
         qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow]) -> None:
     cache = tmp_path / "cache"
-    remember_interface(db_path, ("nl", "light"), cache)  # what this laptop saw last time
+    remember_interface(db_path, Interface("nl", "light"), cache)  # what this laptop saw last time
     store(db_path, ui_language="en")  # changed since, e.g. a restored backup
     window = start(qtbot, db_path, cache, started)
     assert tab_titles(window)[1] == "Kandidaten"  # the cache decided this start
@@ -133,6 +134,59 @@ def test_saving_settings_refreshes_the_cache(
     window.runner.submit(store_settings, replace(settings_repo.Settings(), ui_language="en"))
     qtbot.waitUntil(lambda: json.loads((cache / INTERFACE_CACHE).read_text())["ui_language"] == "en",
                     timeout=5000)
+
+
+def stored_text_size(db_path: Path) -> int:
+    db = open_database(db_path)
+    try:
+        return settings_repo.load(db).text_size
+    finally:
+        db.close()
+
+
+def test_a_stored_text_size_is_in_place_from_the_first_frame(
+        qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow]) -> None:
+    store(db_path, text_size=200)
+    window = start(qtbot, db_path, tmp_path / "cache", started)
+    # qt-material's 12px body text, doubled; the overview's title follows it.
+    assert "font-size: 24px" in QApplication.instance().styleSheet()
+    assert "font-size: 53px" in window.home.findChild(QLabel).styleSheet()
+    cached = json.loads((tmp_path / "cache" / INTERFACE_CACHE).read_text())
+    assert cached["text_size"] == 200
+
+
+def test_ctrl_plus_and_minus_change_the_text_size_at_once_and_keep_it(
+        qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow]) -> None:
+    window = start(qtbot, db_path, tmp_path / "cache", started)
+    table = window.candidates.table
+    row_before = table.verticalHeader().defaultSectionSize()
+    name_width_before = table.horizontalHeader().sectionSize(1)
+    window.candidates.search.setFocus()
+    qtbot.keyClick(window.candidates.search, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.look is not None and window.look.text_size == 125, timeout=5000)
+    assert stored_text_size(db_path) == 125
+    assert "font-size: 15px" in QApplication.instance().styleSheet()
+    # The list measured its rows and date columns again for the larger text.
+    assert table.verticalHeader().defaultSectionSize() > row_before
+    assert table.horizontalHeader().sectionSize(1) > name_width_before
+    for _ in range(6):  # past the largest size it stays there
+        qtbot.keyClick(window.candidates.search, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: stored_text_size(db_path) == max(TEXT_SIZES), timeout=5000)
+    qtbot.keyClick(window.candidates.search, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.look is not None and window.look.text_size == 100, timeout=5000)
+    assert "font-size: 12px" in QApplication.instance().styleSheet()
+    assert table.verticalHeader().defaultSectionSize() == row_before
+
+
+def test_a_text_size_this_version_does_not_offer_gives_the_normal_size(db_path: Path) -> None:
+    store(db_path, text_size=130)
+    db = open_database(db_path)
+    try:
+        assert settings_repo.interface(db).text_size == 100
+        with pytest.raises(ValueError, match="tekstgrootte: 130%"):
+            settings_repo.save_text_size(db, 130)
+    finally:
+        db.close()
 
 
 def test_a_plain_start_skips_the_cli_and_anything_else_goes_to_it() -> None:

@@ -1,7 +1,9 @@
-"""Settings: the school, the advisor, the default region, plan language, theme and UI language.
+"""Settings: the school, the advisor, the default region, plan language, theme, text size and UI
+language.
 
 Business settings live in the database (intake_desk.storage.settings); only window state goes to
-QSettings. The theme applies at once; a new UI language takes effect at the next start.
+QSettings. The main window shows a new theme or text size at once (it follows stored settings); a new
+UI language takes effect at the next start.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from intake_desk.paths import data_dir
+from intake_desk.interface import TEXT_SIZES
 from intake_desk.services import Changes
 from intake_desk.storage import settings as settings_repo
 from intake_desk.storage.settings import Settings
@@ -87,6 +88,10 @@ class SettingsDialog(QDialog):
         self.theme = self._combo(tr("Thema"), [("light", tr("Licht")), ("dark", tr("Donker")),
                                                (theme.HIGH_CONTRAST, tr("Hoog contrast"))])
         form.addRow(tr("Thema"), self.theme)
+        self.text_size = self._combo(tr("Tekstgrootte"), [
+            (size, tr("%d%% (normaal)") % size if size == 100 else f"{size}%") for size in TEXT_SIZES])
+        self.text_size.setToolTip(tr("Ook met Ctrl++ en Ctrl+- (menu Beeld)"))
+        form.addRow(tr("Tekstgrootte"), self.text_size)
         # Each language in its own name, so an advisor who cannot read the current one finds theirs.
         self.ui_language = self._combo(tr("Taal van het programma"),
                                        [("nl", "Nederlands"), ("en", "English")])
@@ -105,7 +110,7 @@ class SettingsDialog(QDialog):
         job.finished.connect(self.show_settings)
         job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
 
-    def _combo(self, label: str, choices: list[tuple[str, str]]) -> QComboBox:
+    def _combo(self, label: str, choices: list[tuple[Any, str]]) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(label)
         for value, text in choices:
@@ -123,14 +128,16 @@ class SettingsDialog(QDialog):
         for key, edit in self.edits.items():
             edit.setText(str(getattr(settings, key)))
             edit.setCursorPosition(0)  # a long value shows its beginning, not its end
-        for box, value in ((self.plan_language, settings.plan_language),
-                           (self.theme, settings.theme), (self.ui_language, settings.ui_language)):
+        for box, value in ((self.plan_language, settings.plan_language), (self.theme, settings.theme),
+                           (self.text_size, settings.text_size),
+                           (self.ui_language, settings.ui_language)):
             box.setCurrentIndex(max(box.findData(value), 0))
 
     def chosen(self) -> Settings:
         changes: dict[str, Any] = {key: edit.text().strip() for key, edit in self.edits.items()}
         changes.update(plan_language=self.plan_language.currentData(),
-                       theme=self.theme.currentData(), ui_language=self.ui_language.currentData())
+                       theme=self.theme.currentData(), text_size=self.text_size.currentData(),
+                       ui_language=self.ui_language.currentData())
         return dataclasses.replace(self.current, **changes)
 
     def save(self) -> None:
@@ -138,9 +145,6 @@ class SettingsDialog(QDialog):
         job = self.runner.submit(store_settings, settings)
 
         def done(_changes: Changes) -> None:
-            app = QApplication.instance()
-            if isinstance(app, QApplication) and settings.theme != self.current.theme:
-                theme.apply(app, settings.theme, data_dir() / "theme-cache")
             self.current = settings
             self.accept()
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
-import re
 import shutil
 import sys
 import tempfile
@@ -27,18 +26,15 @@ from pathlib import Path
 from types import ModuleType
 
 from PySide6.QtCore import QEventLoop, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 import ui.screenshots as package
 from intake_desk import services
-from intake_desk.paths import data_dir
-from ui import theme
 from ui.app import build_window, create_app, install_translator
 from ui.pseudo_locale import pseudo_translator
 from ui.screenshots import WINDOW_SIZE
 
-TEXT_SCALE = 2.0
+TEXT_SIZE = {"tekst-200": 200}
 
 
 def settle(app, ms: int = 150) -> None:  # type: ignore[no-untyped-def]
@@ -81,41 +77,9 @@ def _pseudo(app: QApplication) -> AbstractContextManager[None]:
 
 
 @contextmanager
-def _large_text(app: QApplication) -> Iterator[None]:
-    """All text at 200%: the application font, and the theme's own sizes (qt-material sets font-size
-    in px, which ignores the system's text size; here it is scaled as a theme that honoured it would)."""
-    install_translator(app, "nl")
-    original = QFont(app.font())
-    font = QFont(original)
-    font.setPointSizeF(original.pointSizeF() * TEXT_SCALE)
-    app.setFont(font)
-    theme.apply(app, "light", data_dir() / "theme-cache")
-    app.setStyleSheet(re.sub(r"font-size:\s*(\d+)px",
-                             lambda m: f"font-size: {round(int(m.group(1)) * TEXT_SCALE)}px",
-                             app.styleSheet()))
-    try:
-        yield
-    finally:
-        app.setFont(original)
-
-
-@contextmanager
 def _dutch(app: QApplication) -> Iterator[None]:
     install_translator(app, "nl")
     yield
-
-
-def _scale_widget_fonts(window: object) -> None:
-    """Widgets with their own font-size (titles) get it doubled too, for the 200% pass."""
-    from PySide6.QtWidgets import QWidget
-
-    assert isinstance(window, QWidget)
-    for widget in [window, *window.findChildren(QWidget)]:
-        sheet = widget.styleSheet()
-        if "font-size" in sheet:
-            widget.setStyleSheet(re.sub(
-                r"font-size:\s*(\d+(?:\.\d+)?)(pt|px)",
-                lambda m: f"font-size: {float(m.group(1)) * TEXT_SCALE:g}{m.group(2)}", sheet))
 
 
 PASSES: dict[str, tuple[str, Callable[[QApplication], AbstractContextManager[None]]]] = {
@@ -123,7 +87,7 @@ PASSES: dict[str, tuple[str, Callable[[QApplication], AbstractContextManager[Non
     "nl": ("", _dutch),
     "en": ("en", _english),
     "pseudo": ("pseudo", _pseudo),
-    "tekst-200": ("tekst-200", _large_text),
+    "tekst-200": ("tekst-200", _dutch),
 }
 
 
@@ -134,10 +98,8 @@ def run_pass(name: str, out_dir: Path, db_path: Path, first: bool) -> list[Path]
     app = create_app()
     written: list[Path] = []
     with setup(app):
-        # The 200% pass has set the theme (with large text) itself; the others get the normal one.
-        _app, window = build_window(db_path, apply_theme=name != "tekst-200")
-        if name == "tekst-200":
-            _scale_widget_fonts(window)
+        # The 200% pass uses the text size an advisor picks (Beeld > Tekst groter, or Instellingen).
+        _app, window = build_window(db_path, text_size=TEXT_SIZE.get(name, 100))
         window.resize(*WINDOW_SIZE)
         window.show()
         loop = QEventLoop()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QModelIndex, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QModelIndex, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -119,19 +119,13 @@ class CandidatesView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Fixed widths from the font, not ResizeToContents: measuring 200 rows on every keystroke
-        # would cost more than the query itself.
-        # The padding leaves room for the theme's cell and header margins (qt-material adds ~32 px).
-        metrics, pad = self.fontMetrics(), 44
-        digits = metrics.horizontalAdvance("00-00-0000") + pad
-        self._column_pad = pad
-        for n, width in ((1, digits), (2, digits + 30), (3, digits), (4, digits)):
+        for n in range(1, 5):
             header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(n, width)
+        self._status_texts: list[str] = []
+        self._size_to_text()
         column.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         self.count_label = QLabel()
@@ -174,8 +168,8 @@ class CandidatesView(QWidget):
         labels = status_labels()
         for status, label in labels.items():
             self.status_filter.addItem(label, status.value)
-        self.table.horizontalHeader().resizeSection(3, max(
-            self.fontMetrics().horizontalAdvance(text) for text in labels.values()) + self._column_pad)
+        self._status_texts = list(labels.values())
+        self._size_to_text()
         from .intake_form import IntakeForm
 
         self.form = IntakeForm(self.runner)
@@ -187,6 +181,27 @@ class CandidatesView(QWidget):
         # The form's keys (Alt+1..8, Ctrl+S, undo) also work while the list has focus: after Enter on a
         # search result the advisor goes straight to a section without reaching for the mouse.
         self.addActions(self.form.actions())
+
+    def _size_to_text(self) -> None:
+        """Row height and column widths from the font, now and whenever the text size changes.
+
+        Fixed widths, not ResizeToContents: measuring 200 rows on every keystroke would cost more than
+        the query itself. The padding leaves room for the theme's cell and header margins
+        (qt-material adds ~32 px).
+        """
+        metrics, pad = self.fontMetrics(), 44  # the table gets its new font after this view
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        digits = metrics.horizontalAdvance("00-00-0000") + pad
+        status = max((metrics.horizontalAdvance(text) + pad for text in self._status_texts),
+                     default=digits)
+        header = self.table.horizontalHeader()
+        for n, width in ((1, digits), (2, digits + 30), (3, status), (4, digits)):
+            header.resizeSection(n, width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a new text size (View menu, settings)
+            self._size_to_text()
 
     def model(self) -> CandidateListModel:
         return self.list_model

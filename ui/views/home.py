@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from .. import theme
+
 if TYPE_CHECKING:  # the first frame does not wait for sqlite_utils; the database thread loads it
     from sqlite_utils import Database
 
@@ -34,7 +36,7 @@ class HomeView(QWidget):
         self.setObjectName("HomeView")
         layout = QVBoxLayout(self)
         title = QLabel(tr("Intake Desk"))
-        title.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        theme.heading(title, 2.2)
         layout.addWidget(title)
         self.sample_note = QLabel()
         self.sample_note.setWordWrap(True)

@@ -65,6 +65,7 @@ from intake_desk.storage import StaleRecord, drafts
 from intake_desk.storage import candidates as candidate_repo
 from intake_desk.storage.drafts import Draft
 
+from .. import theme
 from ..feedback import show_error
 from ..locale_format import format_datetime
 from ..runner import DbRunner
@@ -257,7 +258,7 @@ class IntakeForm(FieldForm):
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
         self.title = QLabel(tr("Nieuwe intake"))
-        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        theme.heading(self.title, 1.55)
         self.title.setWordWrap(True)
         header.addWidget(self.title, 1)
         self.undo_button = QPushButton(tr("Ongedaan maken"))

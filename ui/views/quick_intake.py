@@ -26,6 +26,7 @@ from intake_desk.domain import CandidateRecord, IntakeStatus
 from intake_desk.form_values import blocking, check_values, empty_values, to_record
 from intake_desk.storage.drafts import Draft
 
+from .. import theme
 from ..feedback import show_error
 from ..runner import DbRunner
 from .duplicate_banner import DuplicateBanner
@@ -59,7 +60,7 @@ class QuickIntakeView(FieldForm):
         page.addWidget(scroll)
         outer = QVBoxLayout(column)
         title = QLabel(tr("Snelle intake (beursmodus)"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        theme.heading(title, 1.8)
         outer.addWidget(title)
         hint = QLabel(tr("Typ en ga met Tab naar het volgende veld. Ctrl+Enter slaat op en maakt het "
                          "formulier leeg voor de volgende persoon. Aanvullen doet u later aan de balie."))
