@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # imported where used: the first frame (see ui/app.py) does n
     from .intake_form import IntakeForm
 
 SEARCH_DEBOUNCE_MS = 120
+NAME_CHARS = 18  # most "Achternaam, Voornaam" fit; longer names are elided, with the whole name as tooltip
 
 
 def tr(text: str) -> str:
@@ -121,9 +122,11 @@ class CandidatesView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for n in range(1, 5):
+        # The name keeps a readable width at any text size; the last column takes what is left, and
+        # with large text the list scrolls sideways rather than squeeze names to "B…".
+        for n in range(5):
             header.setSectionResizeMode(n, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self._status_texts: list[str] = []
         self._size_to_text()
         column.addWidget(self.table, 1)
@@ -195,7 +198,8 @@ class CandidatesView(QWidget):
         status = max((metrics.horizontalAdvance(text) + pad for text in self._status_texts),
                      default=digits)
         header = self.table.horizontalHeader()
-        for n, width in ((1, digits), (2, digits + 30), (3, status), (4, digits)):
+        name = metrics.averageCharWidth() * NAME_CHARS + pad
+        for n, width in ((0, name), (1, digits), (2, digits + 30), (3, status), (4, digits)):
             header.resizeSection(n, width)
 
     def changeEvent(self, event: QEvent) -> None:

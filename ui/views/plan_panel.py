@@ -18,7 +18,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..feedback import is_known, show_error
 from ..runner import DbRunner
+from .flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -178,14 +178,16 @@ class PlanPanel(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(tr("Voorbeeld van het plan"))
         self._buffer: QBuffer | None = None
-        bar = QHBoxLayout()
+        # The controls wrap onto a second row when the dock is narrow or the text large (200%).
+        controls = QWidget()
+        bar = FlowLayout(controls)
+        bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(QLabel(tr("Taal:")))
         bar.addWidget(self.language)
-        bar.addStretch(1)
         bar.addWidget(self.save_button)
         bar.addWidget(self.print_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(controls)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
         self.setMinimumWidth(420)
