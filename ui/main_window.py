@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -304,7 +303,7 @@ class MainWindow(QMainWindow):
 
             theme.apply(app, stored.theme, self.theme_cache or data_dir() / "theme-cache",
                         stored.text_size)
-        self.look = replace(look, theme=stored.theme, text_size=stored.text_size)
+        self.look = look._replace(theme=stored.theme, text_size=stored.text_size)
         if stored.text_size != look.text_size:
             self.statusBar().showMessage(tr("Tekstgrootte: %d%%") % stored.text_size, 4000)
 

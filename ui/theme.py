@@ -53,7 +53,8 @@ def apply(app: QApplication, name: str, cache_dir: Path, text_size: int = 100) -
     else:  # a desktop font given in pixels
         font.setPixelSize(round(font.pixelSize() * scale))
         _Text.size, _Text.unit = float(font.pixelSize()), "px"
-    app.setFont(font)
+    if font != app.font():  # at start (100%) there is nothing to change, and no widget to tell
+        app.setFont(font)
     app.setStyleSheet("")
     app.setStyle("Fusion")
     if name == HIGH_CONTRAST:
