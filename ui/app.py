@@ -148,13 +148,8 @@ def start_window(db_path: Path, cache_dir: Path | None = None) -> tuple[QApplica
             log.info("interface settings changed in the database; the cache follows")
             known[0] = found
             remember_interface(db_path, found, folder)
-            window.follow_look(found)  # changed elsewhere (a restored backup): shown now
 
-    def check() -> None:
-        runner.submit(stored_interface).finished.connect(compare)
-
-    runner.opened.connect(lambda error: None if error else check())
-    runner.changed.connect(lambda changes: check() if changes.settings else None)
+    window.interface_read.connect(compare)
     # The advisor starts where the day's work is: the list, with the cursor in the search box.
     window.tabs.setCurrentWidget(window.candidates)
     window.show()

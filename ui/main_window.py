@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
     ready = Signal()  # the database is open, the list and the overview show data, all views exist
     first_frame = Signal()  # lazy start: the window has been painted once; the rest is built now
     candidate_selected = Signal(str)  # candidate id, "" when none is selected
+    # The stored language, theme and text size (an Interface), read once the database is open and
+    # after every change of the settings; the window follows the theme and text size itself.
+    interface_read = Signal(object)
 
     def __init__(self, runner: DbRunner, *, lazy: bool = False):
         super().__init__()
@@ -285,12 +288,20 @@ class MainWindow(QMainWindow):
         self.db_label.setText(tr("Database: %s") % self.runner.path)
         self.backup_timer.start()
         self.refresh_overview(ready=True)
+        self._read_interface()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.candidate_list or changes.catalog:
             self.refresh_overview()
-        if changes.settings and self.look is not None:
-            self.runner.submit(stored_interface).finished.connect(self.follow_look)
+        if changes.settings:
+            self._read_interface()
+
+    def _read_interface(self) -> None:
+        self.runner.submit(stored_interface).finished.connect(self._interface_read)
+
+    def _interface_read(self, stored: Interface) -> None:
+        self.follow_look(stored)
+        self.interface_read.emit(stored)
 
     def follow_look(self, stored: Interface) -> None:
         """A new theme or text size shows at once; a new language at the next start."""
