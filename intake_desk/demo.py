@@ -1,14 +1,18 @@
 """Realistic sample candidates for demos, training and benchmarks. Every one is marked sample=True.
 
 The mix follows the people DOMAIN.md names: school-leavers without a startkwalificatie, job seekers on
-WW or bijstand, care workers-to-be switching careers, and newcomers learning Dutch.
+WW or bijstand, care workers-to-be switching careers, and newcomers learning Dutch. They live in real
+towns with real postcodes in all 35 arbeidsmarktregio's (`places`); the street and house number are
+made up. The same seed gives the same candidates.
 """
 
 from __future__ import annotations
 
+import csv
 import random
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import cache
 
 from .domain import (
     Availability,
@@ -36,6 +40,8 @@ from .domain import (
     Situation,
     Weekday,
 )
+from .paths import resource
+from .regions import locate
 
 FIRST_NAMES = [
     "Sanne", "Daan", "Fatima", "Mohamed", "Anouk", "Jesse", "Yasmina", "Kevin", "Lotte", "Bram",
@@ -53,27 +59,28 @@ SURNAMES = [
     ("", "Schmidt-Müller"), ("", "Lebedeva"), ("", "Haddad"), ("", "Boateng"), ("ter", "Horst"),
     ("", "Wijnands"), ("", "Claessens"), ("van", "Damme"), ("", "Verhoeven"), ("in 't", "Veld"),
 ]
-# town, municipality, region code (arbeidsmarktregio), postcode prefix
-TOWNS = [
-    ("Goes", "Goes", "zeeland", "4461"),
-    ("Vlissingen", "Vlissingen", "zeeland", "4381"),
-    ("Terneuzen", "Terneuzen", "zeeland", "4531"),
-    ("Heerlen", "Heerlen", "zuid-limburg", "6411"),
-    ("Maastricht", "Maastricht", "zuid-limburg", "6211"),
-    ("Sittard", "Sittard-Geleen", "zuid-limburg", "6131"),
-    ("Roermond", "Roermond", "midden-limburg", "6041"),
-    ("Doetinchem", "Doetinchem", "achterhoek", "7001"),
-    ("Winterswijk", "Winterswijk", "achterhoek", "7101"),
-    ("Enschede", "Enschede", "twente", "7511"),
-    ("Hengelo", "Hengelo", "twente", "7551"),
-    ("Rotterdam", "Rotterdam", "rijnmond", "3011"),
-    ("Schiedam", "Schiedam", "rijnmond", "3111"),
-    ("Amsterdam", "Amsterdam", "groot-amsterdam", "1012"),
-    ("Leiden", "Leiden", "holland-rijnland", "2311"),
-    ("Breda", "Breda", "west-brabant", "4811"),
-    ("Roosendaal", "Roosendaal", "west-brabant", "4701"),
-    ("Utrecht", "Utrecht", "midden-utrecht", "3511"),
-]
+
+
+@cache
+def places() -> tuple[tuple[str, str, str, str], ...]:
+    """Where demo candidates live: (woonplaats, gemeente, region code, PC4), all real and agreeing.
+
+    Taken from the towns and postcodes of the 679 mbo locations (resources/reference/mbo/
+    vestigingen.csv, KiesMBO), so every region has some and larger towns, with more schools, come up
+    more often. A place is kept only when the postcode and the town both lead to the same gemeente
+    (intake_desk.regions, CBS 2026 and PDOK), so no demo candidate is one the desk would have to ask about.
+    """
+    with resource("reference", "mbo", "vestigingen.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    found = []
+    for r in rows:
+        pc4 = r["postcode"][:4]
+        where = locate(pc4, r["plaats"])
+        if where.gemeentecode == r["gemeentecode"] and not where.ask and where.region_code:
+            found.append((r["plaats"], where.gemeente, where.region_code, pc4))
+    return tuple(found)
+
+
 GOALS = [
     Goal("Verzorgende IG", sector="zorg en welzijn", crebo="25491",
          credential=CredentialKind.DIPLOMA, keywords=("ouderenzorg", "verzorgende")),
@@ -119,7 +126,7 @@ def demo_records(count: int, seed: int = 2026, today: date | None = None) -> Ite
 def _one(rnd: random.Random, today: date) -> CandidateRecord:
     kind = rnd.choice(["leaver", "leaver", "jobseeker", "switcher", "newcomer", "bijstand"])
     tv, surname = rnd.choice(SURNAMES)
-    town, municipality, region, pc = rnd.choice(TOWNS)
+    town, municipality, region, pc = rnd.choice(places())
     age = {"leaver": rnd.randint(16, 23), "jobseeker": rnd.randint(24, 60),
            "switcher": rnd.randint(28, 58), "newcomer": rnd.randint(20, 50),
            "bijstand": rnd.randint(22, 55)}[kind]

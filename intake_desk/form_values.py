@@ -37,6 +37,7 @@ from .domain import (
     Situation,
     Weekday,
 )
+from .regions import region_code, with_location
 from .validation import (
     Issue,
     check_birth_date,
@@ -44,6 +45,7 @@ from .validation import (
     check_email,
     check_phone,
     check_postcode,
+    check_region,
     check_required,
     check_whole_number,
     check_year,
@@ -63,6 +65,7 @@ CHECKS: dict[str, Callable[[str], Issue | None]] = {
     "email": check_email,
     "phone": check_phone,
     "postcode": check_postcode,
+    "region_code": check_region,
     "intake_date": check_date,
     "earliest_start": check_date,
     "consent_date": check_date,
@@ -85,7 +88,8 @@ LIST_COLUMNS: dict[str, tuple[str, ...]] = {
 def empty_values(today: date | None = None, advisor: str = "") -> Values:
     return {"intake_date": format_date(today or date.today()), "advisor": advisor,
             "situation": Situation.JOB_SEEKER.value, "referrer": Referrer.SELF.value,
-            "dutch_overall": Cefr.NONE.value, "goal_credential": ""}
+            # Not "geen": an intake that has not asked yet must not plan as if no Dutch is spoken.
+            "dutch_overall": Cefr.UNKNOWN.value, "goal_credential": ""}
 
 
 def check_field(key: str, text: str) -> Issue | None:
@@ -106,6 +110,10 @@ def check_values(values: Mapping[str, Any]) -> dict[str, Issue]:
                 problem = check(str(row.get(column, "") or ""))
                 if problem is not None:
                     issues[f"{name}.{n}.{column}"] = problem
+    for n, region in enumerate(values.get("travel_regions") or []):
+        problem = check_region(str(region), "reisgebied")
+        if problem is not None:
+            issues[f"travel_regions.{n}"] = problem
     if values.get("consent_given") and not parse_date(str(values.get("consent_date", ""))):
         issues.setdefault("consent_date", error("Vul de datum van de toestemming in."))
     return issues
@@ -152,6 +160,8 @@ def to_record(values: Mapping[str, Any], status: IntakeStatus = IntakeStatus.COM
         municipality=t("municipality"),
         region_code=t("region_code"),
     )
+    # a region typed by name is stored as its code; an empty one follows from postcode or town
+    candidate = with_location(candidate)
     education = tuple(
         EducationEntry(level=_enum(EducationLevel, str(r.get("level", "")), EducationLevel.NONE),
                        name=str(r.get("name", "")).strip(), year=_int(str(r.get("year", ""))),
@@ -186,7 +196,7 @@ def to_record(values: Mapping[str, Any], status: IntakeStatus = IntakeStatus.COM
         education=education,
         experience=experience,
         evc_interest=bool(values.get("evc_interest")),
-        dutch=DutchLevel(overall=_enum(Cefr, t("dutch_overall"), Cefr.NONE),
+        dutch=DutchLevel(overall=_enum(Cefr, t("dutch_overall"), Cefr.UNKNOWN),
                          native=bool(values.get("dutch_native"))),
         other_languages=languages,
         availability=Availability(hours_per_week=_int(t("hours_per_week")) or 0,
@@ -194,7 +204,10 @@ def to_record(values: Mapping[str, Any], status: IntakeStatus = IntakeStatus.COM
         preferences=Preferences(
             leerwegen=tuple(w for w in Leerweg if values.get(f"leerweg_{w.value}")),
             earliest_start=parse_date(t("earliest_start")),
-            travel_minutes=_int(t("travel_minutes"))),
+            travel_minutes=_int(t("travel_minutes")),
+            travel_regions=tuple(dict.fromkeys(
+                region_code(str(r)) or str(r).strip() for r in values.get("travel_regions") or []
+                if str(r).strip()))),
         goals=goals,
         funding=tuple(line.strip() for line in t("funding").splitlines() if line.strip()),
         barriers=barriers,
@@ -228,6 +241,7 @@ def from_record(record: CandidateRecord) -> Values:
         "hours_per_week": str(i.availability.hours_per_week) if i.availability.hours_per_week else "",
         "earliest_start": format_date(i.preferences.earliest_start),
         "travel_minutes": str(i.preferences.travel_minutes or ""),
+        "travel_regions": list(i.preferences.travel_regions),
         "goal_occupation": i.goals[0].occupation if i.goals else "",
         "goal_sector": i.goals[0].sector if i.goals else "",
         "goal_credential": (i.goals[0].credential.value if i.goals and i.goals[0].credential else ""),

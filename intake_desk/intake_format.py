@@ -8,11 +8,13 @@ same dataclasses (`make schema`), and a test keeps the committed file equal to t
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from .domain import Candidate, CandidateRecord, Intake
 from .domain.codec import DecodeError, Problem, from_json, json_schema, to_json
 from .domain.record import RecordMeta
+from .regions import region_code, region_problem, with_location
 
 FORMAT = "intake-desk/candidate-1"
 # Written by `show`, ignored by `add`: a copy gets its own identity.
@@ -49,9 +51,23 @@ def from_document(data: Any) -> CandidateRecord:
     intake = _part(Intake, data, "intake", problems)
     if candidate is not None:
         problems += check_candidate(candidate)
+    if intake is not None:
+        problems += [Problem(f"$.intake.preferences.travel_regions[{n}]", p[0])
+                     for n, r in enumerate(intake.preferences.travel_regions)
+                     if (p := region_problem("reisgebied", r)) is not None]
     if problems or candidate is None or intake is None:
         raise DecodeError(problems)
-    return CandidateRecord(candidate=candidate, intake=intake)
+    return _with_region_codes(CandidateRecord(candidate=candidate, intake=intake))
+
+
+def _with_region_codes(record: CandidateRecord) -> CandidateRecord:
+    """Regions given by name ("Rijnmond", "Den Haag") are stored as their code; an empty region and
+    gemeente follow from postcode and town when that is certain (intake_desk.regions)."""
+    prefs = record.intake.preferences
+    travel = tuple(dict.fromkeys(region_code(r) or r for r in prefs.travel_regions))
+    intake = record.intake if travel == prefs.travel_regions else \
+        replace(record.intake, preferences=replace(prefs, travel_regions=travel))
+    return CandidateRecord(candidate=with_location(record.candidate), intake=intake)
 
 
 def _part(cls: type[T], data: dict[str, Any], key: str, problems: list[Problem]) -> T | None:
@@ -66,12 +82,14 @@ def _part(cls: type[T], data: dict[str, Any], key: str, problems: list[Problem])
 
 
 def check_candidate(c: Candidate) -> list[Problem]:
-    """Rules the types cannot say: a name is needed to find the person again."""
+    """Rules the types cannot say: a name is needed to find the person again; a region must be one."""
     problems = []
     if not c.name.first_name.strip():
         problems.append(Problem("$.candidate.name.first_name", "voornaam is leeg"))
     if not c.name.surname.strip():
         problems.append(Problem("$.candidate.name.surname", "achternaam is leeg"))
+    if (region := region_problem("regio", c.region_code)) is not None:
+        problems.append(Problem("$.candidate.region_code", region[0]))
     return problems
 
 

@@ -167,3 +167,12 @@ def check_whole_number(low: int, high: int) -> Callable[[str], Issue | None]:
 
 def check_required(text: str) -> Issue | None:
     return None if text.strip() else error("Dit veld is verplicht.")
+
+
+def check_region(text: str, field: str = "regio") -> Issue | None:
+    """An arbeidsmarktregio by code, CBS name or everyday name; a typo gets a "bedoelt u" hint.
+    The English twin of the message: intake_desk.regions.region_problem."""
+    from .regions import region_problem
+
+    problem = region_problem(field, text)
+    return error(problem[0]) if problem else None

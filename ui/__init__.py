@@ -1,5 +1,5 @@
 """The Qt layer of Intake Desk. It imports intake_desk; intake_desk never imports it."""
 
-from .pyside_workarounds import keep_none_alive
+from .pyside_workarounds import keep_immortals_alive
 
-keep_none_alive()  # before any Qt call: see ui/pyside_workarounds.py
+keep_immortals_alive()  # before any Qt call: see ui/pyside_workarounds.py

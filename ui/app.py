@@ -14,7 +14,12 @@
    database thread while the rest (intake form, quick intake, catalog, routes and plan panels) is built;
    `ready` follows when the list and the overview show data.
 
-`build_window` builds everything at once and leaves opening to the caller (tests, screenshots).
+The same function starts the window for people (`intake-desk`), for the tests (tests/ui/conftest.py) and
+for `make screenshots`: what they check is what the advisor gets. Tests leave the theme out
+(`themed=False`, for speed); the code path is otherwise the same. `build_window` is a thin wrapper that
+also waits for `ready`.
+
+The window fits the screen it opens on and comes back where the advisor left it (`place_window`).
 """
 
 from __future__ import annotations
@@ -24,9 +29,9 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QRect, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_desk.interface import Interface
 from intake_desk.paths import data_dir, resource
@@ -39,6 +44,8 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "Intake Desk"
 INTERFACE_CACHE = "interface.json"
+UI_STATE = "ui-state.ini"  # QSettings: UI state only (geometry); business settings are in the database
+PREFERRED_SIZE = (1280, 800)
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -124,10 +131,12 @@ def remember_interface(db_path: Path, interface: Interface, cache_dir: Path) -> 
         log.warning("interface cache not written", exc_info=True)
 
 
-def start_window(db_path: Path, cache_dir: Path | None = None) -> tuple[QApplication, MainWindow]:
+def start_window(db_path: Path, cache_dir: Path | None = None, *, themed: bool = True
+                 ) -> tuple[QApplication, MainWindow]:
     """The GUI start (see the module docstring): returns the shown window; the caller runs the loop.
 
-    `cache_dir` holds the interface cache and the theme's generated files (the data folder).
+    `cache_dir` holds the interface cache, the window's UI state and the theme's generated files (the
+    data folder). `themed=False` leaves the application's look alone (fast tests); nothing else differs.
     """
     folder = data_dir() if cache_dir is None else cache_dir
     app = create_app()
@@ -136,11 +145,14 @@ def start_window(db_path: Path, cache_dir: Path | None = None) -> tuple[QApplica
     interface = cached if cached is not None else runner.before_open(read_interface)
     if cached is None:
         remember_interface(db_path, interface, folder)
-    theme.apply(app, interface.theme, folder / "theme-cache", interface.text_size)
+    if themed:
+        theme.apply(app, interface.theme, folder / "theme-cache", interface.text_size)
     translator = install_translator(app, interface.language)
     window = MainWindow(runner, lazy=True)
     window.translator = translator
-    window.look, window.theme_cache = interface, folder / "theme-cache"
+    if themed:  # an unthemed window leaves the look to its caller (follow_look does nothing)
+        window.look, window.theme_cache = interface, folder / "theme-cache"
+    window.ui_state = QSettings(str(folder / UI_STATE), QSettings.Format.IniFormat)
     known = [interface]
 
     def compare(found: Interface) -> None:
@@ -150,6 +162,7 @@ def start_window(db_path: Path, cache_dir: Path | None = None) -> tuple[QApplica
             remember_interface(db_path, found, folder)
 
     window.interface_read.connect(compare)
+    place_window(window, window.ui_state)
     # The advisor starts where the day's work is: the list, with the cursor in the search box.
     window.tabs.setCurrentWidget(window.candidates)
     window.show()
@@ -157,16 +170,39 @@ def start_window(db_path: Path, cache_dir: Path | None = None) -> tuple[QApplica
     return app, window
 
 
-def build_window(db_path: Path, theme_name: str = "light", apply_theme: bool = True,
-                 text_size: int = 100) -> tuple[QApplication, MainWindow]:
-    app = create_app()
-    if apply_theme:
-        theme.apply(app, theme_name, data_dir() / "theme-cache", text_size)
-    runner = DbRunner(db_path)
-    window = MainWindow(runner)
-    if apply_theme:
-        window.look = Interface(theme=theme_name, text_size=text_size)
-    runner.open()
+def place_window(window: QWidget, state: QSettings | None) -> None:
+    """Where the advisor left the window, if that still fits a screen; else the preferred size, cut
+    to the screen the window opens on (a 1366x768 laptop loses nothing below its task bar)."""
+    stored = state.value("geometry") if state is not None else None
+    # restoreGeometry moves a window whose screen is gone onto one; one larger than this screen is not
+    # kept (a laptop after a large monitor).
+    if stored is not None and window.restoreGeometry(stored) and fits(window.geometry(), window):
+        return
+    screen = window.screen() or QApplication.primaryScreen()
+    area = screen.availableGeometry()
+    # Room for the title bar and borders the window manager adds (their size is known only once shown).
+    frame_w, frame_h = 16, 48
+    width = min(PREFERRED_SIZE[0], area.width() - frame_w)
+    height = min(PREFERRED_SIZE[1], area.height() - frame_h)
+    window.resize(width, height)
+    window.move(area.x() + (area.width() - width - frame_w) // 2,
+                area.y() + (area.height() - height - frame_h) // 2)
+
+
+def fits(rect: QRect, window: QWidget) -> bool:
+    screen = window.screen() or QApplication.primaryScreen()
+    return screen is not None and screen.availableGeometry().contains(rect)
+
+
+def build_window(db_path: Path, cache_dir: Path | None = None, *, themed: bool = True,
+                 timeout_ms: int = 20_000) -> tuple[QApplication, MainWindow]:
+    """`start_window`, then wait until the window is `ready` (every part built, data shown)."""
+    app, window = start_window(db_path, cache_dir, themed=themed)
+    if not getattr(window, "is_ready", False):
+        loop = QEventLoop()
+        window.ready.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
     return app, window
 
 

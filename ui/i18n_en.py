@@ -1,6 +1,47 @@
 """English for the desk's strings, used by `python -m ui.i18n_extract en` to fill the .ts file."""
 
 ENGLISH: dict[str, str] = {
+    # issue 12: help menu, plan dock (consent, saved PDF), Dutch level
+    ('<h3>Van intake naar plan in drie stappen</h3><ol><li><b>Intake.</b> Kies <i>Nieuwe '
+     'intake</i> (Ctrl+N) of, op een beurs, de <i>Beursmodus</i> (Ctrl+Shift+N). Vul de gegevens '
+     'in; met Alt+1 tot Alt+8 gaat u naar een onderdeel. Ctrl+S slaat op. Zet het vinkje voor '
+     'toestemming als de kandidaat akkoord is.</li><li><b>Leerroutes.</b> Kies de kandidaat in '
+     'de lijst. Het paneel <i>Leerroutes</i> toont passende routes met de redenen. Ontbreekt er '
+     'iets, dan staat erbij wat u moet invullen.</li><li><b>Plan.</b> Kies een route en klik op '
+     '<i>Opslaan als plan</i>. Het paneel <i>Plan</i> toont het plan; druk het af (Ctrl+P) of '
+     'sla het op als PDF.</li></ol><p>Alle gegevens blijven op deze computer. Sneltoetsen: Help '
+     '&gt; Sneltoetsen (F1).</p>'):
+        ('<h3>From intake to plan in three steps</h3><ol><li><b>Intake.</b> Choose <i>New '
+         'intake</i> (Ctrl+N) or, at a job fair, the <i>Job fair</i> mode (Ctrl+Shift+N). Fill '
+         'in the details; Alt+1 to Alt+8 take you to a section. Ctrl+S saves. Tick the consent '
+         'box when the candidate agrees.</li><li><b>Learning routes.</b> Choose the candidate in '
+         'the list. The <i>Learning routes</i> panel shows fitting routes with their reasons. If '
+         'something is missing, it says what to fill in.</li><li><b>Plan.</b> Choose a route and '
+         'click <i>Save as plan</i>. The <i>Plan</i> panel shows the plan; print it (Ctrl+P) or '
+         'save it as PDF.</li></ol><p>All data stays on this computer. Keyboard shortcuts: Help '
+         '&gt; Keyboard shortcuts (F1).</p>'),
+    'Hoe werkt het?': 'How does it work?',
+    'Sneltoetsen': 'Keyboard shortcuts',
+    ('Alles in Intake Desk werkt ook met het toetsenbord. Met Tab gaat u naar het volgende veld, '
+     'met Shift+Tab terug.'):
+        ('Everything in Intake Desk also works from the keyboard. Tab takes you to the next '
+         'field, Shift+Tab back.'),
+    'Wat': 'What',
+    'Toetsen': 'Keys',
+    '&Hoe werkt het?': '&How does it work?',
+    '&Sneltoetsen': '&Keyboard shortcuts',
+    ('%s heeft nog geen toestemming gegeven voor een plan. Vraag het de kandidaat. Is het '
+     'akkoord: zet bij Toestemming (Alt+%d) de vinkjes “Toestemming gegeven” en “Plan maken” aan '
+     'en sla op (Ctrl+S). In de beursmodus geeft het vinkje “Toestemming om contact op te nemen '
+     'en te adviseren” die toestemming.'):
+        ('%s has not given consent for a plan yet. Ask the candidate. If they agree: under '
+         'Consent (Alt+%d) tick “Consent given” and “Making a plan” and save (Ctrl+S). In job '
+         'fair mode the box “Consent to contact and advise” gives that consent.'),
+    '%d plannen opgeslagen in %s': '%d plans saved in %s',
+    'Map openen': 'Open folder',
+    'Map met het opgeslagen plan openen': 'Open the folder with the saved plan',
+    'Plan opgeslagen: %s (in %s)': 'Plan saved: %s (in %s)',
+    'Geen': 'None',
     # sections and form
     "Wijzig %s": "Change %s", "Persoon": "Person", "Opleiding en werk": "Education and work",
     "Taal": "Language", "Wensen en beschikbaarheid": "Wishes and availability",
@@ -126,6 +167,26 @@ ENGLISH: dict[str, str] = {
     "Vul een heel getal in.": "Enter a whole number.", "Dit veld is verplicht.": "This field is required.",
     "Vul de datum van de toestemming in.": "Enter the date of consent.",
     "Leeftijd %1 jaar: klopt dat?": "Age %1: is that right?", "Tussen %1 en %2.": "Between %1 and %2.",
+    "'%1' is geen arbeidsmarktregio; bedoelt u %2?": "'%1' is not a labour-market region; did you mean %2?",
+    "'%1' is geen arbeidsmarktregio; kies een van de 35 regio's of vul postcode of woonplaats in.":
+        "'%1' is not a labour-market region; choose one of the 35 regions or fill in the postcode or town.",
+    # intake form: where the candidate lives and the travel area (intake_desk.regions)
+    "Waar de kandidaat woont": "Where the candidate lives",
+    "Reisgebied": "Travel area", "Reisgebied (arbeidsmarktregio's)": "Travel area (labour-market regions)",
+    "Typ om te zoeken, bijvoorbeeld Rijnmond of Den Haag": "Type to search, for example Rijnmond or Den Haag",
+    "Zoek een regio": "Search a region", "Gekozen: %s": "Chosen: %s",
+    "Nog geen regio gekozen: alle regio's worden bekeken.": "No region chosen yet: all regions are searched.",
+    "Postcode en woonplaats horen bij verschillende gemeenten. Welke klopt?":
+        "Postcode and town belong to different municipalities. Which one is right?",
+    "Deze postcode ligt in meer gemeenten. In welke woont de kandidaat?":
+        "This postcode lies in more than one municipality. In which does the candidate live?",
+    "Deze woonplaats bestaat in meer gemeenten. Welke bedoelt u?":
+        "This town exists in more than one municipality. Which one do you mean?",
+    "%s (regio %s)": "%s (region %s)", "Kies gemeente %s": "Choose municipality %s",
+    "Gemeente %s, arbeidsmarktregio %s.": "Municipality %s, labour-market region %s.",
+    "Arbeidsmarktregio %s; de gemeente is nog niet zeker.":
+        "Labour-market region %s; the municipality is not certain yet.",
+    "Kies hierboven de gemeente; dan volgt de regio.": "Choose the municipality above; the region follows.",
     # dates and numbers (ui/locale_format.py): the English UI formats as English (Netherlands)
     "nl_NL": "en_NL", "dd-mm-jjjj": "dd/mm/yyyy", "naam@voorbeeld.nl": "name@example.nl",
     # desk: duplicates (full and quick intake)
@@ -229,6 +290,7 @@ ENGLISH: dict[str, str] = {
     "Laatste wijziging ongedaan maken (Ctrl+Z)": "Undo the last change (Ctrl+Z)",
     "Wijziging opnieuw doen (Ctrl+Shift+Z)": "Redo the change (Ctrl+Shift+Z)",
     "Redenen en aandachtspunten": "Reasons and points to watch", "Opslaan als plan": "Save as plan",
+    "Plan zonder route opslaan": "Save plan without a route",
     "Routes zoeken…": "Finding routes…", "diploma": "diploma", "mbo-certificaat": "MBO certificate",
     "praktijkverklaring": "practical statement", "schoolverklaring": "school statement",
     "Einde": "End", "Stap": "Step", "Aanbieder en plaats": "Provider and place", "Uur/week": "Hrs/week",
@@ -241,4 +303,72 @@ ENGLISH: dict[str, str] = {
     # catalogue codes shown as words
     "Kwalificatie": "Qualification", "Keuzedeel": "Elective",
     "Module": "Module", "BBL": "BBL (work-based)", "Kort": "Short", "elke maand": "every month",
+    # issue 12: welcome, Vandaag, the workspace, words instead of points, screen-reader names
+    "Tekst wissen": "Clear text", "Alles selecteren": "Select all", "Meer": "More",
+    "Organisatie op het plan": "Organisation on the plan", "Programma": "Program",
+    "Uw naam": "Your name", "Organisatie": "Organisation", "Regio waar u werkt": "Region you work in",
+    "Zoals op het plan, bijvoorbeeld Lan Đặng": "As on the plan, for example Lan Đặng",
+    "School, Leerwerkloket of mobiliteitsteam": "School, Leerwerkloket or mobility team",
+    "Bijvoorbeeld 06 12345678": "For example 06 12345678",
+    "Welkom bij Intake Desk": "Welcome to Intake Desk", "Welkom": "Welcome",
+    "Vul in wie u bent. Uw naam, organisatie en contactgegevens komen op elk plan dat u afdrukt, "
+    "zodat de kandidaat weet bij wie hij terecht kan. U kunt dit later wijzigen via Bestand > "
+    "Instellingen.":
+        "Tell us who you are. Your name, organisation and contact details go on every plan you "
+        "print, so the candidate knows whom to contact. You can change this later under File > "
+        "Settings.",
+    "Later": "Later", "Zonder naam kan een plan niet worden afgedrukt.":
+        "Without a name a plan cannot be printed.",
+    "Opslaan…": "Saving…", "(nog niet gekozen)": "(not chosen yet)",
+    "Niet opgeslagen: kijk de rood gemarkeerde velden na.":
+        "Not saved: check the fields marked in red.",
+    "Aanbod in de catalogus": "Offerings in the catalog", "Zoeken in de catalogus": "Search the catalog",
+    "Filter op sector": "Filter by sector", "Filter op niveau": "Filter by level",
+    "Filter op regio": "Filter by region", "Filter op soort": "Filter by kind",
+    "Filter op startmaand": "Filter by start month",
+    "1 opleiding of cursus gevonden": "1 course found",
+    "%s opleidingen en cursussen gevonden": "%s courses found",
+    "(nog zonder naam)": "(no name yet)", "Nieuwe intake (Ctrl+N)": "New intake (Ctrl+N)",
+    "Beursmodus (Ctrl+Shift+N)": "Job fair (Ctrl+Shift+N)",
+    "Kandidaat zoeken (Ctrl+F)": "Find a candidate (Ctrl+F)",
+    "Intakes van vandaag": "Today's intakes",
+    "Nog geen intakes vandaag. Start een intake met Ctrl+N of de beursmodus (Ctrl+Shift+N).":
+        "No intakes today yet. Start one with Ctrl+N or the job fair mode (Ctrl+Shift+N).",
+    "Af te maken": "To finish",
+    "Niets af te maken. Snelle intakes uit de beursmodus en concepten verschijnen hier.":
+        "Nothing to finish. Quick intakes from the job fair and drafts show here.",
+    "Plannen": "Plans",
+    "Geen plannen klaar om te maken of af te drukken. Een volledige intake met toestemming komt "
+    "hier te staan tot er een plan is.":
+        "No plans to make or print. A complete intake with consent shows here until it has a plan.",
+    "In deze database": "In this database", "Intake van %s": "Intake of %s", "intake": "intake",
+    "snelle intake: aanvullen aan de balie": "quick intake: complete it at the desk",
+    "concept: afmaken": "draft: finish it",
+    "niet opgeslagen invoer: nakijken en opslaan": "unsaved input: check and save it",
+    "klaar voor een plan: leerroute kiezen": "ready for a plan: choose a learning route",
+    "volledig, maar nog geen toestemming voor een plan": "complete, but no consent for a plan yet",
+    "plan van vandaag: afdrukken": "today's plan: print it", "snelle intake": "quick intake",
+    "concept": "draft", "volledig": "complete",
+    "plan van vandaag (versie %d): afdrukken": "today's plan (version %d): print it",
+    "past zeer goed": "fits very well", "past goed": "fits well", "past redelijk": "fits fairly well",
+    "past matig": "fits poorly", "1 stap": "1 step", "%d stappen": "%d steps",
+    "Stappen van de route": "Steps of the route", "Details: score %1 · %2": "Details: score %1 · %2",
+    "uur per week": "hours a week", "%1: %2 — %3": "%1: %2 — %3", "%1 — %2": "%1 — %2",
+    "%1 t/m %2 · %3 weken · %4": "%1 to %2 · %3 weeks · %4",
+    "Volgende stap: plan bekijken en afdrukken": "Next step: view and print the plan",
+    "Kandidaat": "Candidate", "Volgende stap": "Next step", "Nieuwe intake starten": "Start a new intake",
+    "Volgende stap: intake aanvullen": "Next step: complete the intake",
+    "Volgende stap: toestemming voor een plan vastleggen": "Next step: record consent for a plan",
+    "Volgende stap: leerroutes bekijken": "Next step: look at learning routes",
+    "Geen kandidaat gekozen": "No candidate chosen",
+    "Kies iemand in de lijst, of start een nieuwe intake.":
+        "Choose someone in the list, or start a new intake.",
+    "Gegevens van de kandidaat": "Candidate details", "Ctrl+Shift+Enter": "Ctrl+Shift+Enter",
+    "Kies iemand in de lijst, of start een nieuwe intake (Ctrl+N).":
+        "Choose someone in the list, or start a new intake (Ctrl+N).",
+    "regio onbekend": "region unknown", "status: %s": "status: %s",
+    "toestemming voor plan: ja": "consent for a plan: yes",
+    "toestemming voor plan: nee": "consent for a plan: no", "voorbeeld": "sample",
+    "Stap %d: %s": "Step %d: %s", "daarna": "then", "%d jaar": "%d years", "plan versie %d":
+        "plan version %d", "Klaar": "Done",
 }

@@ -12,13 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QWidget,
@@ -63,6 +64,22 @@ def store_text_size(db: Database, size: int) -> Changes:
     return Changes(settings=True)
 
 
+def zoom_in_keys() -> list[QKeySequence]:
+    """Ctrl++ as people press it. Most press Ctrl with the '+/=' key and no Shift, which is Ctrl+=
+    (browsers taught it); the keypad's '+' comes with the keypad flag. Not Ctrl+Shift++ or
+    Ctrl+Shift+=: on X11 a Shift+= press also matches Ctrl++, and two matches make Qt drop the key
+    as ambiguous (measured under Xvfb, tests/ui/test_acceptance_day.py)."""
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    return [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+="),
+            QKeySequence(ctrl | Qt.KeyboardModifier.KeypadModifier | Qt.Key.Key_Plus)]
+
+
+def zoom_out_keys() -> list[QKeySequence]:
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    return [QKeySequence(QKeySequence.StandardKey.ZoomOut),
+            QKeySequence(ctrl | Qt.KeyboardModifier.KeypadModifier | Qt.Key.Key_Minus)]
+
+
 class MainWindow(QMainWindow):
     """Views plug in through three doors: `add_view` (a main tab), `add_dock` (a panel beside the
     views, such as routes and the plan) and the `candidate_selected` signal, which the candidate list
@@ -83,6 +100,9 @@ class MainWindow(QMainWindow):
         # None for a window whose look the caller manages (tests run without the theme).
         self.look: Interface | None = None
         self.theme_cache: Path | None = None
+        self.ui_state: QSettings | None = None  # where the geometry is kept (ui/app.py start_window)
+        self.is_ready = False
+        self.db_open = False
         self._text_size_asked = 0
         self.setObjectName("MainWindow")
         self.setWindowTitle("Intake Desk")
@@ -99,12 +119,14 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.home = HomeView()
-        self.add_view(self.home, tr("Overzicht"))
+        self.add_view(self.home, tr("Vandaag"))
         # The desk (issue 4): candidate list with the intake form, and the quick intake (beursmodus).
         from .views.candidates import CandidatesView
         self.candidates = CandidatesView(runner, self.candidate_selected, lazy=lazy)
         self.add_view(self.candidates, tr("Kandidaten"))
         self.candidate_selected.connect(lambda cid: setattr(self, "_selected", cid))
+        from .views.workspace import install_workspace  # the candidate header and steps (issue 12)
+        install_workspace(self)
         self.db_label = QLabel()
         self.sample_label = QLabel()
         self.sample_label.setStyleSheet("color: #b45309; font-weight: bold; padding: 0 8px;")
@@ -118,7 +140,8 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(lambda: self.backup(reason="gepland", quiet=True))
         runner.opened.connect(self._on_opened)
         runner.changed.connect(self._on_changed)
-        self.db_label.setText(tr("Database openen: %s") % runner.path)
+        self.db_label.setText(tr("Database openen: %s") % runner.path.name)
+        self.db_label.setToolTip(str(runner.path))
         # What a lazy start builds after the first frame, one part per turn of the event loop.
         self._pending: list[Callable[[], None]] = [
             self.candidates.finish_building, self._build_quick, self._build_routes,
@@ -145,6 +168,16 @@ class MainWindow(QMainWindow):
         self.quick = QuickIntakeView(self.runner)
         self.add_view(self.quick, tr("Beursmodus"))
         self.quick.open_candidate.connect(self.open_candidate)
+        # The next person at the fair: the routes and plan beside the form are emptied, not left
+        # showing whoever sat there before. Back at the desk, the list's choice shows again.
+        self.quick.next_person.connect(lambda: self.candidate_selected.emit(""))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.candidates and hasattr(self.candidates, "form"):
+            chosen = self.candidates.form.candidate_id or ""
+            if chosen != self._selected:
+                self.candidate_selected.emit(chosen)
 
     def open_candidate(self, candidate_id: str) -> None:
         """Show a stored candidate at the desk (e.g. a possible duplicate found in the beursmodus)."""
@@ -168,7 +201,10 @@ class MainWindow(QMainWindow):
 
     def _build_catalog(self) -> None:
         from .views.catalog_view import install_catalog  # the catalog tab and menu (issue 3)
-        install_catalog(self)
+        view = install_catalog(self)
+        # Built after the database opened (a lazy start), the tab missed `opened`, its cue to load.
+        if self.db_open:
+            view.reload()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -212,6 +248,7 @@ class MainWindow(QMainWindow):
     def _maybe_ready(self) -> None:
         if self._ready_due and not self._pending:
             self._ready_due = False
+            self.is_ready = True
             self.ready.emit()
 
     def _reserve_tab(self, title: str) -> None:
@@ -262,21 +299,37 @@ class MainWindow(QMainWindow):
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(lambda: self.backup(reason="handmatig"))
         file_menu.addAction(self.backup_action)
-        file_menu.addSeparator()
-        quit_action = QAction(tr("&Afsluiten"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        # Entries added later (printing a day's plans) go above this separator, Afsluiten stays last.
+        self.quit_separator = file_menu.addSeparator()
+        self.quit_action = QAction(tr("&Afsluiten"), self)
+        # Qt's standard Quit key is empty outside KDE, GNOME and macOS (Windows, other desktops).
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
         self.view_menu = bar.addMenu(tr("Be&eld"))
-        for text, keys, step in ((tr("Tekst &groter"), QKeySequence.StandardKey.ZoomIn, 1),
-                                 (tr("Tekst &kleiner"), QKeySequence.StandardKey.ZoomOut, -1),
-                                 (tr("&Normale tekstgrootte"), QKeySequence("Ctrl+0"), 0)):
+        self.text_size_actions: list[QAction] = []
+        for text, keys, step in ((tr("Tekst &groter"), zoom_in_keys(), 1),
+                                 (tr("Tekst &kleiner"), zoom_out_keys(), -1),
+                                 (tr("&Normale tekstgrootte"), [QKeySequence("Ctrl+0")], 0)):
             action = QAction(text, self)
-            action.setShortcut(keys)
+            action.setShortcuts(keys)
+            # Window-wide, also while a dock or a dialog-less panel has the focus.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, s=step: self.step_text_size(s))
             self.view_menu.addAction(action)
+            self.text_size_actions.append(action)
         self.view_menu.addSeparator()
         help_menu = bar.addMenu(tr("&Help"))
+        self.help_menu = help_menu
+        self.how_action = QAction(tr("&Hoe werkt het?"), self)
+        self.how_action.triggered.connect(self._how_it_works)
+        help_menu.addAction(self.how_action)
+        self.keys_action = QAction(tr("&Sneltoetsen"), self)
+        self.keys_action.setShortcut(QKeySequence("F1"))
+        self.keys_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.keys_action)
+        help_menu.addSeparator()
         about = QAction(tr("&Over Intake Desk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -285,13 +338,16 @@ class MainWindow(QMainWindow):
         if error is not None:
             self._open_failed(error)
             return
-        self.db_label.setText(tr("Database: %s") % self.runner.path)
+        self.db_open = True
+        # The name is enough to recognise it; the whole path would fill the bar (it is in the tooltip).
+        self.db_label.setText(tr("Database: %s") % self.runner.path.name)
+        self.db_label.setToolTip(str(self.runner.path))
         self.backup_timer.start()
         self.refresh_overview(ready=True)
         self._read_interface()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.candidate_list or changes.catalog:
+        if changes.candidate_list or changes.catalog or changes.candidates or changes.plans:
             self.refresh_overview()
         if changes.settings:
             self._read_interface()
@@ -385,10 +441,59 @@ class MainWindow(QMainWindow):
             "in het mbo, bij Leerwerkloketten en Regionale Mobiliteitsteams.\n\n"
             "Alle gegevens blijven op deze computer. Geen BSN."))
 
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """(what, keys) of every action with a shortcut in this window, in menu order, then the rest
+        (the form's sections, the beursmodus); read from the actions, so the list cannot go stale."""
+        found: list[tuple[str, str]] = []
+        seen: set[int] = set()
+
+        def add(action: QAction) -> None:
+            if id(action) in seen or action.isSeparator():
+                return
+            seen.add(id(action))
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                    if not k.isEmpty()]
+            if keys:
+                found.append((action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                              .rstrip("…").strip(), ", ".join(dict.fromkeys(keys))))
+
+        def walk(actions: list[QAction]) -> None:
+            for action in actions:
+                menu = action.menu()
+                if isinstance(menu, QMenu):
+                    walk(menu.actions())
+                else:
+                    add(action)
+
+        walk(self.menuBar().actions())
+        for action in self.findChildren(QAction):
+            add(action)
+        from PySide6.QtGui import QShortcut
+
+        for shortcut in self.findChildren(QShortcut):
+            if not shortcut.key().isEmpty() and shortcut.whatsThis():
+                found.append((shortcut.whatsThis(),
+                              shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)))
+        return found
+
+    def show_shortcuts(self) -> None:
+        from .dialogs.help import ShortcutsDialog
+
+        self.finish_building()  # every part's keys, also in the first moments of a lazy start
+        ShortcutsDialog(self.shortcuts(), self).open()
+
+    def _how_it_works(self) -> None:
+        from .dialogs.help import how_it_works
+
+        how_it_works(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.candidates.confirm_close(getattr(self, "quick", None)):
             event.ignore()
             return
+        if self.ui_state is not None:
+            self.ui_state.setValue("geometry", self.saveGeometry())
+            self.ui_state.sync()
         self.backup_timer.stop()
         self.runner.stop()
         event.accept()

@@ -29,6 +29,15 @@ CHOICES = ("light", "dark", HIGH_CONTRAST, "system")
 _EXTRA = {"density_scale": "-1", "font_family": "DejaVu Sans"}
 
 
+# Sentence case, as written: qt-material sets every button, tab, dock title, group box and column
+# header in capitals. Capitals read slower, shout, and lose the difference between a name and a word
+# (GNOME, Apple and Fluent all write controls in sentence case, with capitals only where the language
+# puts them). The theme stays; only its text-transform is undone.
+SENTENCE_CASE = "".join(
+    f"{selector} {{ text-transform: none; }}\n"
+    for selector in ("QPushButton", "QToolButton", "QTabBar", "QTabBar::tab", "QGroupBox",
+                     "QDockWidget", "QToolBox::tab", "QHeaderView", "QHeaderView::section"))
+
 _HEADING = "intakeDeskHeading"  # the widget property holding a heading's size against the body text
 
 
@@ -93,9 +102,8 @@ def apply(app: QApplication, name: str, cache_dir: Path, text_size: int = 100) -
                        lambda m: f"font-size: {round(int(m.group(1)) * scale)}px", sheet)
     # qt-material's focus cue is faint; keyboard users need to see where they are. Its group-box
     # titles are pale on white (about 2:1); the body text colour reads.
-    app.setStyleSheet(sheet + "\n*:focus { border: 2px solid #ff9800; }\n"
-                      "QHeaderView::section { text-transform: none; }\n"
-                      f"QGroupBox::title {{ color: {info.get('text', '#555555')}; }}\n")
+    app.setStyleSheet(sheet + "\n*:focus { border: 2px solid #ff9800; }\n" + SENTENCE_CASE
+                      + f"QGroupBox::title {{ color: {info.get('text', '#555555')}; }}\n")
     _restyle_headings(app)
 
 

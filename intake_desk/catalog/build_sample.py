@@ -1,387 +1,643 @@
 """Builds resources/sample/catalog.json: `python -m intake_desk.catalog.build_sample [FILE]`.
 
-The qualification names, crebo codes, levels and dossiers are the real ones from the Regeling
-vaststelling kwalificatiedossiers 2015, bijlage 1 (labelled "voorbeeld, KD 2015/16": many were revised
-later). K0071 Nederlands 3F is a real keuzedeel; the other keuzedeel codes, all providers, locations,
-prices and werkprocessen other than those of Helpende zorg en welzijn are illustrations. Start dates
-are recurrences, so the catalog never goes stale. Every record has sample=True.
+What is real (facts read from resources/reference/, see the SOURCES.md files there):
+- the 35 arbeidsmarktregio's of CBS 2026 (table 86247NED "Gebieden in Nederland 2026"), each coded by the
+  slug of its CBS name ("Zaanstreek/Waterland" -> "zaanstreek-waterland");
+- the providers and locations: real mbo instellingen and their real vestigingen (KiesMBO export, Feb 2025),
+  each in the arbeidsmarktregio of its postcode (CBS 2026, PDOK PC4);
+- the qualifications: current crebo codes with their titles, levels, dossiers, DUO domein (as `sector`) and
+  leerwegen (DUO/SBB kwalificatiestructuur, about 2025; current = no newer code with the same title);
+- the werkprocessen of Helpende zorg en welzijn (SBB kwalificatiedossier, see DOMAIN.md), keuzedeel K0071
+  Nederlands 3F, the Dutch entry levels (mbo 1-3: 2F, mbo 4: 3F) and the VOG that care, childcare and
+  school work ask for;
+- the price levels: wettelijk lesgeld (BOL, EUR 1,419) and cursusgeld (BBL, EUR 295 for levels 1-2,
+  EUR 715 for 3-4) of 2024-2025 per study year, only owed from age 18 (Scalda, "Les- en cursusgeld",
+  OCW rates); the derde-leerweg guide prices of DOMAIN.md (praktijkverklaring EUR 750, certificaat
+  EUR 1,750, diploma EUR 2,050).
+
+What is invented, and marked sample=True (the catalog label says "voorbeeld"): which school offers what at
+which location, start months, weeks and hours, the mbo-certificaat and praktijkverklaring items (codes
+CERT-/PV-<crebo>, their titles and, except Helpende zorg en welzijn, their werkprocessen), the keuzedelen
+other than K0071, the short modules and NT2 courses and their prices, and every demand figure (shaped like
+SBB "Kans op werk", 1-5). Start dates are recurrences, so the catalog never goes stale. The build is
+deterministic: the same code and reference files give the same file. The funding table comes from
+sample_funding.FUNDING.
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import random
+import re
 import sys
+import unicodedata
+from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain import (
     CatalogItem,
     CredentialKind,
     DemandRating,
-    FundingScheme,
     ItemKind,
     Leerweg,
     Offering,
-    Payer,
     Prerequisites,
     RefLevel,
     Region,
-    Situation,
     StartSchedule,
     Werkproces,
 )
 from ..domain.codec import to_json
+from ..paths import resource
 from .sample import LABEL, SAMPLE_FILE
+from .sample_funding import FUNDING
 
-KD = f"SBB, Regeling vaststelling kwalificatiedossiers 2015, bijlage 1 ({LABEL})"
+KWALIFICATIES = resource("reference", "mbo", "kwalificaties.csv")
+VESTIGINGEN = resource("reference", "mbo", "vestigingen.csv")
+REGIO_FILE = resource("reference", "regions", "gemeente_arbeidsmarktregio.csv")
+
+REAL = ("DUO/SBB kwalificatiestructuur (crebo, niveau, dossier, domein; stand 2025), "
+        f"resources/reference/mbo/kwalificaties.csv ({LABEL})")
 ILLUSTRATION = f"voorbeeld; code en inhoud ter illustratie ({LABEL})"
+DEMAND_SOURCE = "SBB Kans op werk (voorbeeldcijfers)"
+DEMAND_AS_OF = date(2026, 1, 15)
 
-REGIONS: tuple[tuple[str, str], ...] = (
-    ("groningen", "Groningen"), ("friesland", "Friesland"), ("drenthe", "Drenthe"),
-    ("noord-holland-noord", "Noord-Holland Noord"), ("zaanstreek-waterland", "Zaanstreek/Waterland"),
-    ("zuid-kennemerland-en-ijmond", "Zuid-Kennemerland en IJmond"),
-    ("groot-amsterdam", "Groot Amsterdam"), ("gooi-en-vechtstreek", "Gooi en Vechtstreek"),
-    ("haaglanden", "Haaglanden"), ("holland-rijnland", "Holland Rijnland"),
-    ("midden-holland", "Midden-Holland"), ("zuid-holland-centraal", "Zuid-Holland Centraal"),
-    ("rijnmond", "Rijnmond"), ("drechtsteden", "Drechtsteden"), ("gorinchem", "Gorinchem"),
-    ("midden-utrecht", "Midden-Utrecht"), ("amersfoort", "Amersfoort"), ("foodvalley", "FoodValley"),
-    ("regio-zwolle", "Regio Zwolle"),
-    ("stedendriehoek-en-noordwest-veluwe", "Stedendriehoek en Noordwest Veluwe"),
-    ("twente", "Twente"), ("achterhoek", "Achterhoek"), ("midden-gelderland", "Midden-Gelderland"),
-    ("rijk-van-nijmegen", "Rijk van Nijmegen"), ("rivierenland", "Rivierenland"),
-    ("flevoland", "Flevoland"), ("west-brabant", "West-Brabant"), ("midden-brabant", "Midden-Brabant"),
-    ("noordoost-brabant", "Noordoost-Brabant"), ("zuidoost-brabant", "Zuidoost-Brabant"),
-    ("helmond-de-peel", "Helmond-De Peel"), ("noord-limburg", "Noord-Limburg"),
-    ("midden-limburg", "Midden-Limburg"), ("zuid-limburg", "Zuid-Limburg"), ("zeeland", "Zeeland"),
-)
+# Lesgeld (BOL) and cursusgeld (BBL) per study year 2024-2025, owed from 18 (Scalda, les- en cursusgeld).
+LESGELD = Decimal("1419")
+CURSUSGELD = {1: Decimal("295"), 2: Decimal("295"), 3: Decimal("715"), 4: Decimal("715")}
+# Guide prices for derde-leerweg routes in one public re-integration catalogue (DOMAIN.md).
+PRICE_PV, PRICE_CERT, PRICE_DIPLOMA = Decimal("750"), Decimal("1750"), Decimal("2050")
 
-# Regions with sample offerings: a short tag for offering codes and towns with a location.
-OFFERING_REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "zeeland": ("ZE", ("Goes", "Vlissingen", "Terneuzen")),
-    "achterhoek": ("AH", ("Doetinchem", "Winterswijk")),
-    "zuid-limburg": ("ZL", ("Heerlen", "Maastricht", "Sittard")),
-    "midden-limburg": ("ML", ("Roermond", "Weert")),
-    "twente": ("TW", ("Enschede", "Hengelo", "Almelo")),
-    "rijnmond": ("RM", ("Rotterdam", "Spijkenisse")),
-    "groot-amsterdam": ("GA", ("Amsterdam", "Amstelveen")),
-    "holland-rijnland": ("HR", ("Leiden", "Alphen aan den Rijn")),
-    "west-brabant": ("WB", ("Breda", "Roosendaal", "Bergen op Zoom")),
-    "groningen": ("GR", ("Groningen", "Veendam")),
+
+def slug(name: str) -> str:
+    """The region code: accents folded, lower case, runs of other characters one "-"."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+# A short tag per region for the offering codes (a school's own code in a real catalog).
+REGION_TAGS = {
+    "achterhoek": "AH", "amersfoort": "AF", "drechtsteden": "DS", "drenthe": "DR", "flevoland": "FL",
+    "foodvalley": "FV", "friesland": "FR", "gooi-en-vechtstreek": "GV", "gorinchem": "GO",
+    "groningen": "GR", "groot-amsterdam": "GA", "haaglanden": "HL", "helmond-de-peel": "HP",
+    "holland-rijnland": "HR", "midden-brabant": "MB", "midden-gelderland": "MG", "midden-holland": "MH",
+    "midden-limburg": "ML", "midden-utrecht": "MU", "noord-holland-noord": "NHN", "noord-limburg": "NLB",
+    "noordoost-brabant": "NOB", "regio-zwolle": "ZW", "rijk-van-nijmegen": "RN", "rijnmond": "RM",
+    "rivierenland": "RL", "twente": "TW", "veluwe-stedendriehoek": "VS", "west-brabant": "WB",
+    "zaanstreek-waterland": "ZWL", "zeeland": "ZE", "zuid-holland-centraal": "ZHC",
+    "zuid-kennemerland-en-ijmond": "ZKI", "zuid-limburg": "ZL", "zuidoost-brabant": "ZOB",
 }
 
-HZW_WP = (
-    Werkproces("B1-K1-W1", "Ondersteunt bij wonen en huishouden"),
-    Werkproces("B1-K1-W2", "Ondersteunt bij persoonlijke zorg en ADL"),
-    Werkproces("B1-K1-W3", "Assisteert bij de uitvoering van sociale en recreatieve activiteiten"),
+# Regional training centres (ROC/AOC-like, broad offering) that host the sample offering; specialised
+# schools (hairdressing, security, food, green) are left out so the spread looks like a region's ROC.
+BROAD_SCHOOLS = frozenset({
+    "Albeda", "Alfa-college", "Aventus", "Curio", "Deltion College", "Drenthe College", "Firda",
+    "Gilde Opleidingen", "Graafschap College", "Koning Willem I College", "Landstede MBO",
+    "MBO Amersfoort", "MBO Utrecht", "Noorderpoort", "ROC A12", "ROC Da Vinci College",
+    "ROC Midden Nederland", "ROC Mondriaan", "ROC Nijmegen", "ROC Nova College", "ROC Rivor",
+    "ROC van Amsterdam", "ROC van Flevoland", "ROC van Twente", "Rijn IJssel", "Scalda", "Summa College",
+    "Talland College", "Ter AA", "VISTA College", "Vonk", "Yonder", "Zadkine", "mboRijnland",
+})
+
+
+class Vestiging(NamedTuple):
+    instelling: str
+    code: str
+    plaats: str
+    locatienaam: str
+    region: str
+
+    @property
+    def location(self) -> str:
+        """The town, then the school's own name for the location unless that already names the town."""
+        name = self.locatienaam.strip()
+        if not name or name.casefold() == self.plaats.casefold():
+            return self.plaats
+        if name.casefold().startswith(self.plaats.casefold()):
+            return name
+        return f"{self.plaats}, {name}"
+
+
+class Spec(NamedTuple):
+    """One qualification in the sample: how widely it runs and which short routes it has."""
+
+    crebo: str
+    tag: str  # short code used in offering codes
+    goal: str  # the common goal it serves (the test checks every region has each one)
+    reach: float  # share of regions that offer it (1.0 = every region)
+    vog: bool
+    occupations: tuple[str, ...]
+    cert: str = ""  # the part an invented mbo-certificaat covers ("" = no certificate)
+    pv: tuple[str, ...] = ()  # werkprocessen of the praktijkverklaring (() = no praktijkverklaring)
+    derde: bool = False  # a derde-leerweg (contract) diploma route for adults
+
+
+# Helpende zorg en welzijn: the real werkprocessen (SBB kwalificatiedossier, DOMAIN.md).
+HZW_WP = ("Ondersteunt bij wonen en huishouden", "Ondersteunt bij persoonlijke zorg en ADL",
+          "Assisteert bij de uitvoering van sociale en recreatieve activiteiten")
+
+SPECS: tuple[Spec, ...] = (
+    # zorg en welzijn
+    Spec("25960", "HZW", "zorg", 1.0, True, ("helpende", "zorg", "welzijn", "huishoudelijke hulp"),
+         "Ondersteunen bij wonen en huishouden", HZW_WP, True),
+    Spec("25656", "VIG", "zorg", 1.0, True, ("verzorgende", "zorg", "ouderenzorg", "thuiszorg"),
+         "Persoonlijke verzorging", ("Biedt persoonlijke verzorging", "Voert verpleegtechnische "
+                                     "handelingen uit", "Ondersteunt bij dagbesteding"), True),
+    Spec("25655", "MBOV", "zorg", 1.0, True, ("verpleegkundige", "zorg", "ziekenhuis")),
+    Spec("25780", "BMZ", "zorg", 1.0, True, ("begeleider", "gehandicaptenzorg", "maatschappelijke zorg"),
+         "Begeleiden bij wonen en dagbesteding", ("Ondersteunt de cliënt bij wonen en dagbesteding",
+                                                  "Voert begeleidingsgesprekken")),
+    Spec("25779", "PBMZ", "zorg", 0.7, True, ("persoonlijk begeleider", "begeleider", "zorg")),
+    Spec("25958", "SW", "zorg", 0.6, True, ("sociaal werker", "welzijn", "jongerenwerk")),
+    Spec("25695", "DA", "zorg", 0.3, True, ("doktersassistent", "huisartsenpraktijk", "zorg")),
+    # techniek en installatie
+    Spec("25737", "MEI", "techniek", 1.0, False, ("elektricien", "monteur", "elektrotechniek"),
+         "Aanleggen van elektrotechnische installaties", ("Legt elektrotechnische installaties aan",
+                                                          "Test en meet installaties"), True),
+    Spec("25736", "EMEI", "techniek", 1.0, False, ("elektricien", "eerste monteur", "elektrotechniek"),
+         "Storingen opsporen en verhelpen", ("Bereidt de installatiewerkzaamheden voor",
+                                             "Neemt installaties in bedrijf", "Verhelpt storingen")),
+    Spec("25739", "TEI", "techniek", 0.6, False, ("elektrotechnicus", "werkvoorbereider")),
+    Spec("25350", "MWI", "techniek", 1.0, False, ("installateur", "loodgieter", "cv-monteur",
+                                                  "installatietechniek"),
+         "Monteren van leidingwerk", ("Monteert leidingwerk en toestellen", "Voert onderhoud uit"), True),
+    Spec("25835", "EMW", "techniek", 0.7, False, ("installateur", "eerste monteur woning",
+                                                  "installatietechniek")),
+    Spec("27074", "AWP", "techniek", 0.35, False, ("warmtepompmonteur", "aircomonteur",
+                                                   "installatietechniek"),
+         "Warmtepompen installeren", ("Installeert warmtepompen", "Voert onderhoud uit")),
+    Spec("25891", "MMT", "techniek", 0.3, False, ("monteur mechatronica", "machinebouw", "techniek")),
+    # autotechniek
+    Spec("25668", "BTV", "auto", 1.0, False, ("automonteur", "autotechnicus", "garage"),
+         "Periodiek onderhoud aan voertuigen", ("Voert onderhoud uit aan voertuigen",
+                                                 "Vervangt onderdelen")),
+    Spec("25669", "ATV", "auto", 1.0, False, ("automonteur", "autotechnicus", "garage")),
+    Spec("25670", "TSV", "auto", 0.6, False, ("technisch specialist", "autotechnicus", "diagnose")),
+    Spec("27038", "FIETS", "auto", 0.3, False, ("fietsenmaker", "fietstechnicus")),
+    # ICT
+    Spec("25999", "ICT2", "ict", 1.0, False, ("ict", "computers", "helpdesk"), derde=True),
+    Spec("27015", "ICTS", "ict", 1.0, False, ("ict", "systeembeheerder", "support", "computers"),
+         "ICT-support op de werkplek", ("Installeert en configureert werkplekken",
+                                        "Lost storingen van gebruikers op"), True),
+    Spec("25998", "SD", "ict", 1.0, False, ("programmeur", "software developer", "ict")),
+    Spec("27016", "ICTE", "ict", 0.35, False, ("netwerkbeheerder", "ict", "systeembeheerder")),
+    # logistiek
+    Spec("25774", "LOG", "logistiek", 1.0, False, ("magazijnmedewerker", "orderpicker", "logistiek"),
+         "Goederen ontvangen en opslaan", ("Ontvangt en controleert goederen", "Slaat goederen op",
+                                           "Verzamelt orders"), True),
+    Spec("25775", "LTL", "logistiek", 1.0, False, ("teamleider", "logistiek", "magazijn")),
+    Spec("25776", "LSV", "logistiek", 0.3, False, ("logistiek supervisor", "planner", "logistiek")),
+    Spec("27042", "CHW", "logistiek", 0.35, False, ("vrachtwagenchauffeur", "chauffeur", "transport"),
+         "", ("Vervoert goederen over de weg", "Laadt en lost")),
+    # horeca
+    Spec("25180", "KOK", "horeca", 1.0, False, ("kok", "keuken", "horeca"),
+         "Bereiden van gerechten", ("Bereidt gerechten voor", "Werkt volgens de hygiënecode")),
+    Spec("25182", "ZWK", "horeca", 1.0, False, ("kok", "zelfstandig kok", "horeca")),
+    Spec("25168", "GH", "horeca", 1.0, False, ("gastheer", "gastvrouw", "bediening", "horeca"),
+         "", ("Ontvangt gasten", "Serveert dranken en gerechten")),
+    Spec("25179", "GK", "horeca", 0.3, False, ("chef-kok", "gespecialiseerd kok", "horeca")),
+    # bouw
+    Spec("25829", "TIM", "bouw", 1.0, False, ("timmerman", "bouw", "houtbouw"),
+         "Timmeren van bouwdelen", ("Stelt kozijnen en deuren", "Maakt houtconstructies")),
+    Spec("25786", "MET", "bouw", 1.0, False, ("metselaar", "bouw", "muren"),
+         "Metselen van muren", ("Zet het werk uit", "Metselt muren en gevels")),
+    Spec("25828", "ATIM", "bouw", 1.0, False, ("allround timmerman", "timmerman", "bouw")),
+    Spec("25785", "AMET", "bouw", 0.6, False, ("allround metselaar", "metselaar", "bouw")),
+    # pedagogisch werk en onderwijs
+    Spec("25696", "PMK", "pedagogisch", 1.0, True, ("pedagogisch medewerker", "kinderopvang",
+                                                     "kinderdagverblijf"),
+         "Werken in de kinderopvang", ("Verzorgt en begeleidt kinderen", "Stemt af met ouders")),
+    Spec("25698", "OA", "pedagogisch", 1.0, True, ("onderwijsassistent", "klassenassistent", "school")),
+    Spec("25697", "GPM", "pedagogisch", 0.3, True, ("gespecialiseerd pedagogisch medewerker",
+                                                     "kinderopvang")),
+    # handel
+    Spec("25808", "RM", "handel", 1.0, False, ("verkoper", "winkelmedewerker", "retail", "winkel"),
+         "", ("Helpt klanten in de winkel", "Vult en presenteert producten")),
+    Spec("25809", "RS", "handel", 0.6, False, ("verkoopadviseur", "retail", "winkel")),
+    Spec("25874", "CM", "handel", 1.0, False, ("commercieel medewerker", "verkoop", "binnendienst")),
+    # schoonmaak of beveiliging (each region has one or both, see _offered)
+    Spec("25034", "SCH", "schoonmaak-beveiliging", 0.5, False, ("schoonmaker", "schoonmaak"),
+         "", ("Maakt ruimtes schoon", "Werkt met schoonmaakmiddelen en machines")),
+    Spec("25690", "BEV", "schoonmaak-beveiliging", 0.6, True, ("beveiliger", "beveiliging")),
+    # praktijkopleider (specialist course for workplace trainers)
+    Spec("25801", "PO", "praktijkopleider", 1.0, False, ("praktijkopleider", "werkbegeleider",
+                                                         "opleiden")),
+    # Entree profiles
+    Spec("25741", "ENT", "entree", 1.0, False, ("assistent", "dienstverlening", "zorg")),
+    Spec("25744", "ENTT", "entree-techniek", 1.0, False, ("assistent", "techniek", "installatie",
+                                                           "metaal")),
+    Spec("25743", "ENTL", "entree", 0.7, False, ("assistent logistiek", "magazijn")),
+    Spec("25742", "ENTH", "entree", 0.6, False, ("assistent horeca", "keuken")),
+    Spec("25740", "ENTB", "entree", 0.4, False, ("assistent bouw", "onderhoud")),
+    Spec("25748", "ENTR", "entree", 0.4, False, ("assistent verkoop", "winkel")),
+    Spec("25745", "ENTM", "entree", 0.3, False, ("assistent mobiliteit", "fietsen", "auto")),
+)
+
+# Short routes every region must have for these (the key care, technical, logistics, horeca, childcare
+# and ICT goals), whatever the dice say.
+ALWAYS_SHORT = frozenset({"25960", "25656", "25737", "25350", "25774", "25180", "25696", "27015"})
+GOALS = tuple(dict.fromkeys(s.goal for s in SPECS))
+
+# Keuzedelen: K0071 Nederlands 3F is real; the others have sample codes and illustrate the kind.
+KEUZEDELEN: tuple[tuple[str, str, int, str, RefLevel | None], ...] = (
+    ("K0071", "Nederlands 3F", 240, "taal", RefLevel.F2),
+    ("KVB-REKENEN-3F", "Rekenen 3F (voorbeeld)", 240, "taal", RefLevel.F2),
+    ("KVB-DIGI", "Digitale vaardigheden (voorbeeld)", 240, "Informatie en communicatietechnologie",
+     RefLevel.F1),
+    ("KVB-DEMENTIE", "Dementie (voorbeeld)", 240, "Zorg en welzijn", RefLevel.F2),
+    ("KVB-DOMOTICA", "Domotica en slimme installaties (voorbeeld)", 480, "Techniek en procesindustrie",
+     RefLevel.F2),
+    ("KVB-HBO", "Voorbereiding hbo (voorbeeld)", 480, "taal", RefLevel.F3),
 )
 
 
-def _wp(*titles: str) -> tuple[Werkproces, ...]:
-    return tuple(Werkproces(f"B1-K1-W{n}", t) for n, t in enumerate(titles, 1))
+class Module(NamedTuple):
+    code: str
+    title: str
+    sector: str
+    level: int | None
+    dutch: RefLevel | None
+    leads_to: CredentialKind
+    weeks: int
+    hours: int
+    cost: str
+    previous: str
+    occupations: tuple[str, ...]
+    share: float  # share of regions that run it
 
 
-# crebo, title, level, sector, dossier, dossier title, vog, occupations, werkprocessen (illustrative
-# except Helpende zorg en welzijn), a short code used in offering codes.
-QUALIFICATIONS: tuple[tuple[Any, ...], ...] = (
-    ("25485", "Onderwijsassistent", 4, "onderwijs", "23183", "Pedagogisch werk", True,
-     ("onderwijsassistent", "onderwijs", "klassenassistent"),
-     _wp("Ondersteunt bij het onderwijsleerproces", "Begeleidt leerlingen bij leeractiviteiten"), "OA"),
-    ("25486", "Pedagogisch medewerker kinderopvang", 3, "onderwijs", "23183", "Pedagogisch werk", True,
-     ("pedagogisch medewerker", "kinderopvang"),
-     _wp("Stemt de werkzaamheden af met ouders en collega's", "Voert activiteiten uit met kinderen"),
-     "PMK"),
-    ("25491", "Verzorgende-IG", 3, "zorg en welzijn", "23187", "Verzorgende-IG", True,
-     ("verzorgende", "zorg", "ouderenzorg"), (), "VIG"),
-    ("25480", "Mbo-Verpleegkundige", 4, "zorg en welzijn", "23182", "Mbo-verpleegkundige", True,
-     ("verpleegkundige", "zorg", "ziekenhuis"),
-     _wp("Stelt de verpleegkundige diagnose vast", "Voert verpleegtechnische handelingen uit"), "MBOV"),
-    ("25498", "Helpende zorg en welzijn", 2, "zorg en welzijn", "23189", "Dienstverlening", False,
-     ("helpende", "zorg", "welzijn", "huishoudelijke hulp"), HZW_WP, "HZW"),
-    ("25475", "Begeleider gehandicaptenzorg", 3, "zorg en welzijn", "23181", "Maatschappelijke zorg",
-     True, ("begeleider", "gehandicaptenzorg", "zorg"),
-     _wp("Ondersteunt de cliënt bij wonen en dagbesteding", "Stelt een begeleidingsplan op"), "BGZ"),
-    ("25333", "Monteur elektrotechnische installaties", 2, "techniek", "23127",
-     "Elektrotechnische installaties", False, ("elektricien", "monteur", "installatietechniek"), (),
-     "MEI"),
-    ("25332", "Eerste monteur elektrotechnische installaties woning en utiliteit", 3, "techniek",
-     "23127", "Elektrotechnische installaties", False, ("elektricien", "eerste monteur"),
-     _wp("Bereidt de installatiewerkzaamheden voor", "Legt elektrotechnische installaties aan",
-         "Test en neemt installaties in bedrijf"), "EMEI"),
-    ("25263", "Technicus elektrotechnische installaties woning en utiliteit", 4, "techniek", "23111",
-     "Elektrotechnische installaties", False, ("elektrotechnicus", "werkvoorbereider"),
-     _wp("Ontwerpt elektrotechnische installaties", "Stuurt de uitvoering aan"), "TEI"),
-    ("25103", "Metselaar", 2, "bouw", "23052", "Metselen", False, ("metselaar", "bouw"),
-     _wp("Zet het werk uit", "Metselt muren en gevels"), "MET"),
-    ("25102", "Allround metselaar", 3, "bouw", "23052", "Metselen", False,
-     ("allround metselaar", "bouw"), _wp("Metselt bijzonder metselwerk", "Leidt een kleine ploeg"),
-     "AMET"),
-    ("25180", "Kok", 2, "horeca", "23085", "Keuken", False, ("kok", "horeca", "keuken"),
-     _wp("Bereidt gerechten voor", "Werkt volgens de hygiënecode"), "KOK"),
-    ("25251", "Entree: assistent dienstverlening en zorg", 1, "zorg en welzijn", "23110", "Entree",
-     False, ("assistent", "dienstverlening", "zorg"),
-     _wp("Voert eenvoudige dienstverlenende taken uit", "Werkt samen met collega's"), "ENT"),
+MODULES: tuple[Module, ...] = (
+    Module("NT2-A2", "Nederlands als tweede taal naar A2", "taal", None, None,
+           CredentialKind.SCHOOLVERKLARING, 20, 8, "600", "", ("nederlands", "nt2", "inburgering"), 1.0),
+    Module("NT2-B1", "NT2 naar B1/2F (Staatsexamen NT2 I)", "taal", None, None,
+           CredentialKind.SCHOOLVERKLARING, 30, 8, "900", "NT2-A2", ("nederlands", "nt2"), 1.0),
+    Module("NT2-B2", "NT2 naar B2/3F (Staatsexamen NT2 II)", "taal", None, None,
+           CredentialKind.SCHOOLVERKLARING, 30, 6, "950", "NT2-B1", ("nederlands", "nt2"), 1.0),
+    Module("NT2-BRUG-ZORG", "Schakeltraject NT2 en zorg: taal op de werkvloer", "Zorg en welzijn", 1,
+           None, CredentialKind.SCHOOLVERKLARING, 16, 12, "1100", "NT2-A2", ("nt2", "zorg", "helpende"),
+           0.4),
+    Module("NT2-BRUG-TECH", "Schakeltraject NT2 en techniek", "Techniek en procesindustrie", 1, None,
+           CredentialKind.SCHOOLVERKLARING, 16, 12, "1100", "NT2-A2", ("nt2", "techniek", "monteur"), 0.4),
+    Module("REKENEN-2F", "Rekenen naar 2F", "taal", None, RefLevel.F1, CredentialKind.SCHOOLVERKLARING, 8,
+           3, "250", "", ("rekenen",), 0.4),
+    Module("DIGI-BASIS", "Digitale basisvaardigheden", "Informatie en communicatietechnologie", None,
+           RefLevel.F1, CredentialKind.SCHOOLVERKLARING, 6, 3, "195", "", ("computer", "digitaal"), 1.0),
+    Module("EXCEL", "Excel voor op het werk", "Economie en administratie", None, RefLevel.F2,
+           CredentialKind.SCHOOLVERKLARING, 4, 3, "295", "", ("excel", "computer", "administratie"), 0.7),
+    Module("VCA-BASIS", "VCA Basisveiligheid", "Techniek en procesindustrie", None, RefLevel.F1,
+           CredentialKind.CERTIFICAAT, 1, 16, "295", "", ("veiligheid", "bouw", "techniek"), 0.85),
+    Module("NEN3140", "NEN 3140 voldoende onderricht persoon", "Techniek en procesindustrie", 2,
+           RefLevel.F2, CredentialKind.CERTIFICAAT, 2, 8, "425", "", ("elektricien", "veiligheid"), 0.4),
+    Module("BHV", "Bedrijfshulpverlening (BHV)", "Veiligheid en sport", None, RefLevel.F1,
+           CredentialKind.CERTIFICAAT, 1, 8, "245", "", ("bhv", "veiligheid"), 0.8),
+    Module("EHBO", "EHBO en reanimatie met AED", "Veiligheid en sport", None, RefLevel.F1,
+           CredentialKind.CERTIFICAAT, 2, 4, "195", "", ("ehbo", "reanimatie", "aed"), 0.7),
+    Module("HEFTRUCK", "Heftruckcertificaat", "Transport, scheepvaart en logistiek", None, RefLevel.F1,
+           CredentialKind.CERTIFICAAT, 1, 16, "450", "", ("heftruckchauffeur", "logistiek"), 0.8),
+    Module("HACCP", "Hygiënecode en HACCP voor de keuken", "Horeca en bakkerij", None, RefLevel.F1,
+           CredentialKind.SCHOOLVERKLARING, 2, 4, "175", "", ("kok", "horeca", "hygiëne"), 0.75),
+    Module("SVH-SH", "Sociale hygiëne", "Horeca en bakkerij", 2, RefLevel.F2, CredentialKind.CERTIFICAAT,
+           6, 4, "395", "", ("horeca", "leidinggevende"), 0.6),
+    Module("TILLEN", "Tillen en transfers in de zorg", "Zorg en welzijn", 2, RefLevel.F1,
+           CredentialKind.SCHOOLVERKLARING, 2, 4, "210", "", ("zorg", "verzorgende"), 0.4),
+    Module("MEDICATIE", "Medicatie in de zorg", "Zorg en welzijn", 3, RefLevel.F2,
+           CredentialKind.SCHOOLVERKLARING, 6, 4, "350", "", ("zorg", "verzorgende"), 0.4),
+    Module("ORIENT-ZORG", "Oriëntatie op werken in de zorg", "Zorg en welzijn", None, RefLevel.F1,
+           CredentialKind.SCHOOLVERKLARING, 6, 8, "0", "", ("zorg", "welzijn"), 0.5),
+    Module("ORIENT-TECH", "Oriëntatie op techniek en installatie", "Techniek en procesindustrie", None,
+           RefLevel.F1, CredentialKind.SCHOOLVERKLARING, 6, 8, "0", "", ("techniek", "monteur"), 0.5),
+    Module("SOLLICITEREN", "Solliciteren en werknemersvaardigheden", "Economie en administratie", None,
+           RefLevel.F1, CredentialKind.SCHOOLVERKLARING, 6, 4, "0", "", ("werk", "sollicitatie"), 0.5),
 )
 
-KEUZEDELEN: tuple[tuple[str, str, int, str, RefLevel | None, str], ...] = (
-    ("K0071", "Nederlands 3F", 240, "taal", RefLevel.F2, KD),
-    ("K0080", "Rekenen 3F", 240, "taal", RefLevel.F2, ILLUSTRATION),
-    ("K0107", "Engels A2", 240, "taal", None, ILLUSTRATION),
-    ("K0125", "Ondernemend gedrag", 240, "economie", RefLevel.F2, ILLUSTRATION),
-    ("K0210", "Digitale vaardigheden", 240, "ict", RefLevel.F1, ILLUSTRATION),
-    ("K0331", "Dementie", 240, "zorg en welzijn", RefLevel.F2, ILLUSTRATION),
-    ("K0512", "Domotica en slimme installaties", 480, "techniek", RefLevel.F2, ILLUSTRATION),
-    ("K0733", "Voorbereiding hbo", 480, "onderwijs", RefLevel.F3, ILLUSTRATION),
-)
-
-# code, title, sector, level, dutch needed, leads to, weeks, hours/week, cost, previous item, occupations
-MODULES: tuple[tuple[Any, ...], ...] = (
-    ("NT2-A2", "Nederlands als tweede taal naar A2", "taal", None, None,
-     CredentialKind.SCHOOLVERKLARING, 20, 8, "600", "", ("nederlands", "nt2", "inburgering")),
-    ("NT2-B1", "NT2 naar B1 (Staatsexamen NT2 I)", "taal", None, None, CredentialKind.SCHOOLVERKLARING,
-     30, 8, "900", "NT2-A2", ("nederlands", "nt2")),
-    ("NT2-B2", "NT2 naar B2 (Staatsexamen NT2 II)", "taal", None, None,
-     CredentialKind.SCHOOLVERKLARING, 30, 6, "950", "NT2-B1", ("nederlands", "nt2")),
-    ("NT2-BRUG-ZORG", "Schakeltraject NT2 en zorg: taal op de werkvloer", "zorg en welzijn", 1, None,
-     CredentialKind.SCHOOLVERKLARING, 16, 12, "1100", "NT2-A2", ("nt2", "zorg", "helpende")),
-    ("NT2-BRUG-TECH", "Schakeltraject NT2 en techniek", "techniek", 1, None,
-     CredentialKind.SCHOOLVERKLARING, 16, 12, "1100", "NT2-A2", ("nt2", "techniek", "monteur")),
-    ("REKENEN-2F", "Rekenen naar 2F", "taal", None, RefLevel.F1, CredentialKind.SCHOOLVERKLARING, 12, 3,
-     "250", "", ("rekenen",)),
-    ("DIGI-BASIS", "Digitale basisvaardigheden", "ict", None, RefLevel.F1,
-     CredentialKind.SCHOOLVERKLARING, 8, 3, "195", "", ("computer", "digitaal")),
-    ("VCA-BASIS", "VCA Basisveiligheid", "techniek", None, RefLevel.F1, CredentialKind.CERTIFICAAT, 2, 8,
-     "295", "", ("veiligheid", "bouw", "techniek")),
-    ("NEN3140", "NEN 3140 voldoende onderricht persoon", "techniek", 2, RefLevel.F2,
-     CredentialKind.CERTIFICAAT, 3, 8, "425", "", ("elektricien", "veiligheid")),
-    ("BHV", "Bedrijfshulpverlening (BHV)", "zorg en welzijn", None, RefLevel.F1,
-     CredentialKind.CERTIFICAAT, 2, 8, "245", "", ("bhv", "veiligheid")),
-    ("HACCP", "Hygiënecode en HACCP voor de keuken", "horeca", None, RefLevel.F1,
-     CredentialKind.SCHOOLVERKLARING, 4, 4, "175", "", ("kok", "horeca", "hygiëne")),
-    ("SVH-SH", "Sociale hygiëne", "horeca", 2, RefLevel.F2, CredentialKind.CERTIFICAAT, 6, 4, "395", "",
-     ("horeca", "leidinggevende")),
-    ("TILLEN", "Tillen en transfers in de zorg", "zorg en welzijn", 2, RefLevel.F1,
-     CredentialKind.SCHOOLVERKLARING, 4, 4, "210", "", ("zorg", "verzorgende")),
-    ("MEDICATIE", "Medicatie in de zorg", "zorg en welzijn", 3, RefLevel.F2,
-     CredentialKind.SCHOOLVERKLARING, 6, 4, "350", "", ("zorg", "verzorgende")),
-    ("ORIENT-ZORG", "Oriëntatie op werken in de zorg", "zorg en welzijn", None, RefLevel.F1,
-     CredentialKind.SCHOOLVERKLARING, 6, 8, "0", "", ("zorg", "welzijn")),
-    ("ORIENT-TECH", "Oriëntatie op techniek en installatie", "techniek", None, RefLevel.F1,
-     CredentialKind.SCHOOLVERKLARING, 6, 8, "0", "", ("techniek", "monteur")),
-    ("SOLLICITEREN", "Solliciteren en werknemersvaardigheden", "economie", None, RefLevel.F1,
-     CredentialKind.SCHOOLVERKLARING, 6, 4, "0", "", ("werk", "sollicitatie")),
-    ("HEFTRUCK", "Heftruckcertificaat", "logistiek", None, RefLevel.F1, CredentialKind.CERTIFICAAT, 1,
-     16, "450", "", ("heftruckchauffeur", "logistiek")),
-)
-
-FUNDING: tuple[FundingScheme, ...] = (
-    FundingScheme("stap", "STAP-budget", Payer.RIJK, "EUR 1.000 per jaar per persoon voor scholing",
-                  open_until=date(2024, 1, 1), max_amount=Decimal("1000"),
-                  source="DOMAIN.md: gesloten per 1 januari 2024", sample=True),
-    FundingScheme("slim", "SLIM-regeling", Payer.RIJK,
-                  "Subsidie voor leren en ontwikkelen in het mkb (voor werkgevers)",
-                  open_from=date(2020, 1, 1), open_until=date(2025, 1, 1),
-                  situations=frozenset({Situation.EMPLOYED}), source="DOMAIN.md: liep 2020-2024",
-                  sample=True),
-    FundingScheme("uwv-scholing", "UWV scholing", Payer.UWV,
-                  "Scholing voor WW-klanten als die noodzakelijk is: arbeidsmarktrelevant, hoogstens 1 jaar",
-                  situations=frozenset({Situation.WW}), max_weeks=52, source="DOMAIN.md: open",
-                  sample=True),
-    FundingScheme("praktijkleren", "Praktijkleren derde leerweg", Payer.RIJK,
-                  "Tot EUR 2.700 per praktijkplaats van 40 weken (RVO)", max_weeks=40,
-                  max_amount=Decimal("2700"),
-                  credentials=frozenset({CredentialKind.CERTIFICAAT, CredentialKind.DIPLOMA,
-                                         CredentialKind.PRAKTIJKVERKLARING}),
-                  source="DOMAIN.md: open (RVO); OCW nieuwsbrief 2021-10-07: hoogstens 40 weken",
-                  sample=True),
-    FundingScheme("llk", "Levenlanglerenkrediet (DUO)", Payer.DUO,
-                  "Lening voor lesgeld, tot ongeveer 56 jaar", max_age=55, source="DOMAIN.md: open",
-                  sample=True),
-    FundingScheme("gemeente", "Gemeente / Participatiewet", Payer.GEMEENTE,
-                  "Gemeente betaalt voor bijstandsklanten; lokale regels",
-                  situations=frozenset({Situation.BIJSTAND}), source="DOMAIN.md: open, lokale regels",
-                  sample=True),
-    FundingScheme("werkgever", "Werkgever / O&O-fonds", Payer.EMPLOYER,
-                  "Werkgever of sectorfonds; regels per sector",
-                  situations=frozenset({Situation.EMPLOYED}), source="DOMAIN.md: open, regels per sector",
-                  sample=True),
-)
-
+SEPT = StartSchedule(months=(9,))
 SEPT_FEB = StartSchedule(months=(2, 9))
+BBL_STARTS = StartSchedule(months=(2, 9))
+CARE_BBL_STARTS = StartSchedule(months=(1, 4, 9))
+CONTRACT_STARTS = StartSchedule(months=(1, 3, 5, 9, 11))
 MONTHLY = StartSchedule(monthly=True)
 
 
-def _prereq(level: int, job: bool, previous: str = "") -> Prerequisites:
-    return Prerequisites(
-        min_prior_level=None if level == 1 else (1 if level <= 3 else 2),
-        dutch=RefLevel.F3 if level == 4 else (RefLevel.F1 if level == 1 else RefLevel.F2),
-        previous_item=previous, requires_job=job)
+# --- reference data -------------------------------------------------------------------------------
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
 
 
-def build_items() -> list[CatalogItem]:
+def read_regions() -> list[Region]:
+    names = sorted({r["arbeidsmarktregio"] for r in _rows(REGIO_FILE)})
+    return [Region(slug(n), n) for n in names]
+
+
+# (code, CBS name) of the 35 regions; the catalog importer knows them even in an empty database.
+REGIONS: tuple[tuple[str, str], ...] = tuple((r.code, r.name) for r in read_regions())
+
+
+def read_qualifications() -> dict[str, dict[str, str]]:
+    return {r["crebo"]: r for r in _rows(KWALIFICATIES)}
+
+
+def read_vestigingen() -> list[Vestiging]:
+    return [Vestiging(r["instelling"], r["vestigingscode"], r["plaats"], r["locatienaam"],
+                      slug(r["arbeidsmarktregio"])) for r in _rows(VESTIGINGEN)]
+
+
+# Locations whose name says they are an office or a specialised campus do not host the general sample.
+_SPECIALISED = re.compile(r"bestuur|techniek|scheepvaart|maritiem|zorg|sport|dier|groen|arts|schilder",
+                          re.IGNORECASE)
+
+
+def pick_locations(vestigingen: list[Vestiging]) -> dict[str, tuple[Vestiging, ...]]:
+    """Per region one or two real locations of the regional training centre(s).
+
+    The school with most locations in the region hosts the first; a second school with at least three
+    locations there hosts the second (Rijnmond: Albeda and Zadkine), else the first school's location in
+    another town. Within a school, general locations in the region's busiest school town come first.
+    """
+    towns: dict[tuple[str, str], int] = defaultdict(int)
+    for v in vestigingen:
+        towns[(v.region, v.plaats)] += 1
+    by_region: dict[str, dict[str, list[Vestiging]]] = defaultdict(lambda: defaultdict(list))
+    for v in sorted(vestigingen, key=lambda v: (bool(_SPECIALISED.search(v.locatienaam)),
+                                                 -towns[(v.region, v.plaats)], v.code)):
+        if v.instelling in BROAD_SCHOOLS:
+            by_region[v.region][v.instelling].append(v)
+    chosen: dict[str, tuple[Vestiging, ...]] = {}
+    for region, schools in sorted(by_region.items()):
+        ranked = sorted(schools.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        first = ranked[0][1][0]
+        second = None
+        if len(ranked) > 1 and len(ranked[1][1]) >= 3:
+            second = ranked[1][1][0]
+        else:
+            rest = ranked[0][1][1:]
+            general = [v for v in rest if not _SPECIALISED.search(v.locatienaam)]
+            second = next((v for v in general if v.plaats != first.plaats),
+                          general[0] if general else (rest[0] if rest else None))
+            if second is None and len(ranked) > 1:
+                second = ranked[1][1][0]
+        chosen[region] = (first,) if second is None else (first, second)
+    return chosen
+
+
+# --- items ----------------------------------------------------------------------------------------
+
+def _dutch(level: int) -> RefLevel | None:
+    return None if level == 1 else (RefLevel.F3 if level == 4 else RefLevel.F2)
+
+
+def _leerwegen(row: dict[str, str]) -> tuple[Leerweg, ...]:
+    found = row["leerwegen"].split(";")
+    return tuple(lw for lw, name in ((Leerweg.BOL, "BOL"), (Leerweg.BBL, "BBL")) if name in found)
+
+
+def _wp(crebo: str, titles: tuple[str, ...]) -> tuple[Werkproces, ...]:
+    return tuple(Werkproces(f"{crebo}-W{n}", t) if crebo != "25960" else Werkproces(f"B1-K1-W{n}", t)
+                 for n, t in enumerate(titles, 1))
+
+
+def build_items(kwal: dict[str, dict[str, str]]) -> list[CatalogItem]:
     items: list[CatalogItem] = []
-    for crebo, title, level, sector, dossier, dtitle, vog, occ, wps, _tag in QUALIFICATIONS:
+    for s in SPECS:
+        row = kwal[s.crebo]
+        level = int(row["niveau"])
+        real_wp = s.crebo == "25960"
         items.append(CatalogItem(
-            code=crebo, kind=ItemKind.QUALIFICATION, title=title, level=level, sector=sector,
-            dossier_code=dossier, dossier_title=dtitle,
-            leerwegen=(Leerweg.BOL,) if level == 1 else (Leerweg.BOL, Leerweg.BBL),
-            werkprocessen=wps, vog_required=vog,
-            dutch_required=RefLevel.F3 if level == 4 else RefLevel.F2, occupations=occ,
-            description="" if crebo == "25498" or not wps else "Werkprocessen ter illustratie.",
-            sample=True, source=KD))
-    for code, title, sbu, sector, dutch, source in KEUZEDELEN:
-        items.append(CatalogItem(code=code, kind=ItemKind.KEUZEDEEL, title=title, sector=sector,
-                                 sbu=sbu, dutch_required=dutch,
-                                 occupations=(title.lower().split()[0], sector), sample=True,
-                                 source=source))
-    for crebo, title, level, sector, _d, _dt, vog, occ, wps, tag in QUALIFICATIONS:
-        if level == 1:
-            continue
-        items.append(CatalogItem(
-            code=f"CERT-{crebo}", kind=ItemKind.CERTIFICATE, title=f"Mbo-certificaat {title}",
-            level=level, sector=sector, part_of=crebo, werkprocessen=wps[:2], vog_required=vog,
-            dutch_required=RefLevel.F2, occupations=occ,
-            description="Erkend deel van de kwalificatie met eigen waarde op de arbeidsmarkt.",
-            sample=True, source=ILLUSTRATION))
-        items.append(CatalogItem(
-            code=f"PV-{crebo}", kind=ItemKind.PRAKTIJKVERKLARING, title=f"Praktijkverklaring {title}",
-            level=level, sector=sector, part_of=crebo, werkprocessen=wps, vog_required=vog,
-            dutch_required=RefLevel.F1, occupations=occ,
-            description=f"Werkprocessen van {tag}, beoordeeld door de praktijkopleider van een "
-                        "erkend leerbedrijf.",
-            sample=True, source=ILLUSTRATION))
-    for code, title, sector, level, dutch, _leads, _w, _h, _c, _prev, occ in MODULES:
-        items.append(CatalogItem(code=code, kind=ItemKind.SHORT_MODULE, title=title, level=level,
-                                 sector=sector, dutch_required=dutch, occupations=occ, sample=True,
-                                 source=ILLUSTRATION))
+            code=s.crebo, kind=ItemKind.QUALIFICATION, title=row["titel"], level=level,
+            sector=row["domein"], dossier_code=row["dossiercode"], dossier_title=row["dossiernaam"],
+            leerwegen=_leerwegen(row), werkprocessen=_wp(s.crebo, s.pv) if real_wp else (),
+            vog_required=s.vog, dutch_required=_dutch(level), occupations=s.occupations,
+            description=f"{row['soort_opleiding'].capitalize()}, subgroep {row['subgroep']}, "
+                        f"sectorkamer {row['sectorkamer']}.",
+            sample=True, source=REAL))
+    for s in SPECS:
+        row = kwal[s.crebo]
+        level = int(row["niveau"])
+        common: dict[str, Any] = {"level": level, "sector": row["domein"], "dossier_code": row["dossiercode"],
+                  "dossier_title": row["dossiernaam"], "part_of": s.crebo, "vog_required": s.vog,
+                  "occupations": s.occupations, "sample": True, "source": ILLUSTRATION}
+        if s.cert:
+            items.append(CatalogItem(
+                code=f"CERT-{s.crebo}", kind=ItemKind.CERTIFICATE, title=f"Mbo-certificaat {s.cert}",
+                werkprocessen=_wp(s.crebo, s.pv[:2]), dutch_required=RefLevel.F2,
+                description=f"Deel van {row['titel']} met eigen waarde op de arbeidsmarkt "
+                            "(voorbeeld: titel en inhoud ter illustratie).", **common))
+        if s.pv:
+            items.append(CatalogItem(
+                code=f"PV-{s.crebo}", kind=ItemKind.PRAKTIJKVERKLARING,
+                title=f"Praktijkverklaring {row['titel']}", werkprocessen=_wp(s.crebo, s.pv),
+                dutch_required=RefLevel.F1,
+                description="Werkprocessen beoordeeld door de praktijkopleider van een erkend "
+                            "leerbedrijf" + ("." if s.crebo == "25960" else " (ter illustratie)."),
+                **common))
+    for code, title, sbu, sector, dutch in KEUZEDELEN:
+        items.append(CatalogItem(code=code, kind=ItemKind.KEUZEDEEL, title=title, sector=sector, sbu=sbu,
+                                 dutch_required=dutch, occupations=(title.lower().split()[0],),
+                                 sample=True, source=REAL if code == "K0071" else ILLUSTRATION))
+    for m in MODULES:
+        items.append(CatalogItem(code=m.code, kind=ItemKind.SHORT_MODULE, title=m.title, level=m.level,
+                                 sector=m.sector, dutch_required=m.dutch, occupations=m.occupations,
+                                 sample=True, source=ILLUSTRATION))
     return items
 
 
-def _original_offerings() -> list[Offering]:
-    """The four offerings of the first sample catalog, unchanged (tests elsewhere name them)."""
-    return [
-        Offering("VC-HZW-BBL-ZL", "25498", "Voorbeeldcollege", "Heerlen", "zuid-limburg", Leerweg.BBL,
-                 80, 24, Decimal("1304"), CredentialKind.DIPLOMA,
-                 Prerequisites(1, False, RefLevel.F2, "", True), False, SEPT_FEB, True),
-        Offering("VC-HZW-PV-ZE", "25498", "Voorbeeldcollege", "Goes", "zeeland", Leerweg.DERDE_LEERWEG,
-                 30, 16, Decimal("750"), CredentialKind.PRAKTIJKVERKLARING,
-                 Prerequisites(None, False, RefLevel.F1), False, MONTHLY, True),
-        Offering("VC-MEI-BBL-AH", "25333", "Voorbeeldcollege", "Doetinchem", "achterhoek", Leerweg.BBL,
-                 80, 32, Decimal("1304"), CredentialKind.DIPLOMA,
-                 Prerequisites(1, False, RefLevel.F2, "", True), False, SEPT_FEB, True),
-        Offering("VC-NL3F-ZE", "K0071", "Voorbeeldcollege", "Vlissingen", "zeeland", Leerweg.SHORT_COURSE,
-                 20, 4, Decimal("450"), CredentialKind.CERTIFICAAT,
-                 Prerequisites(dutch=RefLevel.F2), True, MONTHLY, True),
-    ]
+# --- offerings ------------------------------------------------------------------------------------
+
+def _offered(rng: random.Random, regions: list[Region]) -> dict[str, list[Spec]]:
+    """Which qualifications each region runs: the common ones everywhere, specialised ones in some."""
+    offered: dict[str, list[Spec]] = {}
+    for n, region in enumerate(regions):
+        chosen = [s for s in SPECS if s.reach >= 1.0 or rng.random() < s.reach]
+        if not any(s.goal == "schoonmaak-beveiliging" for s in chosen):
+            chosen.append(next(s for s in SPECS if s.crebo == ("25034" if n % 2 else "25690")))
+            chosen.sort(key=SPECS.index)
+        offered[region.code] = chosen
+    return offered
 
 
-def build_offerings(rng: random.Random) -> list[Offering]:
-    offerings = _original_offerings()
-    taken = {o.code for o in offerings}
+def _years_to_weeks(years: float) -> int:
+    """Calendar weeks from a September start to the end of the last school year (July)."""
+    return round(years * 52) - 5
 
-    def add(o: Offering) -> None:
-        if o.code not in taken:
-            taken.add(o.code)
-            offerings.append(o)
 
-    weeks_for = {1: 40, 2: 80, 3: 120, 4: 160}
-    for region, (rtag, towns) in OFFERING_REGIONS.items():
-        provider = f"Voorbeeldcollege {towns[0]}"
-        quals = [q for q in QUALIFICATIONS if rng.random() < 0.65 or q[0] in ("25498", "25333", "25251")]
-        for crebo, _t, level, sector, *_rest, tag in quals:
-            town = rng.choice(towns)
-            previous = {"25102": "25103", "25332": "25333", "25480": "25491"}.get(crebo, "")
-            add(Offering(f"VC-{tag}-BOL-{rtag}", crebo, provider, town, region, Leerweg.BOL,
-                         weeks_for[level], 26, Decimal("1304") if level > 1 else Decimal("0"),
-                         CredentialKind.DIPLOMA, _prereq(level, False), False, SEPT_FEB, True))
-            if level > 1 and rng.random() < 0.75:
-                add(Offering(f"VC-{tag}-BBL-{rtag}", crebo, provider, rng.choice(towns), region,
-                             Leerweg.BBL, weeks_for[level] - (40 if previous else 0),
-                             float(rng.choice((24, 32))), Decimal("1304"), CredentialKind.DIPLOMA,
-                             _prereq(level, True, previous if rng.random() < 0.5 else ""), False,
-                             StartSchedule(months=(1, 4, 9)) if sector == "zorg en welzijn"
-                             else SEPT_FEB, True))
-            if level > 1 and rng.random() < 0.55:
-                add(Offering(f"VC-{tag}-CERT-{rtag}", f"CERT-{crebo}", provider, town, region,
-                             Leerweg.DERDE_LEERWEG, rng.choice((26, 32, 40)), 16, Decimal("1750"),
-                             CredentialKind.CERTIFICAAT, _prereq(min(level, 2), False), False,
-                             StartSchedule(months=(1, 3, 5, 9, 11)), True))
-            if level > 1 and rng.random() < 0.6:
-                add(Offering(f"VC-{tag}-PV-{rtag}", f"PV-{crebo}", provider, town, region,
-                             Leerweg.DERDE_LEERWEG, rng.choice((20, 26, 30)), 16, Decimal("750"),
-                             CredentialKind.PRAKTIJKVERKLARING,
-                             Prerequisites(dutch=RefLevel.F1, requires_job=True), False, MONTHLY, True))
-        for code, _t, _s, level, dutch, leads, weeks, hours, cost, prev, _o in MODULES:
-            if rng.random() < 0.5 and not code.startswith("NT2"):
+BOL_YEARS = {1: 1.0, 2: 2.0, 3: 3.0, 4: 3.0}
+LONG_BOL = {"25655": 4.0}  # mbo-verpleegkundige takes four years
+BBL_YEARS = {1: 1.0, 2: 2.0, 3: 2.5, 4: 3.0}
+# Derde leerweg for adults: a tailored, shorter route (level 2 fits the 40 weeks of praktijkleren).
+DL_WEEKS = {2: 40, 3: 65, 4: 78}
+
+
+def _prereq(level: int, job: bool, previous: str = "", specialist: bool = False) -> Prerequisites:
+    if specialist:
+        return Prerequisites(min_prior_level=3, dutch=RefLevel.F3, requires_job=True)
+    return Prerequisites(min_prior_level=None if level == 1 else (1 if level <= 3 else 2),
+                         dutch=_dutch(level), previous_item=previous, requires_job=job)
+
+
+def _qualification_offerings(rng: random.Random, s: Spec, level: int, region: str, tag: str,
+                             locs: tuple[Vestiging, ...]) -> list[Offering]:
+    out: list[Offering] = []
+    care = s.goal == "zorg"
+    specialist = s.crebo == "25801"
+    # Where it runs: the main location for the core goals, else one or both locations.
+    if s.crebo in ALWAYS_SHORT or len(locs) == 1:
+        at = [0] + ([1] if len(locs) > 1 and rng.random() < 0.35 else [])
+    else:
+        at = sorted({rng.randrange(len(locs)), *([0, 1] if rng.random() < 0.1 else [])})
+
+    def code(route: str, n: int) -> str:
+        return f"VC-{s.tag}-{route}-{tag}{'' if n == 0 else n + 1}"
+
+    def add(route: str, n: int, **kw: Any) -> None:
+        v = locs[n]
+        out.append(Offering(code=code(route, n), item_code=kw.pop("item", s.crebo), provider=v.instelling,
+                            location=v.location, region_code=region, sample=True, **kw))
+
+    for n in at:
+        if not specialist:
+            years = LONG_BOL.get(s.crebo, BOL_YEARS[level])
+            add("BOL", n, leerweg=Leerweg.BOL, weeks=_years_to_weeks(years),
+                hours_per_week=float(rng.choice((24, 26, 28))), cost=LESGELD,
+                leads_to=CredentialKind.DIPLOMA, prerequisites=_prereq(level, False),
+                schedule=SEPT_FEB if care or (level == 1 and rng.random() < 0.5) else SEPT)
+    # BBL and the short routes run at one location each; the core goals always have BBL.
+    one = 0 if s.crebo in ALWAYS_SHORT or len(at) == 1 else at[rng.randrange(len(at))]
+    bbl_share = 0.85 if level > 1 else 0.3
+    if specialist or s.crebo in ALWAYS_SHORT or rng.random() < bbl_share:
+        add("BBL", one, leerweg=Leerweg.BBL,
+            weeks=43 if specialist else _years_to_weeks(BBL_YEARS[level]),
+            hours_per_week=float(rng.choice((24, 32, 32))), cost=CURSUSGELD[level],
+            leads_to=CredentialKind.DIPLOMA, prerequisites=_prereq(level, True, specialist=specialist),
+            schedule=CARE_BBL_STARTS if care and level > 2 else BBL_STARTS)
+    if specialist or (s.derde and rng.random() < 0.6):
+        add("DL", one, leerweg=Leerweg.DERDE_LEERWEG, weeks=43 if specialist else DL_WEEKS[level],
+            hours_per_week=16.0 if specialist else float(rng.choice((16, 20, 24))), cost=PRICE_DIPLOMA,
+            leads_to=CredentialKind.DIPLOMA,
+            prerequisites=_prereq(level, True, specialist=specialist), schedule=CONTRACT_STARTS)
+    if s.cert and (s.crebo in ALWAYS_SHORT or rng.random() < 0.6):
+        add("CERT", one, item=f"CERT-{s.crebo}", leerweg=Leerweg.DERDE_LEERWEG,
+            weeks=rng.choice((20, 26, 32, 40)), hours_per_week=float(rng.choice((8, 12, 16))),
+            cost=PRICE_CERT,
+            leads_to=CredentialKind.CERTIFICAAT, prerequisites=_prereq(min(level, 2), False),
+            schedule=CONTRACT_STARTS)
+    if s.pv and (s.crebo in ALWAYS_SHORT or rng.random() < 0.7):
+        add("PV", one, item=f"PV-{s.crebo}", leerweg=Leerweg.DERDE_LEERWEG,
+            weeks=rng.choice((12, 20, 26, 30, 40)), hours_per_week=float(rng.choice((12, 16, 20, 24))),
+            cost=PRICE_PV, leads_to=CredentialKind.PRAKTIJKVERKLARING,
+            prerequisites=Prerequisites(dutch=RefLevel.F1, requires_job=True), schedule=MONTHLY)
+    return out
+
+
+def build_offerings(rng: random.Random, regions: list[Region], kwal: dict[str, dict[str, str]],
+                    locations: dict[str, tuple[Vestiging, ...]]) -> list[Offering]:
+    offered = _offered(rng, regions)
+    offerings: list[Offering] = []
+    for region in regions:
+        tag, locs = REGION_TAGS[region.code], locations[region.code]
+        for s in offered[region.code]:
+            offerings += _qualification_offerings(rng, s, int(kwal[s.crebo]["niveau"]), region.code, tag,
+                                                  locs)
+        for m in MODULES:
+            if m.share < 1.0 and rng.random() >= m.share:
                 continue
-            add(Offering(f"VC-{code}-{rtag}", code, provider, rng.choice(towns), region,
-                         Leerweg.SHORT_COURSE, weeks, float(hours), Decimal(cost), leads,
-                         Prerequisites(min_prior_level=level - 1 if level and level > 1 else None,
-                                       dutch=dutch, previous_item=prev),
-                         True, MONTHLY if rng.random() < 0.6 else StartSchedule(months=(1, 4, 9)),
-                         True))
-        for code, *_r in KEUZEDELEN:
-            if code != "K0071" and rng.random() < 0.6:
+            n = 0 if m.code.startswith("NT2-") and m.share >= 1.0 else rng.randrange(len(locs))
+            v = locs[n]
+            offerings.append(Offering(
+                f"VC-{m.code}-{tag}{'' if n == 0 else n + 1}", m.code, v.instelling, v.location,
+                region.code, Leerweg.SHORT_COURSE, m.weeks, float(m.hours), Decimal(m.cost), m.leads_to,
+                Prerequisites(min_prior_level=m.level - 1 if m.level and m.level > 1 else None,
+                              dutch=m.dutch, previous_item=m.previous),
+                True, MONTHLY if m.weeks <= 8 or rng.random() < 0.5 else StartSchedule(months=(1, 4, 9)),
+                True))
+        for code, *_rest in KEUZEDELEN:
+            if code != "K0071" and rng.random() >= 0.3:
                 continue
-            add(Offering(f"VC-{code}-{rtag}", code, provider, rng.choice(towns), region,
-                         Leerweg.SHORT_COURSE, 20, 4, Decimal("450"), CredentialKind.CERTIFICAAT,
-                         Prerequisites(dutch=RefLevel.F2), True, MONTHLY, True))
+            n = 0 if code == "K0071" else rng.randrange(len(locs))
+            v = locs[n]
+            short = "NL3F" if code == "K0071" else code
+            offerings.append(Offering(
+                f"VC-{short}-{tag}{'' if n == 0 else n + 1}", code, v.instelling, v.location, region.code,
+                Leerweg.SHORT_COURSE, 20, 4.0, Decimal("450"), CredentialKind.CERTIFICAAT,
+                Prerequisites(dutch=RefLevel.F2), True, MONTHLY, True))
     return offerings
 
 
-# Sample emphases: care is tight in the south-west and south-east, electricians in the east.
-_FOCUS = {
-    "zeeland": {"zorg en welzijn": 2}, "zuid-limburg": {"zorg en welzijn": 2},
-    "achterhoek": {"techniek": 2}, "twente": {"techniek": 1},
-    "groot-amsterdam": {"onderwijs": 2, "horeca": 1}, "rijnmond": {"onderwijs": 1, "bouw": 1},
+# --- demand ---------------------------------------------------------------------------------------
+
+# Sample ratings per goal (1-5), shaped like SBB Kans op werk: care, technical and school assistants
+# are scarce almost everywhere; Entree and retail less so.
+BASE_RATING = {
+    "zorg": 4, "techniek": 4, "auto": 4, "ict": 3, "logistiek": 3, "horeca": 3, "bouw": 4,
+    "pedagogisch": 3, "handel": 2, "schoonmaak-beveiliging": 3, "praktijkopleider": 3, "entree": 2,
+    "entree-techniek": 2,
+}
+HIGH_EVERYWHERE = frozenset({"25698"})  # onderwijsassistent: high in most regions
+# Regional emphases (sample): care in the south and north-east, logistics in Brabant and Limburg.
+FOCUS = {
+    "zeeland": {"zorg": 1}, "zuid-limburg": {"zorg": 1}, "groningen": {"zorg": 1}, "drenthe": {"zorg": 1},
+    "achterhoek": {"techniek": 1}, "twente": {"techniek": 1}, "west-brabant": {"logistiek": 1},
+    "midden-limburg": {"logistiek": 1}, "noord-limburg": {"logistiek": 1},
+    "groot-amsterdam": {"pedagogisch": 1, "horeca": 1}, "midden-utrecht": {"ict": 1},
+    "zuidoost-brabant": {"ict": 1, "techniek": 1}, "rijnmond": {"pedagogisch": 1, "bouw": 1},
 }
 
 
-def build_demand(rng: random.Random) -> list[DemandRating]:
+def build_demand(rng: random.Random, regions: list[Region]) -> list[DemandRating]:
     demand: list[DemandRating] = []
-    as_of = date(2026, 1, 15)
-    for code, _name in REGIONS:
-        for crebo, _t, _level, sector, *_rest in QUALIFICATIONS:
-            if crebo == "25498":
-                rating = 4 if code in ("zeeland", "zuid-limburg") else 3  # as first shipped
-                indicator = None
-            else:
-                rating = max(1, min(5, rng.randint(2, 3) + _FOCUS.get(code, {}).get(sector, 0)))
-                indicator = round(rating * 0.9 + rng.uniform(-0.3, 0.3), 2)
-            demand.append(DemandRating(region_code=code, rating=rating,
-                                       source="voorbeeld, naar UWV spanningsindicator", as_of=as_of,
-                                       crebo=crebo, indicator=indicator, sample=True))
-        for occupation, sector in (("elektricien", "techniek"), ("onderwijsassistent", "onderwijs"),
-                                   ("zorgpersoneel", "zorg en welzijn")):
-            rating = max(1, min(5, 3 + _FOCUS.get(code, {}).get(sector, 0) + rng.randint(-1, 0)))
-            demand.append(DemandRating(region_code=code, rating=rating,
-                                       source="voorbeeld, naar SBB Kans op werk", as_of=as_of,
-                                       occupation=occupation, sample=True))
+    for region in regions:
+        focus = FOCUS.get(region.code, {})
+        for s in SPECS:
+            base = 4 if s.crebo in HIGH_EVERYWHERE else BASE_RATING[s.goal]
+            rating = max(1, min(5, base + focus.get(s.goal, 0) + rng.choice((-1, 0, 0, 0))))
+            demand.append(DemandRating(region_code=region.code, rating=rating, source=DEMAND_SOURCE,
+                                       as_of=DEMAND_AS_OF, crebo=s.crebo, sample=True))
+        for occupation, goal in (("elektricien", "techniek"), ("onderwijsassistent", "pedagogisch"),
+                                 ("zorgpersoneel", "zorg")):
+            rating = max(1, min(5, 4 + focus.get(goal, 0) + rng.choice((-1, 0))))
+            demand.append(DemandRating(region_code=region.code, rating=rating, source=DEMAND_SOURCE,
+                                       as_of=DEMAND_AS_OF, occupation=occupation, sample=True))
     return demand
 
 
+# --- the file -------------------------------------------------------------------------------------
+
 def build() -> dict[str, Any]:
-    rng = random.Random(2016)
-    items = build_items()
-    offerings = build_offerings(rng)
-    demand = build_demand(rng)
+    rng = random.Random(2026)
+    regions = read_regions()
+    kwal = read_qualifications()
+    locations = pick_locations(read_vestigingen())
     return {
         "label": LABEL,
-        "regions": [to_json(Region(c, n)) for c, n in REGIONS],
-        "items": [to_json(i) for i in items],
-        "offerings": [to_json(o) for o in offerings],
-        "demand": [to_json(d) for d in demand],
+        "regions": [to_json(r) for r in regions],
+        "items": [to_json(i) for i in build_items(kwal)],
+        "offerings": [to_json(o) for o in build_offerings(rng, regions, kwal, locations)],
+        "demand": [to_json(d) for d in build_demand(rng, regions)],
         "funding": [to_json(f) for f in FUNDING],
     }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """One record per line: small, and a change to one offering is a one-line diff."""
+    parts = []
+    for key, value in data.items():
+        if isinstance(value, list):
+            rows = ",\n".join(json.dumps(v, ensure_ascii=False, separators=(",", ":")) for v in value)
+            parts.append(f"{json.dumps(key)}: [\n{rows}\n]")
+        else:
+            parts.append(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     target = Path(args[0]) if args else SAMPLE_FILE
     data = build()
-    target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    target.write_text(dumps(data), encoding="utf-8")
     print(f"{target}: {len(data['items'])} items, {len(data['offerings'])} offerings, "
           f"{len({o['region_code'] for o in data['offerings']})} regio's")
     return 0

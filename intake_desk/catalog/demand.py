@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from ..domain import DemandRating
 from ..domain.codec import DecodeError, from_json
 from ..progress import NULL, Progress
+from ..regions import codes_of
 from ..services import Changes
 from ..storage import backups, database_path, known_errors
 from ..storage import catalog as repo
@@ -82,7 +83,10 @@ def _table_demand(db: Database, table: Table, report: ImportReport) -> list[tupl
                 elif name == "sample":
                     values[name] = C.parse_bool(raw)
                 elif name == "region_code":
-                    code = regions.get(C.text(raw).lower())
+                    typed = C.text(raw)
+                    # everyday and older names too ("Den Haag", "Stedendriehoek"), as this database's code
+                    code = regions.get(typed.lower()) or next(
+                        (c for c in sorted(codes_of(typed)) if c in regions.values()), None)
                     if code is None:
                         raise ValueError("onbekende arbeidsmarktregio")
                     values[name] = code

@@ -33,6 +33,7 @@ from ..domain import (
 )
 from ..domain.codec import DecodeError, from_json, replace
 from ..progress import NULL, Progress
+from ..regions import codes_of
 from ..services import Changes
 from ..storage import backups, database_path, known_errors
 from ..storage import catalog as repo
@@ -511,7 +512,10 @@ def _validate(db: Database, plan: CatalogPlan, progress: Progress) -> None:
                 report.add(row.row, _col(row, "item.code", "artikelcode"), row.item.code,
                            f"artikel staat al in rij {prior[0].row} met andere gegevens")
         if row.offering is not None:
-            region = lookup.get(row.offering.region_code) or lookup.get(row.offering.region_code.lower())
+            typed = row.offering.region_code
+            # a region's everyday or older name ("Den Haag", "Stedendriehoek") as the code this database uses
+            region = lookup.get(typed) or lookup.get(typed.lower()) or next(
+                (c for c in sorted(codes_of(typed)) if c in regions), None)
             if region and region != row.offering.region_code:
                 row.offering = replace(row.offering, region_code=region)
             _check_offering(row, row.offering, regions, report)

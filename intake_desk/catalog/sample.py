@@ -1,7 +1,9 @@
-"""The bundled sample catalog (resources/sample/catalog.json): real qualification names and codes from
-the Regeling vaststelling kwalificatiedossiers 2015, with invented providers, dates and prices.
+"""The bundled sample catalog (resources/sample/catalog.json), written by build_sample.py.
 
-Every record in it has sample=True, so screens and printed plans can say "voorbeeldgegevens".
+Real: the 35 arbeidsmarktregio's (CBS 2026), the schools and their locations (KiesMBO), the current crebo
+codes with titles, levels, dossiers and domeinen (DUO/SBB). Invented: which school offers what, dates,
+prices and demand figures. Every record in it has sample=True, so screens and printed plans can say
+"voorbeeldgegevens".
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from ..domain.codec import from_json
 from ..paths import resource
 
 SAMPLE_FILE = resource("sample", "catalog.json")
-LABEL = "voorbeeld, KD 2015/16"
+LABEL = "voorbeeld: echte scholen en crebo's, verzonnen aanbod"
 
 
 def load_sample(path: Path = SAMPLE_FILE) -> Catalog:

@@ -2,6 +2,13 @@
 
 Each command group lives in its own module with a `register(subparsers)` function; add new groups to
 COMMAND_MODULES. Exit codes: 0 done, 1 refused input or a failed check, 2 wrong usage.
+
+A reader that stops early (`intake-desk match ID | head`) closes the pipe; writing to it raises
+BrokenPipeError. That is handled once, in `run`, the way the Python docs advise (signal module, "Note on
+SIGPIPE"): stdout is pointed at devnull, so the interpreter's final flush cannot fail again, and no
+traceback is printed. The exit code is 0: the reader took what it wanted, which is not a failure of the
+command (with `set -o pipefail` a script does not fail on `| head`). A database change a command made
+before it printed is kept: every command writes in its own transaction first and reports after.
 """
 
 from __future__ import annotations
@@ -9,6 +16,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,7 +26,7 @@ from ..paths import default_db_path
 from ..progress import Cancelled
 from ..storage import StorageError
 
-COMMAND_MODULES = ["admin", "candidates", "plan", "catalog", "match"]
+COMMAND_MODULES = ["admin", "candidates", "plan", "catalog", "match", "settings"]
 
 
 class UserError(Exception):
@@ -46,7 +54,9 @@ def db_path(args: argparse.Namespace) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # here, where a closed pipe is handled, not at the interpreter's exit
+        return code
     except DecodeError as exc:
         print("Invoer geweigerd:", file=sys.stderr)
         for problem in exc.problems:
@@ -61,6 +71,19 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("Afgebroken.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        reader_left()
+        return 0
+
+
+def reader_left() -> None:
+    """The reader of stdout has gone (see the module docstring)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout (captured in tests): nothing left to flush
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:

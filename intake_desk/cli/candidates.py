@@ -7,6 +7,7 @@ import json
 import sys
 
 from .. import intake_format, services
+from ..regions import region_name
 from ..storage import candidates as repo
 from ..storage import open_database
 from . import UserError, db_path
@@ -64,7 +65,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"{c.name.display}{'  (voorbeeldgegevens)' if c.sample else ''}",
         f"  id:          {meta.id} (versie {meta.revision})",
         f"  geboren:     {c.birth_date.strftime('%d-%m-%Y') if c.birth_date else '-'}",
-        f"  woonplaats:  {c.contact.town or '-'} ({c.municipality or '-'}, regio {c.region_code or '-'})",
+        f"  woonplaats:  {c.contact.town or '-'} ({c.municipality or '-'}, "
+        f"regio {region_name(c.region_code) or c.region_code or '-'})",
         f"  intake:      {i.date.strftime('%d-%m-%Y')} ({i.status.value}), {i.situation.value}",
         f"  startkwalificatie: {'ja' if i.has_startkwalificatie else 'nee'}",
         f"  Nederlands:  {i.dutch.overall.value}{' (moedertaal)' if i.dutch.native else ''}",
@@ -88,5 +90,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     for r in rows:
         print(f"{r.id}  {r.formal_name:<32.32}  {r.town:<14.14}  {r.goals}")
     total = repo.count(db, repo.Filter(text=args.text))
+    # The lines first, then the count: in a terminal or a merged log (2>&1) the count ends the output
+    # on a line of its own instead of arriving before rows still in stdout's buffer.
+    sys.stdout.flush()
     print(f"({len(rows)} van {total} kandidaten)", file=sys.stderr)
     return 0

@@ -24,9 +24,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     m.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de redenen")
     m.set_defaults(func=cmd_match)
 
-    s = sub.add_parser("plan-save", help="route nummer N uit 'match' opslaan als nieuwe planversie")
+    s = sub.add_parser("plan-save", help="route nummer N uit 'match' opslaan als nieuwe planversie "
+                       "(zonder passende route: een plan zonder route)")
     s.add_argument("candidate_id", metavar="CANDIDATE_ID")
     s.add_argument("--route", type=int, default=1, help="routenummer uit 'match' (1 = beste)")
+    s.add_argument("--zonder-route", action="store_true", dest="no_route",
+                   help="een plan zonder route opslaan, ook als er routes zijn")
+    s.add_argument("--volgende-afspraak", type=_day, default=None, dest="next_appointment",
+                   metavar="JJJJ-MM-DD", help="datum van de volgende afspraak")
     s.add_argument("--today", type=_day, default=None, metavar="JJJJ-MM-DD")
     s.add_argument("--advisor", default="", help="naam van de adviseur")
     s.set_defaults(func=cmd_plan_save)
@@ -106,12 +111,22 @@ def cmd_plan_save(args: argparse.Namespace) -> int:
     db = open_database(db_path(args))
     found = candidate_routes(db, args.candidate_id, today=args.today, top=max(5, args.route))
     routes = found.result.routes
-    if not 1 <= args.route <= len(routes):
-        raise UserError(f"route {args.route} bestaat niet; er zijn {len(routes)} routes")
+    route: Route | None = None
+    if routes and not args.no_route:
+        if not 1 <= args.route <= len(routes):
+            raise UserError(f"--route: route {args.route} bestaat niet; er zijn {len(routes)} routes")
+        route = routes[args.route - 1]
+    elif args.route != 1 and not args.no_route:
+        raise UserError(f"--route: route {args.route} bestaat niet; er is geen passende route")
     try:
-        stored, _ = save_plan(db, args.candidate_id, routes[args.route - 1], today=found.today,
-                              advisor=args.advisor)
+        stored, _ = save_plan(db, args.candidate_id, route, today=found.today, advisor=args.advisor,
+                              next_appointment=args.next_appointment)
     except RouteBreaksRules as exc:
         raise UserError(str(exc)) from None
-    print(f"Plan opgeslagen: versie {stored.version} ({stored.plan_id})")
+    if route is None:
+        print(f"Plan zonder route opgeslagen: versie {stored.version} ({stored.plan_id})")
+        for g in stored.route.gaps:
+            print(f"  - {g.text_nl}")
+    else:
+        print(f"Plan opgeslagen: versie {stored.version} ({stored.plan_id})")
     return 0

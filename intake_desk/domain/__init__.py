@@ -21,6 +21,7 @@ from .enums import (
     IntakeStatus,
     ItemKind,
     Leerweg,
+    PaidTo,
     Payer,
     Referrer,
     RefLevel,
@@ -43,7 +44,17 @@ from .intake import (
     highest_completed_level,
 )
 from .record import CandidateRecord
-from .route import Action, Factor, Gap, PlanVersion, Reason, Referral, Route, RouteStep
+from .route import (
+    Action,
+    Factor,
+    Gap,
+    PlanVersion,
+    Reason,
+    Referral,
+    Route,
+    RouteStep,
+    StepPayment,
+)
 
 __all__ = [
     "Action",
@@ -75,6 +86,7 @@ __all__ = [
     "LanguageSkill",
     "Leerweg",
     "Offering",
+    "PaidTo",
     "Payer",
     "PersonName",
     "PlanVersion",
@@ -89,6 +101,7 @@ __all__ = [
     "RouteStep",
     "Situation",
     "StartSchedule",
+    "StepPayment",
     "Weekday",
     "Werkproces",
     "fold",

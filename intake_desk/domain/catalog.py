@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from .enums import CredentialKind, ItemKind, Leerweg, Payer, RefLevel, Situation
+from .enums import CredentialKind, ItemKind, Leerweg, PaidTo, Payer, Referrer, RefLevel, Situation
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +115,12 @@ class DemandRating:
 
 @dataclass(frozen=True, slots=True)
 class FundingScheme:
+    """A way a step can be paid for, as data: who pays, whom, for whom and for what (DOMAIN.md, Funding).
+
+    Empty sets mean "no condition". The fields after `sample` came later; their defaults keep older
+    catalog files loading with the old meaning (a grant paid to the school).
+    """
+
     code: str
     name: str
     payer: Payer
@@ -128,6 +134,18 @@ class FundingScheme:
     credentials: frozenset[CredentialKind] = frozenset()
     source: str = ""
     sample: bool = False
+    name_en: str = ""
+    paid_to: PaidTo = PaidTo.PROVIDER
+    loan: bool = False  # the candidate borrows the money and pays it back (DUO levenlanglerenkrediet)
+    # Pays the erkend leerbedrijf for the practice place (praktijkleren): never the course fee.
+    practice_place: bool = False
+    # Only when the intake says so: referred by one of these, or a funding line names the scheme.
+    referrers: frozenset[Referrer] = frozenset()
+    through_employer: bool = False  # only through the candidate's employer (werkgever, O&O-fonds)
+    sector: str = ""  # a sector fund pays only for its own sector (the route's and the employer's)
+    leerwegen: frozenset[Leerweg] = frozenset()
+    min_age: int | None = None
+    waiver: bool = False  # the fee is not charged at all (no les- or cursusgeld under 18)
 
     def is_open(self, on: date) -> bool:
         if self.open_from is not None and on < self.open_from:

@@ -20,8 +20,12 @@ class Weekday(StrEnum):
 
 
 class Cefr(StrEnum):
-    """Common European Framework levels, used for Dutch (NT2) and other languages."""
+    """Common European Framework levels, used for Dutch (NT2) and other languages.
 
+    UNKNOWN is "not asked yet" (a new or quick intake): it blocks what NONE blocks, but the routes
+    say that the level is missing instead of planning as if the candidate spoke no Dutch."""
+
+    UNKNOWN = "onbekend"
     NONE = "geen"
     A1 = "A1"
     A2 = "A2"
@@ -140,6 +144,16 @@ class Payer(StrEnum):
     RIJK = "rijk"
     FUND = "fonds"
     DUO = "duo"
+    RMT = "rmt"  # a regional mobility team (gemeenten, UWV, employers, unions, schools together)
+
+
+class PaidTo(StrEnum):
+    """Whom a funding scheme pays: who pays whom is what the candidate needs to know."""
+
+    PROVIDER = "aanbieder"  # the school or course provider: the course fee
+    EMPLOYER = "werkgever"  # the candidate's employer, who pays the course (an O&O-fonds does this)
+    LEERBEDRIJF = "leerbedrijf"  # the erkend leerbedrijf, for the practice place (not the course fee)
+    CANDIDATE = "kandidaat"  # the candidate, who pays the school (a DUO loan is paid out this way)
 
 
 class ConsentPurpose(StrEnum):

@@ -61,6 +61,7 @@ NLQF: dict[EducationLevel, int] = {
 # Common alignment of the Dutch referentieniveaus with CEFR (Referentiekader taal, Meijerink 2008):
 # 1F ~ A2, 2F ~ B1, 3F ~ B2, 4F ~ C1.
 _CEFR_TO_REF: dict[Cefr, RefLevel | None] = {
+    Cefr.UNKNOWN: None,
     Cefr.NONE: None,
     Cefr.A1: None,
     Cefr.A2: RefLevel.F1,

@@ -10,7 +10,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from .enums import Big5, CredentialKind, ItemKind, Leerweg, RefLevel
+from .catalog import DemandRating
+from .enums import Big5, CredentialKind, ItemKind, Leerweg, PaidTo, RefLevel
 
 
 class Factor(StrEnum):
@@ -42,6 +43,30 @@ class Gap:
     text_nl: str
     text_en: str
     blocking: bool = False
+    due: date | None = None  # when the candidate should have done it (an action's deadline), if set
+
+    def text(self, lang: str) -> str:
+        return self.text_en if lang == "en" else self.text_nl
+
+
+@dataclass(frozen=True, slots=True)
+class StepPayment:
+    """Who pays whom for one step, worked out by the matcher and printed as it stands.
+
+    `you_pay` is out of the candidate's own pocket; `loan` is borrowed by the candidate (DUO) and paid
+    back later, so it is never "paid by someone else"; `covered` is paid by the scheme `payer` to
+    `paid_to`. A subsidy for the practice place (praktijkleren) goes to the leerbedrijf and pays none
+    of the course fee: it is named in `subsidy_code` and the texts only.
+    """
+
+    you_pay: Decimal
+    loan: Decimal = Decimal("0")
+    covered: Decimal = Decimal("0")
+    payer: str = ""  # the name of the scheme that pays the course fee (or lends it)
+    paid_to: PaidTo | None = None
+    subsidy_code: str = ""
+    text_nl: str = ""
+    text_en: str = ""
 
     def text(self, lang: str) -> str:
         return self.text_en if lang == "en" else self.text_nl
@@ -70,6 +95,8 @@ class RouteStep:
     # school can grant on an ervaringscertificaat (EVC), or werkprocessen already shown at work for a
     # praktijkverklaring. `end` is that much earlier than the offering's full length.
     exempt_weeks: int = 0
+    # Who pays whom for this step (None in plans saved before the matcher worked it out).
+    payment: StepPayment | None = None
 
     @property
     def weeks(self) -> int:
@@ -84,6 +111,9 @@ class Route:
     reasons: tuple[Reason, ...] = ()
     gaps: tuple[Gap, ...] = ()
     funding_requires_40_weeks: bool = False
+    # The demand figure the route was scored with: the plan prints this one, so the figure on paper
+    # and the one in the reason are the same. None: no figure (or a plan saved before this field).
+    demand: DemandRating | None = None
 
     @property
     def start(self) -> date | None:
@@ -115,6 +145,9 @@ class Action:
     what: str
     due: date | None = None
     what_en: str = ""  # English, when the action comes from the matcher; an advisor's own text has none
+    # Due "before the start" although that leaves less time than the usual minimum (a route that
+    # starts soon): the plan says so, so the advisor and candidate see it is tight.
+    tight: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +178,10 @@ class SteppingStone:
 
 @dataclass(frozen=True, slots=True)
 class PlanVersion:
-    """One immutable version of a candidate's plan; an edit makes a new version."""
+    """One immutable version of a candidate's plan; an edit makes a new version.
+
+    A plan without a route (nothing fits yet) has a route without steps; its gaps say why.
+    """
 
     plan_id: str
     version: int
@@ -160,3 +196,6 @@ class PlanVersion:
     next_appointment: date | None = None
     notes: str = ""
     stones: tuple[SteppingStone, ...] = ()  # stepping stones taken from the route, as data
+    # What the matcher said about the goal as a whole when the plan was saved (e.g. why the goal's own
+    # diploma is not reachable now), printed with the goal.
+    goal_notes: tuple[Gap, ...] = ()

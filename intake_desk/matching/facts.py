@@ -24,8 +24,11 @@ Decisions (documented here, relied on by rules.py and planner.py):
   someone learned at work against a qualification and gives an ervaringscertificaat; with it the
   school can grant exemptions (vrijstellingen) for parts of the course. For a praktijkverklaring the
   workplace trainer judges werkprocessen, and someone experienced shows them sooner. So when the
-  candidate wants EVC (the intake's EVC interest) and has experience in the field of the route's last
-  step (same sector, or role and tasks that fit its title and occupations), that step is planned
+  candidate wants EVC (the intake's EVC interest) and has experience in the occupational field of the
+  route's last step, that step is planned shorter. "Field" is data, not shared words: the role (else
+  the sector) is resolved like a goal (goal_words.py) and must give the step's qualification, its
+  kwalificatiedossier or its DUO domein (DOMAIN.md: EVC counts in the same dossier or domein), so
+  childcare experience counts for Onderwijsassistent (both Pedagogisch werk). Then the step is planned
   shorter: a fifth with two years of relevant experience, a third with five or more; volunteer years
   count half *(judgement: the school decides; the plan says "about" and "can")*. The EVC procedure
   runs at the start of that step, as schools do in shortened (maatwerk) routes, so the start stays.
@@ -42,9 +45,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
-
-from rapidfuzz import fuzz, utils
 
 from ..domain import (
     Candidate,
@@ -60,6 +62,8 @@ from ..domain import (
     Referrer,
     RefLevel,
 )
+from ..regions import codes_of, locate
+from .goal_words import fold, kwalificaties, resolve_experience
 
 if TYPE_CHECKING:
     from .goals import GoalProfile
@@ -75,12 +79,26 @@ _LANGUAGE_WORDS = ("nederlands", "nt2")
 
 
 def allowed_regions(intake: Intake, candidate: Candidate | None) -> frozenset[str] | None:
-    """The regions a step may be in; None means "not recorded, any region"."""
+    """The regions a step may be in; None means "not recorded, any region".
+
+    Region names and older codes are read as their region (intake_desk.regions), and the set holds each
+    region's current code and its older ones, so offerings stored under either match. A candidate
+    without a region but with a postcode or town gets the region they point to, when that is certain.
+    """
     if intake.preferences.travel_regions:
-        return frozenset(intake.preferences.travel_regions)
-    if candidate is not None and candidate.region_code:
-        return frozenset({candidate.region_code})
-    return None
+        return _region_set(intake.preferences.travel_regions)
+    if candidate is None:
+        return None
+    if candidate.region_code:
+        return _region_set((candidate.region_code,))
+    where = locate(candidate.contact.postcode, candidate.contact.town)
+    return _region_set((where.region_code,)) if where.region_code else None
+
+
+@lru_cache(maxsize=256)
+def _region_set(typed: tuple[str, ...]) -> frozenset[str]:
+    # An unknown code is kept as typed: it may be a region a stored catalog names that way.
+    return frozenset(code for t in typed for code in codes_of(t))
 
 
 def age_on(candidate: Candidate | None, day: date) -> int | None:
@@ -135,7 +153,6 @@ def previous_met(code: str, held: frozenset[str], dutch_rank: int, catalog: Cata
 
 
 EVC_SHARES = ((5.0, 1 / 3), (2.0, 1 / 5))  # relevant years -> share of a step's weeks exempted
-EVC_FIT = 70.0  # fuzzy fit of role/sector/tasks with the item that makes experience relevant
 EVC_KINDS = (ItemKind.QUALIFICATION, ItemKind.CERTIFICATE, ItemKind.PRAKTIJKVERKLARING)
 EVC_CREDENTIALS = (CredentialKind.DIPLOMA, CredentialKind.CERTIFICAAT, CredentialKind.PRAKTIJKVERKLARING)
 
@@ -152,15 +169,35 @@ class ExperienceCredit:
         return min(weeks - 1, int(weeks * self.share)) if weeks > 1 else 0
 
 
+def experience_field(entry: ExperienceEntry, item: CatalogItem) -> str:
+    """The occupational field that experience shares with an item, or "" (see the module notes).
+
+    The experience's role, else its sector, is resolved like a goal (goal_words.py); it relates when
+    that gives the item's own qualification, its kwalificatiedossier or its DUO domein. A sector
+    written exactly as the catalog's own sector of the item counts too (a school's own catalog)."""
+    from .goals import crebo_of, item_domein, item_dossiers
+
+    found = resolve_experience(entry.role, entry.sector, entry.tasks)
+    k = kwalificaties().get(crebo_of(item))
+    if found.crebos and crebo_of(item) in found.crebos:
+        return k.dossier_naam if k is not None else item.title
+    shared = item_dossiers(item) & found.dossiers
+    if shared:
+        return k.dossier_naam if k is not None and k.dossier_code in shared else item.dossier_title \
+            or item.title
+    domein = item_domein(item)
+    if domein and fold(domein) in {fold(d) for d in found.domeinen}:
+        return domein
+    if entry.sector and item.sector and fold(entry.sector) == fold(item.sector):
+        return item.sector
+    return ""
+
+
 def related_experience(intake: Intake, item: CatalogItem | None) -> list[ExperienceEntry]:
-    """Experience in the item's field: the same sector, or role and tasks that fit it."""
+    """Experience in the item's occupational field (same qualification, dossier or domein)."""
     if item is None:
         return []
-    text = " ".join((item.title, item.sector, *item.occupations))
-    return [e for e in intake.experience
-            if (e.sector and e.sector.casefold() == item.sector.casefold())
-            or fuzz.token_set_ratio(f"{e.role} {e.sector} {e.tasks}", text,
-                                    processor=utils.default_process) >= EVC_FIT]
+    return [e for e in intake.experience if experience_field(e, item)]
 
 
 def experience_credit(intake: Intake, item: CatalogItem | None,

@@ -7,7 +7,8 @@ can come after.
 - **Next**: a certificate or praktijkverklaring is a part of a qualification, so its diploma comes
   next. A route that stops short of the goal (Helpende in a region without Verzorgende-IG) has the
   goal's own qualification next. A route that reaches the goal has the next level in the same line
-  next: the same kwalificatiedossier first, else the same sector, the one that fits the goal best;
+  next: the same kwalificatiedossier first, else a known ladder (bridges.STEPPING_LINES), the one
+  that fits the goal best;
   and the level after that, so the plan shows the known ladder (Helpende -> Verzorgende-IG ->
   Mbo-Verpleegkundige). At most MAX_NEXT.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from ..domain import Catalog, CatalogItem, CredentialKind, Intake, ItemKind, Route
 from ..domain.route import SteppingStone, StoneKind
+from .bridges import bridge_in_line
 from .facts import index, language_gain
 from .goals import Relation, profile
 
@@ -89,11 +91,13 @@ def _after(item: CatalogItem | None, credential: CredentialKind, intake: Intake,
 
 def _level_up(q: CatalogItem, quals: dict[str, CatalogItem], intake: Intake, catalog: Catalog,
               region: str) -> CatalogItem | None:
-    """The qualification one level up in the same line: same dossier first, else same sector; then
+    """The qualification one level up in the same line: same dossier first, else a known ladder; then
     the one that fits the candidate's goals best, then the best job prospects in their region."""
     if q.level is None:
         return None
-    up = [i for i in quals.values() if i.level == q.level + 1 and i.sector and i.sector == q.sector]
+    # the same dossier or a known ladder (bridges.STEPPING_LINES); the DUO domein is too broad
+    # (Pedagogisch medewerker is no next step after Helpende)
+    up = [i for i in quals.values() if i.level == q.level + 1 and bridge_in_line(q, i)]
     if not up:
         return None
     idx = index(catalog)

@@ -10,8 +10,9 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from ..domain import CandidateRecord, ConsentPurpose, DemandRating, PlanVersion
+from ..domain import CandidateRecord, Catalog, ConsentPurpose, DemandRating, PlanVersion, Region
 from ..domain.codec import replace
+from ..regions import home_region, region_code
 from ..storage import StorageError
 from ..storage import candidates as candidate_repo
 from ..storage import catalog as catalog_repo
@@ -31,13 +32,22 @@ class PlanDocument:
     record: CandidateRecord
     settings: Settings = field(default_factory=Settings)
     region_name: str = ""
-    demand: DemandRating | None = None
+    demand_region_name: str = ""  # the region of the route's demand figure, as named in its reason
     funding_names: dict[str, str] = field(default_factory=dict)
     sample_catalog: bool = False
 
     @property
     def language(self) -> str:
         return self.plan.language if self.plan.language in LANGUAGES else "nl"
+
+    @property
+    def demand(self) -> DemandRating | None:
+        """The one demand figure: the route's own, the one its reason cites (no second lookup)."""
+        return self.plan.route.demand
+
+    @property
+    def has_route(self) -> bool:
+        return bool(self.plan.route.steps)
 
     @property
     def is_sample(self) -> bool:
@@ -50,20 +60,26 @@ class PlanDocument:
         return replace(self, plan=replace(self.plan, language=lang))
 
 
-def _pick_demand(ratings: tuple[DemandRating, ...], region: str, crebo: str, occupation: str
-                 ) -> DemandRating | None:
-    found = [d for d in ratings if d.region_code == region
-             and ((crebo and d.crebo == crebo) or (occupation and d.occupation == occupation))]
-    return max(found, key=lambda d: d.as_of, default=None)
+class AdvisorMissing(PlanUnavailable):
+    """No advisor name in the settings: a plan goes home with the name and contact of its advisor."""
+
+    def __init__(self) -> None:
+        super().__init__("Uw naam als adviseur ontbreekt, en die moet op het plan staan. Vul uw naam "
+                         "in bij Instellingen > Naam adviseur (en uw telefoon of e-mail). Daarna kunt "
+                         "u het plan afdrukken of opslaan.")
 
 
-def goal_crebo(doc_plan: PlanVersion, record: CandidateRecord) -> tuple[str, str]:
-    """The (crebo, occupation) of the plan's goal: the intake's first goal, else the last step."""
-    goals = record.intake.goals
-    if goals:
-        return goals[0].crebo, goals[0].occupation
-    steps = doc_plan.route.steps
-    return (steps[-1].item_code, steps[-1].title) if steps else ("", "")
+def require_advisor(settings: Settings) -> None:
+    """Printing or saving a plan as PDF needs the advisor's name (the plan never says "Adviseur: -")."""
+    if not settings.advisor_name.strip():
+        raise AdvisorMissing()
+
+
+def _demand_region(plan: PlanVersion, regions: tuple[Region, ...]) -> str:
+    d = plan.route.demand
+    if d is None:
+        return ""
+    return next((r.name for r in regions if r.code == d.region_code), d.region_code)
 
 
 def load_document(db: Database, candidate_id: str, *, version: int | None = None,
@@ -78,22 +94,28 @@ def load_document(db: Database, candidate_id: str, *, version: int | None = None
     if plan is None:
         if version is not None and plan_repo.versions(db, candidate_id):
             raise PlanUnavailable(f"{name} heeft geen versie {version} van het plan.")
-        raise PlanUnavailable(f"{name} heeft nog geen plan. Kies eerst een route en sla die op.")
+        raise PlanUnavailable(f"{name} heeft nog geen plan. Kies eerst een route en sla die op, of "
+                              "sla een plan zonder route op.")
     settings = settings_repo.load(db)
-    catalog = catalog_repo.load(db)
-    region = record.candidate.region_code or settings.default_region
-    crebo, occupation = goal_crebo(plan, record)
+    require_advisor(settings)
+    return make_document(plan, record, catalog_repo.load(db), settings).in_language(lang)
+
+
+def make_document(plan: PlanVersion, record: CandidateRecord, catalog: Catalog,
+                  settings: Settings) -> PlanDocument:
+    """The printable bundle of a plan version (load_document without the database)."""
+    region = (home_region(record.candidate) or region_code(settings.default_region)
+              or settings.default_region)
     funding_codes = {s.funding_code for s in plan.route.steps if s.funding_code}
-    doc = PlanDocument(
+    return PlanDocument(
         plan=plan,
         record=record,
         settings=settings,
         region_name=next((r.name for r in catalog.regions if r.code == region), region),
-        demand=_pick_demand(catalog.demand, region, crebo, occupation),
+        demand_region_name=_demand_region(plan, catalog.regions),
         funding_names={f.code: f.name for f in catalog.funding if f.code in funding_codes},
         sample_catalog=catalog.is_sample,
     )
-    return doc.in_language(lang)
 
 
 def candidates_with_plan_on(db: Database, day: date) -> list[str]:

@@ -6,35 +6,55 @@ saves, without needing the matcher.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 
 from ..catalog.sample import load_sample
 from ..domain import (
     Action,
     Availability,
+    Barrier,
     Big5,
     Candidate,
     CandidateRecord,
+    Catalog,
+    Cefr,
+    Consent,
+    ConsentPurpose,
     CredentialKind,
+    DemandRating,
+    DutchLevel,
+    EducationEntry,
+    EducationLevel,
     ExperienceEntry,
     Factor,
     Gap,
     Goal,
+    Intake,
+    LanguageSkill,
     Offering,
     PersonName,
     PlanVersion,
+    Preferences,
     Reason,
     Referral,
+    Referrer,
     RefLevel,
     Route,
     RouteStep,
+    Situation,
 )
 from ..domain.codec import replace
 from ..domain.route import SteppingStone, StoneKind
 from ..storage.settings import Settings
-from .document import PlanDocument
+from .document import PlanDocument, make_document
 
 TODAY = date(2026, 3, 9)
+EXAMPLE_DEMAND = DemandRating("zeeland", 4, "UWV (voorbeeld)", date(2026, 1, 15), crebo="25498",
+                              sample=True)
+EXAMPLE_SETTINGS = Settings(advisor_name="Đặng Thi Lan", advisor_phone="0113 123 456",
+                            advisor_email="t.dang@voorbeeldcollege.nl",
+                            plan_url="https://voorbeeldcollege.nl/plan")
 
 
 def _step(o: Offering, title: str, kind_level: tuple[object, int | None], start: date,
@@ -65,13 +85,17 @@ def example_route(start: date = TODAY) -> Route:
         steps=(first, lang, main),
         goal_credential=CredentialKind.DIPLOMA,
         score=82,
+        demand=EXAMPLE_DEMAND,
         reasons=(
             Reason(Factor.GOAL_FIT, 0.35,
                    "Deze route past bij uw doel: werken in de zorg als helpende.",
                    "This route fits your goal: working in care as a care assistant."),
+            # worded from EXAMPLE_DEMAND, as scoring.py words the figure a route carries
             Reason(Factor.REGIONAL_DEMAND, 0.25,
-                   "Er is veel vraag naar helpenden in uw regio (voorbeeld, UWV, jan 2026).",
-                   "There is high demand for care assistants in your region (sample, UWV, Jan 2026)."),
+                   "In Zeeland is er veel werk als Helpende zorg en welzijn: 4 van 5 (bron: UWV "
+                   "(voorbeeld), 15-01-2026) (voorbeeldcijfer).",
+                   "In Zeeland there are many jobs as Helpende zorg en welzijn: 4 out of 5 (source: "
+                   "UWV (voorbeeld), 2026-01-15) (sample figure)."),
             Reason(Factor.EXPERIENCE, 0.2,
                    "U zorgt al jaren voor uw moeder. Die ervaring telt mee.",
                    "You have cared for your mother for years. That experience counts."),
@@ -154,17 +178,13 @@ def example_plan(language: str = "nl", plan_id: str = "c0ffee00-0000-4000-8000-0
 def example_document(language: str = "nl", name: PersonName | None = None,
                      settings: Settings | None = None) -> PlanDocument:
     cat = load_sample()
-    demand = next((d for d in cat.demand if d.crebo == "25498"), None)
-    if demand is not None:
-        demand = replace(demand, region_code="zeeland", rating=4)
     record = example_record(name)
     return PlanDocument(
         plan=example_plan(language),
         record=record,
-        settings=settings or Settings(advisor_name="Đặng Thi Lan",
-                                      plan_url="https://voorbeeldcollege.nl/plan"),
+        settings=settings or EXAMPLE_SETTINGS,
         region_name="Zeeland",
-        demand=demand,
+        demand_region_name="Zeeland",
         funding_names={f.code: f.name for f in cat.funding},
         sample_catalog=cat.is_sample,
     )
@@ -184,5 +204,107 @@ def example_documents(count: int, seed: int = 2026) -> list[PlanDocument]:
     return out
 
 
+def _consent(day: date) -> Consent:
+    return Consent(given=True, date=day, purposes=frozenset({ConsentPurpose.ADVICE, ConsentPurpose.PLAN}))
+
+
+def persona_records(today: date = TODAY) -> dict[str, CandidateRecord]:
+    """Three candidates as an advisor would brief a colleague (all sample data):
+
+    - "schoolverlater": Daan, 16, vmbo-kader diploma, wants to become a car mechanic; Rotterdam.
+    - "nieuwkomer": Senait, 34, nurse with an Eritrean diploma, Dutch at A2; The Hague; housing and
+      income barriers, one not referred yet.
+    - "zijinstromer": Gerrit, 54, 25 years in a warehouse, back trouble, coaches youth football;
+      wants to become an onderwijsassistent; on WW; Utrecht.
+    """
+    def born(years: int, days: int = 100) -> date:
+        return today - timedelta(days=years * 365 + years // 4 + days)
+
+    leaver = CandidateRecord(
+        Candidate(PersonName("Daan", "Vries", "de"), birth_date=born(16), municipality="Rotterdam",
+                  region_code="rijnmond", sample=True),
+        Intake(date=today, advisor="Đặng Thi Lan", situation=Situation.SCHOOL_LEAVER,
+               referrer=Referrer.SCHOOL,
+               education=(EducationEntry(EducationLevel.VMBO_KB, name="mobiliteit en transport",
+                                         year=today.year),),
+               experience=(ExperienceEntry("Hulp in een fietsenwinkel", "detailhandel",
+                                           "banden plakken, kassa", 1.0),),
+               dutch=DutchLevel(native=True, overall=Cefr.C1),
+               availability=Availability(hours_per_week=32),
+               preferences=Preferences(earliest_start=today, travel_regions=("rijnmond",)),
+               goals=(Goal("automonteur", sector="mobiliteit", credential=CredentialKind.DIPLOMA),),
+               barriers=(Barrier(Big5.WELZIJN, note="Weinig steun thuis",
+                                 referral="Jongerenwerker van de gemeente"),),
+               consent=_consent(today), notes="Voorbeeldkandidaat (voorbeeldgegevens)."))
+    newcomer = CandidateRecord(
+        Candidate(PersonName("Senait", "Tesfaye"), birth_date=born(34), municipality="'s-Gravenhage",
+                  region_code="haaglanden", sample=True),
+        Intake(date=today, advisor="Đặng Thi Lan", situation=Situation.NEWCOMER,
+               referrer=Referrer.GEMEENTE,
+               education=(EducationEntry(EducationLevel.FOREIGN_HIGHER, name="Verpleegkunde",
+                                         year=today.year - 12, country="ER"),),
+               experience=(ExperienceEntry("Verpleegkundige", "zorg en welzijn",
+                                           "zorg in een ziekenhuis in Asmara", 6.0),),
+               dutch=DutchLevel(overall=Cefr.A2),
+               other_languages=(LanguageSkill("Tigrinya", Cefr.C2), LanguageSkill("Engels", Cefr.B1)),
+               availability=Availability(hours_per_week=24),
+               preferences=Preferences(earliest_start=today, travel_regions=("haaglanden",)),
+               goals=(Goal("verpleegkundige", sector="zorg en welzijn",
+                           credential=CredentialKind.DIPLOMA),),
+               funding=("gemeente",),
+               barriers=(Barrier(Big5.WONEN, note="Woont met drie kinderen in een te kleine flat"),
+                         Barrier(Big5.INKOMEN, note="Bijstand; weet niet of studeren mag",
+                                 referral="Consulent werk en inkomen, gemeente Den Haag")),
+               vog_needed=True, consent=_consent(today),
+               notes="Voorbeeldkandidaat (voorbeeldgegevens)."))
+    switcher = CandidateRecord(
+        Candidate(PersonName("Gerrit", "Mulder"), birth_date=born(54), municipality="Utrecht",
+                  region_code="midden-utrecht", sample=True),
+        Intake(date=today, advisor="Đặng Thi Lan", situation=Situation.WW, referrer=Referrer.UWV,
+               education=(EducationEntry(EducationLevel.MBO3, name="Logistiek teamleider",
+                                         year=today.year - 35),),
+               experience=(ExperienceEntry("Magazijnmedewerker", "logistiek",
+                                           "orderpicken, heftruck", 25.0),
+                           ExperienceEntry("Jeugdtrainer voetbal", "sport",
+                                           "training geven aan kinderen van 8 tot 12", 8.0,
+                                           volunteer=True)),
+               evc_interest=True,
+               dutch=DutchLevel(native=True, overall=Cefr.C1),
+               availability=Availability(hours_per_week=24),
+               preferences=Preferences(earliest_start=today, travel_regions=("midden-utrecht",)),
+               goals=(Goal("onderwijsassistent", sector="onderwijs",
+                           credential=CredentialKind.DIPLOMA),),
+               funding=("uwv-scholing",),
+               barriers=(Barrier(Big5.WELZIJN, note="Rugklachten: geen zwaar tilwerk",
+                                 referral="Bedrijfsarts via UWV"),),
+               vog_needed=True, consent=_consent(today),
+               notes="Voorbeeldkandidaat (voorbeeldgegevens). Rugklachten: geen zwaar tilwerk."))
+    return {"schoolverlater": leaver, "nieuwkomer": newcomer, "zijinstromer": switcher}
+
+
+def plan_document_for(record: CandidateRecord, catalog: Catalog, today: date, *, lang: str = "nl",
+                      candidate_id: str = "voorbeeld", settings: Settings | None = None,
+                      next_appointment: date | None = None) -> PlanDocument:
+    """The plan the desk saves for `record` (route 1 of the matcher, or a plan without a route), as
+    a printable document: the same code path as saving and printing, without a database."""
+    from ..matching.engine import match_result
+    from ..matching.service import plan_version
+
+    result = match_result(record.intake, catalog, today, top=1, candidate=record.candidate)
+    route = result.routes[0] if result.routes else None
+    plan = plan_version(record, catalog, route, today, candidate_id=candidate_id,
+                        advisor=record.intake.advisor, next_appointment=next_appointment)
+    plan = replace(plan, plan_id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"voorbeeld/{candidate_id}")),
+                   version=1, language=lang)
+    return make_document(plan, record, catalog, settings or EXAMPLE_SETTINGS)
+
+
+def persona_document(kind: str, lang: str = "nl", today: date = TODAY) -> PlanDocument:
+    """The printed plan of one of persona_records(): "schoolverlater", "nieuwkomer", "zijinstromer"."""
+    record = persona_records(today)[kind]
+    return plan_document_for(record, load_sample(), today, lang=lang, candidate_id=kind,
+                             next_appointment=today + timedelta(days=21))
+
+
 __all__ = ["example_document", "example_documents", "example_plan", "example_record",
-           "example_route"]
+           "example_route", "persona_document", "persona_records", "plan_document_for"]

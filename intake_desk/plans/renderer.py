@@ -34,9 +34,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..domain import PlanVersion, RouteStep
+from ..domain import Factor, PlanVersion, RouteStep
 from ..domain.route import SteppingStone, StoneKind
-from .document import PlanDocument
+from .document import AdvisorMissing, PlanDocument
 from .styles import (
     FONT,
     FONT_BOLD,
@@ -102,6 +102,28 @@ def fit(text: object, font: str, size: float, width: float) -> str:
         else:
             hi = mid - 1
     return s[:lo].rstrip() + ELLIPSIS
+
+
+def wrap_two(text: str, font: str, size: float, width: float) -> tuple[str, str]:
+    """`text` on at most two lines of `width` points (the second shortened only if it must be)."""
+    s = clip(text, NAME_MAX)
+    if stringWidth(s, font, size) <= width:
+        return s, ""
+    words = s.split(" ")
+    first = words[0]
+    n = 1
+    while n < len(words) and stringWidth(first + " " + words[n], font, size) <= width:
+        first += " " + words[n]
+        n += 1
+    if n == 1 and stringWidth(first, font, size) > width:  # one very long word
+        return fit(first, font, size, width), ""
+    return first, fit(" ".join(words[n:]), font, size, width - 8)
+
+
+def charged(step: RouteStep) -> Decimal:
+    """What a step costs anyone: nothing when its fee is waived (no lesgeld under 18)."""
+    p = step.payment
+    return step.cost if p is None else p.you_pay + p.loan + p.covered
 
 
 def dmy(d: date | None) -> str:
@@ -174,7 +196,12 @@ class PlanRenderer:
         self.invariant = invariant
         c = doc.record.candidate
         self.candidate_name = c.name.display or "-"
-        self.advisor = self.plan.advisor or doc.settings.advisor_name or doc.record.intake.advisor
+        # The plan names its advisor; the contact details are those in the settings. With no name at
+        # all the plan is not printed (never "Adviseur: -").
+        names = (self.plan.advisor, doc.settings.advisor_name, doc.record.intake.advisor)
+        self.advisor = next((n for n in (clean(x).strip() for x in names) if n), "")
+        if not self.advisor:
+            raise AdvisorMissing()
 
     # ---- the document --------------------------------------------------------------------------
 
@@ -353,10 +380,11 @@ class PlanRenderer:
         info = [
             self.p(escape(t["doc_title"]), self.s.title),
             self.p(f"<b>{escape(t['for'])}:</b> {esc(self.candidate_name, NAME_MAX)}"),
-            self.p(f"<b>{escape(t['advisor'])}:</b> {esc(self.advisor or '-', NAME_MAX)}"
+            self.p(f"<b>{escape(t['advisor'])}:</b> {esc(self.advisor, NAME_MAX)}"
                    f" &nbsp;·&nbsp; <b>{escape(t['date'])}:</b> {dmy(plan.created_on)}"
                    + (f" &nbsp;·&nbsp; <b>{escape(t['region'])}:</b> {esc(region, 80)}"
                       if region else "")),
+            *self.contact(),
             self.p(escape(t["qr_label"].format(id=clip(plan.plan_id, 60), version=plan.version)),
                    self.s.muted),
         ]
@@ -372,6 +400,22 @@ class PlanRenderer:
         if self.doc.is_sample:
             out.append(self.p(escape(t["sample_banner"]), self.s.sample))
         return out
+
+    def contact(self) -> list[Flowable]:
+        """How the candidate reaches the advisor: organisation, phone, e-mail (what is filled in)."""
+        t, st = self.t, self.doc.settings
+        bits = []
+        if st.advisor_name.strip() and clean(st.advisor_name).strip() != self.advisor:
+            bits.append(esc(st.advisor_name, NAME_MAX))  # the settings' advisor is who answers
+        if st.school_name.strip():
+            bits.append(esc(st.school_name, NAME_MAX))
+        if st.advisor_phone.strip():
+            bits.append(f"{escape(t['phone'])}&nbsp;{esc(st.advisor_phone, 40)}")
+        if st.advisor_email.strip():
+            bits.append(f"{escape(t['email'])}&nbsp;{esc(st.advisor_email, 120)}")
+        if not bits:
+            return []
+        return [self.p(f"<b>{escape(t['contact'])}:</b> " + " &nbsp;·&nbsp; ".join(bits))]
 
     def starting_point(self) -> list[Flowable]:
         t, intake = self.t, self.doc.record.intake
@@ -410,37 +454,76 @@ class PlanRenderer:
         return [self.h2("start_title"), self.pairs(rows)]
 
     def goal(self) -> list[Flowable]:
+        """The candidate's own goal(s) as recorded; what the route leads to is a separate row."""
         t = self.t
-        goals = self.doc.record.intake.goals
+        lines = []
+        for g in self.doc.record.intake.goals[:4]:
+            line = f"<b>{esc(g.occupation, NAME_MAX)}</b>"
+            if g.credential is not None:
+                line += " (" + escape(t["goal_wish_credential"].format(
+                    credential=self.label("cred", g.credential.value))) + ")"
+            lines.append(line)
+        rows = [(t["goal"], "<br/>".join(lines) or escape(t["goal_none"]))]
+        if self.plan.goal_notes:
+            rows.append((t["goal_notes"], "<br/>".join(esc(g.text(self.lang), LONG_MAX)
+                                                       for g in self.plan.goal_notes[:4])))
         steps = self.plan.route.steps
-        occupation = goals[0].occupation if goals else (steps[-1].title if steps else "-")
-        cred = self.label("cred", self.plan.route.goal_credential.value)
-        rows = [(t["goal"], f"<b>{esc(occupation, NAME_MAX)}</b> ({escape(cred)})")]
-        dr = self.doc.demand
-        region = self.doc.region_name or self.doc.record.candidate.region_code
-        if dr is not None:
-            rating = min(5, max(1, dr.rating))
-            value = escape(t["prospects_value"].format(
-                word=t[f"rating_{rating}"], rating=rating, region=clip(region, 80)))
-            value += "<br/>" + f'<font size="8" color="#4d4d4d">{escape(t["prospects_source"].format(source=clip(dr.source, 160), date=dmy(dr.as_of)))}</font>'  # noqa: E501
-        else:
-            value = escape(t["prospects_unknown"])
-        rows.append((t["prospects"], value))
+        if not steps:
+            return [self.h2("goal_title"), self.pairs(rows)]
+        last = steps[-1]
+        title = last.title + (f" ({t['level'].format(n=last.level)})" if last.level else "")
+        rows.append((t["route_leads_to"], escape(t["route_leads_to_value"].format(
+            title=clip(title, SHORT_MAX), credential=self.label("cred", last.credential.value)))))
+        rows.append((t["prospects"], self.prospects()))
         return [self.h2("goal_title"), self.pairs(rows)]
+
+    def prospects(self) -> str:
+        """The route's own demand figure with its source and date: the one its reason cites."""
+        t, dr = self.t, self.doc.demand
+        if dr is None:
+            # A plan saved before routes carried their figure: its reason is the one truth.
+            reason = next((r for r in self.plan.route.reasons
+                           if r.factor is Factor.REGIONAL_DEMAND), None)
+            return esc(reason.text(self.lang), LONG_MAX) if reason else escape(t["prospects_unknown"])
+        rating = min(5, max(1, dr.rating))
+        region = self.doc.demand_region_name or dr.region_code
+        value = escape(t["prospects_value"].format(word=t[f"rating_{rating}"], rating=rating,
+                                                   region=clip(region, 80)))
+        source = t["prospects_source"].format(source=clip(dr.source, 160), date=dmy(dr.as_of))
+        if dr.sample:
+            source += f" ({t['prospects_sample']})"
+        return value + f'<br/><font size="8" color="#4d4d4d">{escape(source)}</font>'
 
     def route(self) -> list[Flowable]:
         t, route = self.t, self.plan.route
-        out: list[Flowable] = [self.h2("route_title")]
         if not route.steps:
-            return [*out, self.p(escape(t["route_empty"]))]
+            return self.no_route()
+        out: list[Flowable] = [self.h2("route_title")]
         summary = t["route_summary_one"] if len(route.steps) == 1 else t["route_summary"]
         out.append(self.p(escape(summary.format(
             n=len(route.steps), start=dmy(route.start), end=dmy(route.end),
-            weeks=route.total_weeks, cost=money(route.total_cost, self.lang)))))
+            weeks=route.total_weeks,
+            cost=money(sum((charged(s) for s in route.steps), Decimal("0")), self.lang)))))
         out.append(self.timeline())
         out.append(Spacer(1, 4))
         out.append(self.steps_table())
-        return out
+        return out + self.payments()
+
+    def payments(self) -> list[Flowable]:
+        """Who pays whom, step by step, in the matcher's words (a loan says "u leent")."""
+        steps = self.plan.route.steps
+        items = [f"<b>{escape(self.t['step'])} {n}:</b> {esc(s.payment.text(self.lang), LONG_MAX)}"
+                 for n, s in enumerate(steps, 1) if s.payment is not None and s.payment.text_nl]
+        if not items:
+            return []
+        return [self.h2("payments_title"), *self.bullets(items[:12])]
+
+    def no_route(self) -> list[Flowable]:
+        """A plan without a route says in plain words why nothing fits yet (the matcher's gaps)."""
+        t = self.t
+        out: list[Flowable] = [self.h2("no_route_title"), self.p(escape(t["no_route_intro"]))]
+        items = [esc(g.text(self.lang), LONG_MAX) for g in self.plan.route.gaps[:8]]
+        return out + (self.bullets(items) if items else [self.p(escape(t["route_empty"]))])
 
     def timeline(self) -> Drawing:
         """One bar per step on a shared date axis, so overlaps and gaps are visible at a glance."""
@@ -448,7 +531,7 @@ class PlanRenderer:
         start = min(s.start for s in steps)
         end = max(max(s.end for s in steps), start)
         span = max(1, (end - start).days)
-        label_w, row_h, axis_h = 52 * mm, 13, 14
+        label_w, row_h, axis_h = 52 * mm, 19, 14
         width = FRAME_WIDTH
         height = len(steps) * row_h + axis_h + 4
         x0, x1 = label_w, width - 4
@@ -476,14 +559,19 @@ class PlanRenderer:
                              fillColor=MUTED, textAnchor="middle"))
         for n, step in enumerate(steps):
             top = height - (n + 1) * row_h
-            label = fit(f"{n + 1}. {step.title}", FONT, 7.5, label_w - 6)
-            d.add(String(0, top + 3.5, label, fontName=FONT, fontSize=7.5, fillColor=TEXT))
+            # the whole title on up to two lines: the candidate reads which step this bar is
+            line1, line2 = wrap_two(f"{n + 1}. {step.title}", FONT, 7.5, label_w - 6)
+            if line2:
+                d.add(String(0, top + 10, line1, fontName=FONT, fontSize=7.5, fillColor=TEXT))
+                d.add(String(8, top + 2, line2, fontName=FONT, fontSize=7.5, fillColor=TEXT))
+            else:
+                d.add(String(0, top + 6.5, line1, fontName=FONT, fontSize=7.5, fillColor=TEXT))
             bx, ex = x_of(step.start), max(x_of(step.end), x_of(step.start) + 2)
             colour = self.s.accent if not step.bridging else colors.HexColor("#5b7083")
-            d.add(Rect(bx, top + 2, ex - bx, row_h - 4, fillColor=colour, strokeColor=None))
+            d.add(Rect(bx, top + 4, ex - bx, row_h - 8, fillColor=colour, strokeColor=None))
             span_text = f"{dmy(step.start)} – {dmy(step.end)}"
             if ex - bx > stringWidth(span_text, FONT, 6) + 6:
-                d.add(String(bx + 3, top + 4.5, span_text, fontName=FONT, fontSize=6,
+                d.add(String(bx + 3, top + 7.5, span_text, fontName=FONT, fontSize=6,
                              fillColor=colors.white))
         return d
 
@@ -492,7 +580,8 @@ class PlanRenderer:
         rows: list[list[Flowable | str]] = []
         for n, s in enumerate(steps, 1):
             what = f"<b>{esc(s.title, SHORT_MAX)}</b><br/>{escape(self.label('kind', s.kind.value))}"
-            what += f", {escape(self.label('leerweg', s.leerweg.value))}"
+            if self.label("leerweg", s.leerweg.value) != self.label("kind", s.kind.value):
+                what += f", {escape(self.label('leerweg', s.leerweg.value))}"
             if s.bridging:
                 what += f" ({escape(t['bridging'])})"
             code = esc(s.item_code, 30)
@@ -500,8 +589,16 @@ class PlanRenderer:
                 code += "<br/>" + escape(t["level"].format(n=s.level))
             where = f"{esc(s.provider, 120)}<br/>{esc(s.location, 80)}"
             when = f"{dmy(s.start)} –<br/>{dmy(s.end)}"
-            cost = escape(t["free"]) if not s.cost else money(s.cost, self.lang)
-            if s.funding_code:
+            pay = s.payment
+            cost = escape(t["free"]) if not charged(s) else money(charged(s), self.lang)
+            if pay is not None and charged(s):  # who pays whom, as the matcher worked it out
+                if pay.loan:
+                    cost += "<br/>" + escape(t["loan_from"].format(name=clip(pay.payer, 80)))
+                elif pay.covered:
+                    cost += "<br/>" + escape(t["paid_by"].format(name=clip(pay.payer, 80)))
+                if pay.you_pay and (pay.loan or pay.covered):
+                    cost += "<br/>" + escape(t["you_pay"].format(amount=money(pay.you_pay, self.lang)))
+            elif s.funding_code:  # a plan saved before steps said who pays whom
                 name = self.doc.funding_names.get(s.funding_code, s.funding_code)
                 cost += "<br/>" + escape(t["paid_by"].format(name=clip(name, 80)))
             rows.append([self.cell(str(n)), self.cell(what), self.cell(code), self.cell(where),
@@ -511,7 +608,9 @@ class PlanRenderer:
 
     def steps_table(self) -> Table:
         t = self.t
-        widths = [mm * w for w in (6, 40, 16, 28, 21, 10, 27, 26)]
+        # Columns as wide as their longest usual word, so no word breaks in two: "praktijkverklaring"
+        # (you get), "Levenlanglerenkrediet" (cost), a street name (where), "01-04-2026 –" (when).
+        widths = [mm * w for w in (5.5, 38, 14, 26, 21, 8, 27.5, 34)]
         widths[-1] = FRAME_WIDTH - sum(widths[:-1])
         return self.grid(["#", t["what"], t["code_level"], t["where"],
                           t["when"], t["hours_week"], t["credential"], t["cost"]],
@@ -520,13 +619,20 @@ class PlanRenderer:
     def why(self) -> list[Flowable]:
         route = self.plan.route
         out: list[Flowable] = []
+        if not route.steps:
+            return out  # its gaps are the reasons there is no route, printed above
         if route.reasons:
             reasons = sorted(route.reasons, key=lambda r: -r.weight)[:8]
             out += [self.h2("why_title"), *self.bullets(esc(r.text(self.lang), LONG_MAX)
                                                          for r in reasons)]
-        if route.gaps:
+        # Printed once: Big 5 matters under "Hulp bij andere zaken" (the referrals), and what became an
+        # action in the table of agreements; what is left here is to know or to arrange later.
+        done = {a.what for a in self.plan.actions} | {a.what_en for a in self.plan.actions}
+        gaps = [g for g in route.gaps if not g.code.startswith("big5-")
+                and g.text_nl not in done and g.text_en not in done]
+        if gaps:
             items = []
-            for g in route.gaps[:8]:
+            for g in gaps[:8]:
                 text = esc(g.text(self.lang), LONG_MAX)
                 if g.blocking:
                     text = f"<b>{escape(self.t['blocking'])}:</b> {text}"
@@ -567,7 +673,8 @@ class PlanRenderer:
             return []
         items = []
         for r in refs:
-            text = f"<b>{escape(self.label('big5', r.domain.value))}:</b> {esc(r.to, SHORT_MAX)}"
+            to = esc(r.to, SHORT_MAX) if r.to.strip() else escape(self.t["referral_open"])
+            text = f"<b>{escape(self.label('big5', r.domain.value))}:</b> {to}"
             if r.note:
                 text += f" ({esc(r.note, LONG_MAX)})"
             items.append(text)
@@ -582,10 +689,19 @@ class PlanRenderer:
         rows: list[list[Flowable | str]] = [
             [self.cell(esc(self.label("party", a.who), 80)),
              self.cell(esc(a.what_en if english and a.what_en else a.what, LONG_MAX)),
-             self.cell(dmy(a.due) if a.due else escape(t["no_due"]))] for a in acts]
+             self.cell(self.due(a.due, a.tight))] for a in acts]
         widths = [38 * mm, FRAME_WIDTH - 38 * mm - 28 * mm, 28 * mm]
         return [self.h2("actions_title"), self.grid([t["who"], t["action_what"], t["due"]], rows,
                                                     widths)]
+
+    def due(self, when: date | None, tight: bool) -> str:
+        t = self.t
+        if when is None:
+            return escape(t["no_due"])
+        if tight:  # the route starts sooner than the usual time to arrange this
+            return (escape(t["before_start"].format(date=dmy(when)))
+                    + f"<br/><b>{escape(t['tight'])}</b>")
+        return dmy(when)
 
     def appointment(self) -> list[Flowable]:
         t, when = self.t, self.plan.next_appointment

@@ -11,7 +11,13 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..progress import NULL, Cancelled, Progress
-from .document import PlanDocument, PlanUnavailable, candidates_with_plan_on, load_document
+from .document import (
+    AdvisorMissing,
+    PlanDocument,
+    PlanUnavailable,
+    candidates_with_plan_on,
+    load_document,
+)
 from .renderer import render_plan
 
 
@@ -36,6 +42,8 @@ def day_documents(db: Database, day: date, lang: str | None = None
     for cid in candidates_with_plan_on(db, day):
         try:
             docs.append(load_document(db, cid, lang=lang))
+        except AdvisorMissing:
+            raise  # the same for every plan: one clear message, not one per candidate
         except PlanUnavailable as exc:
             skipped.append(str(exc))
     return docs, skipped

@@ -8,6 +8,7 @@ twice changes nothing.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import date
@@ -21,10 +22,13 @@ from sqlite_utils import Database
 from ..domain import (
     Catalog,
     CatalogItem,
+    CredentialKind,
     DemandRating,
     FundingScheme,
+    Leerweg,
     Offering,
     Prerequisites,
+    RefLevel,
     Region,
     StartSchedule,
 )
@@ -144,11 +148,31 @@ UPSERT_SQL = {"catalog_items": _upsert_sql("catalog_items", ITEM_COLUMNS),
               "offerings": _upsert_sql("offerings", OFFERING_COLUMNS)}
 
 
+# The catalog's revision in the meta table: a fresh random value on every catalog write (in the
+# writer's transaction, so a rollback takes it back with the data). Readers key caches on it
+# (matching/service.py); a random value, not a counter, so a restored or copied database never
+# reuses the revision of other content.
+REVISION_KEY = "catalog_revision"
+
+
+def bump_revision(db: Database) -> None:
+    db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+               "value = excluded.value", [REVISION_KEY, uuid.uuid4().hex])
+
+
+def revision(db: Database) -> str | None:
+    """The catalog's current revision; None for a database whose catalog was written before
+    revisions existed (then nothing may be cached)."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [REVISION_KEY]).fetchone()
+    return str(row[0]) if row is not None else None
+
+
 def write_rows(db: Database, table: str, rows: Sequence[dict[str, Any]]) -> None:
     """Upsert rows made by item_row/offering_row with one prepared statement; the caller holds the
     transaction. A big import spends its write time here, so it skips sqlite-utils' per-value
     conversion (the rows hold only str, int, float and None already)."""
     db.conn.executemany(UPSERT_SQL[table], rows)
+    bump_revision(db)
 
 
 def upsert_items(db: Database, items: Iterable[CatalogItem]) -> None:
@@ -161,16 +185,19 @@ def upsert_offerings(db: Database, offerings: Iterable[Offering]) -> None:
 
 def upsert_regions(db: Database, regions: Iterable[Region]) -> None:
     db.table("regions").upsert_all(({"code": r.code, "name": r.name} for r in regions), pk="code")
+    bump_revision(db)
 
 
 def upsert_demand(db: Database, ratings: Iterable[DemandRating]) -> None:
     db.table("demand").upsert_all(
         (demand_row(d) for d in ratings), pk=("region_code", "crebo", "occupation")
     )
+    bump_revision(db)
 
 
 def upsert_funding(db: Database, schemes: Iterable[FundingScheme]) -> None:
     db.table("funding_schemes").upsert_all((funding_row(f) for f in schemes), pk="code")
+    bump_revision(db)
 
 
 def save(db: Database, catalog: Catalog) -> None:
@@ -188,7 +215,7 @@ def load(db: Database) -> Catalog:
         for r in db.execute("SELECT code, doc FROM catalog_items ORDER BY code")
     }
     offerings = tuple(
-        from_json(Offering, json.loads(r[0]))
+        offering_from_doc(json.loads(r[0]))
         for r in db.execute("SELECT doc FROM offerings ORDER BY code")
     )
     regions = tuple(
@@ -215,6 +242,80 @@ def load(db: Database) -> Catalog:
         for r in db.execute("SELECT doc FROM funding_schemes ORDER BY code")
     )
     return Catalog(items=items, offerings=offerings, regions=regions, demand=demand, funding=funding)
+
+
+def offering_from_doc(doc: dict[str, Any]) -> Offering:
+    """`from_json(Offering, doc)` written out for the shape offering_doc writes: loading thousands of
+    offerings through the generic codec took most of a catalog load. Anything else (an older or a
+    damaged doc) goes through the codec, which names the JSON path of what is wrong. A test keeps
+    the two equal."""
+    try:
+        if len(doc) != _OFFERING_KEYS:
+            raise KeyError("shape")
+        hours = doc["hours_per_week"]
+        weeks = doc["weeks"]
+        if type(weeks) is not int or type(hours) not in (int, float):
+            raise TypeError("number")
+        p, s = doc["prerequisites"], doc["schedule"]
+        if len(p) != len(_PREREQ_KEYS) or len(s) != len(_SCHEDULE_KEYS):
+            raise KeyError("shape")
+        return Offering(
+            code=_text(doc["code"]), item_code=_text(doc["item_code"]), provider=_text(doc["provider"]),
+            location=_text(doc["location"]), region_code=_text(doc["region_code"]),
+            leerweg=_LEERWEGEN[doc["leerweg"]], weeks=weeks, hours_per_week=float(hours),
+            cost=_decimal(doc["cost"]), leads_to=_CREDENTIALS[doc["leads_to"]],
+            prerequisites=_prerequisites(p["min_prior_level"], p["requires_startkwalificatie"],
+                                         p["dutch"], p["previous_item"], p["requires_job"]),
+            alongside=_flag(doc["alongside"]),
+            schedule=_schedule(tuple(s["dates"]), tuple(s["months"]), s["monthly"], s["day"]),
+            sample=_flag(doc["sample"]))
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return from_json(Offering, doc)
+
+
+_OFFERING_KEYS = len(fields(Offering))
+_PREREQ_KEYS = frozenset(f.name for f in fields(Prerequisites))
+_SCHEDULE_KEYS = frozenset(f.name for f in fields(StartSchedule))
+_LEERWEGEN = {w.value: w for w in Leerweg}
+_CREDENTIALS = {c.value: c for c in CredentialKind}
+
+
+def _text(value: object) -> str:
+    if type(value) is not str:
+        raise TypeError("text")
+    return value
+
+
+def _flag(value: object) -> bool:
+    if type(value) is not bool:
+        raise TypeError("bool")
+    return value
+
+
+@lru_cache(maxsize=1024, typed=True)
+def _decimal(text: str) -> Decimal:
+    if type(text) is not str:
+        raise TypeError("cost")
+    return Decimal(text)  # few distinct prices; an invalid one raises and goes to the codec
+
+
+# typed: True and 1 are different keys (a 1 where a bool belongs must reach the codec's error)
+@lru_cache(maxsize=4096, typed=True)
+def _prerequisites(level: int | None, startkwalificatie: bool, dutch: str | None, previous: str,
+                   job: bool) -> Prerequisites:
+    if level is not None and type(level) is not int:
+        raise TypeError("min_prior_level")
+    return Prerequisites(min_prior_level=level, requires_startkwalificatie=_flag(startkwalificatie),
+                         dutch=RefLevel(dutch) if dutch is not None else None,
+                         previous_item=_text(previous), requires_job=_flag(job))
+
+
+@lru_cache(maxsize=4096, typed=True)
+def _schedule(dates: tuple[str, ...], months: tuple[int, ...], monthly: bool, day: int) -> StartSchedule:
+    if not all(type(m) is int for m in months) or type(day) is not int:
+        raise TypeError("schedule")
+    return StartSchedule(dates=tuple(date.fromisoformat(_text(x)) for x in dates), months=months,
+                         monthly=_flag(monthly), day=day)
 
 
 def _date(text: str) -> date:

@@ -25,6 +25,8 @@ class Settings:
     school_colour: str = "#1f5f8b"
     plan_url: str = ""
     advisor_name: str = ""
+    advisor_phone: str = ""
+    advisor_email: str = ""
     default_region: str = ""
     plan_language: str = "nl"
     ui_language: str = "nl"

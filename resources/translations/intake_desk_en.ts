@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
   <context>
+    <name>Accessibility</name>
+    <message>
+      <source>Tekst wissen</source>
+      <translation>Clear text</translation>
+    </message>
+    <message>
+      <source>Alles selecteren</source>
+      <translation>Select all</translation>
+    </message>
+    <message>
+      <source>Meer</source>
+      <translation>More</translation>
+    </message>
+  </context>
+  <context>
     <name>CandidateListModel</name>
     <message>
       <source>Snel (aanvullen)</source>
@@ -333,6 +348,10 @@
       <translation>Any start month</translation>
     </message>
     <message>
+      <source>Aanbod in de catalogus</source>
+      <translation>Offerings in the catalog</translation>
+    </message>
+    <message>
       <source>Alle niveaus</source>
       <translation>All levels</translation>
     </message>
@@ -343,6 +362,30 @@
     <message>
       <source> (voorbeeldgegevens)</source>
       <translation> (sample data)</translation>
+    </message>
+    <message>
+      <source>Zoeken in de catalogus</source>
+      <translation>Search the catalog</translation>
+    </message>
+    <message>
+      <source>Filter op sector</source>
+      <translation>Filter by sector</translation>
+    </message>
+    <message>
+      <source>Filter op niveau</source>
+      <translation>Filter by level</translation>
+    </message>
+    <message>
+      <source>Filter op regio</source>
+      <translation>Filter by region</translation>
+    </message>
+    <message>
+      <source>Filter op soort</source>
+      <translation>Filter by kind</translation>
+    </message>
+    <message>
+      <source>Filter op startmaand</source>
+      <translation>Filter by start month</translation>
     </message>
     <message>
       <source>Alle sectoren</source>
@@ -357,8 +400,8 @@
       <translation>All kinds</translation>
     </message>
     <message>
-      <source>Gevonden: %s aanbod</source>
-      <translation>Found: %s offerings</translation>
+      <source>1 opleiding of cursus gevonden</source>
+      <translation>1 course found</translation>
     </message>
     <message>
       <source>Voorbeeldgegevens (voorbeeld, KD 2015/16)</source>
@@ -377,15 +420,94 @@
       <translation>Level %s</translation>
     </message>
     <message>
+      <source>%s opleidingen en cursussen gevonden</source>
+      <translation>%s courses found</translation>
+    </message>
+    <message>
       <source>%s rijen geëxporteerd naar %s</source>
       <translation>%s rows exported to %s</translation>
     </message>
   </context>
   <context>
+    <name>HelpDialogs</name>
+    <message>
+      <source>&lt;h3&gt;Van intake naar plan in drie stappen&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Intake.&lt;/b&gt; Kies &lt;i&gt;Nieuwe intake&lt;/i&gt; (Ctrl+N) of, op een beurs, de &lt;i&gt;Beursmodus&lt;/i&gt; (Ctrl+Shift+N). Vul de gegevens in; met Alt+1 tot Alt+8 gaat u naar een onderdeel. Ctrl+S slaat op. Zet het vinkje voor toestemming als de kandidaat akkoord is.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Leerroutes.&lt;/b&gt; Kies de kandidaat in de lijst. Het paneel &lt;i&gt;Leerroutes&lt;/i&gt; toont passende routes met de redenen. Ontbreekt er iets, dan staat erbij wat u moet invullen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Plan.&lt;/b&gt; Kies een route en klik op &lt;i&gt;Opslaan als plan&lt;/i&gt;. Het paneel &lt;i&gt;Plan&lt;/i&gt; toont het plan; druk het af (Ctrl+P) of sla het op als PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Alle gegevens blijven op deze computer. Sneltoetsen: Help &amp;gt; Sneltoetsen (F1).&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;From intake to plan in three steps&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Intake.&lt;/b&gt; Choose &lt;i&gt;New intake&lt;/i&gt; (Ctrl+N) or, at a job fair, the &lt;i&gt;Job fair&lt;/i&gt; mode (Ctrl+Shift+N). Fill in the details; Alt+1 to Alt+8 take you to a section. Ctrl+S saves. Tick the consent box when the candidate agrees.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Learning routes.&lt;/b&gt; Choose the candidate in the list. The &lt;i&gt;Learning routes&lt;/i&gt; panel shows fitting routes with their reasons. If something is missing, it says what to fill in.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Plan.&lt;/b&gt; Choose a route and click &lt;i&gt;Save as plan&lt;/i&gt;. The &lt;i&gt;Plan&lt;/i&gt; panel shows the plan; print it (Ctrl+P) or save it as PDF.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;All data stays on this computer. Keyboard shortcuts: Help &amp;gt; Keyboard shortcuts (F1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Hoe werkt het?</source>
+      <translation>How does it work?</translation>
+    </message>
+    <message>
+      <source>Sneltoetsen</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Alles in Intake Desk werkt ook met het toetsenbord. Met Tab gaat u naar het volgende veld, met Shift+Tab terug.</source>
+      <translation>Everything in Intake Desk also works from the keyboard. Tab takes you to the next field, Shift+Tab back.</translation>
+    </message>
+    <message>
+      <source>Wat</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Toetsen</source>
+      <translation>Keys</translation>
+    </message>
+  </context>
+  <context>
     <name>HomeView</name>
     <message>
-      <source>Intake Desk</source>
-      <translation>Intake Desk</translation>
+      <source>(nog zonder naam)</source>
+      <translation>(no name yet)</translation>
+    </message>
+    <message>
+      <source>Vandaag</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>Nieuwe intake (Ctrl+N)</source>
+      <translation>New intake (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Beursmodus (Ctrl+Shift+N)</source>
+      <translation>Job fair (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+      <source>Kandidaat zoeken (Ctrl+F)</source>
+      <translation>Find a candidate (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Intakes van vandaag</source>
+      <translation>Today's intakes</translation>
+    </message>
+    <message>
+      <source>Nog geen intakes vandaag. Start een intake met Ctrl+N of de beursmodus (Ctrl+Shift+N).</source>
+      <translation>No intakes today yet. Start one with Ctrl+N or the job fair mode (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+      <source>Af te maken</source>
+      <translation>To finish</translation>
+    </message>
+    <message>
+      <source>Niets af te maken. Snelle intakes uit de beursmodus en concepten verschijnen hier.</source>
+      <translation>Nothing to finish. Quick intakes from the job fair and drafts show here.</translation>
+    </message>
+    <message>
+      <source>Plannen</source>
+      <translation>Plans</translation>
+    </message>
+    <message>
+      <source>Geen plannen klaar om te maken of af te drukken. Een volledige intake met toestemming komt hier te staan tot er een plan is.</source>
+      <translation>No plans to make or print. A complete intake with consent shows here until it has a plan.</translation>
+    </message>
+    <message>
+      <source>In deze database</source>
+      <translation>In this database</translation>
+    </message>
+    <message>
+      <source>Intake van %s</source>
+      <translation>Intake of %s</translation>
     </message>
     <message>
       <source>Kandidaten</source>
@@ -411,6 +533,50 @@
       <source>Let op: de catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16). Importeer het aanbod van uw school voordat u echte plannen maakt.</source>
       <translation>Note: the catalogue contains sample data (sample, qualification files 2015/16). Import your school's offerings before you make real plans.</translation>
     </message>
+    <message>
+      <source>intake</source>
+      <translation>intake</translation>
+    </message>
+    <message>
+      <source>snelle intake: aanvullen aan de balie</source>
+      <translation>quick intake: complete it at the desk</translation>
+    </message>
+    <message>
+      <source>concept: afmaken</source>
+      <translation>draft: finish it</translation>
+    </message>
+    <message>
+      <source>niet opgeslagen invoer: nakijken en opslaan</source>
+      <translation>unsaved input: check and save it</translation>
+    </message>
+    <message>
+      <source>klaar voor een plan: leerroute kiezen</source>
+      <translation>ready for a plan: choose a learning route</translation>
+    </message>
+    <message>
+      <source>volledig, maar nog geen toestemming voor een plan</source>
+      <translation>complete, but no consent for a plan yet</translation>
+    </message>
+    <message>
+      <source>plan van vandaag: afdrukken</source>
+      <translation>today's plan: print it</translation>
+    </message>
+    <message>
+      <source>snelle intake</source>
+      <translation>quick intake</translation>
+    </message>
+    <message>
+      <source>concept</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>volledig</source>
+      <translation>complete</translation>
+    </message>
+    <message>
+      <source>plan van vandaag (versie %d): afdrukken</source>
+      <translation>today's plan (version %d): print it</translation>
+    </message>
   </context>
   <context>
     <name>IntakeForm</name>
@@ -427,8 +593,24 @@
       <translation>This person may already be registered: %s, born %s, %s.</translation>
     </message>
     <message>
+      <source>Typ om te zoeken, bijvoorbeeld Rijnmond of Den Haag</source>
+      <translation>Type to search, for example Rijnmond or Den Haag</translation>
+    </message>
+    <message>
+      <source>Zoek een regio</source>
+      <translation>Search a region</translation>
+    </message>
+    <message>
       <source>Wijzig %s</source>
       <translation>Change %s</translation>
+    </message>
+    <message>
+      <source>Nog geen regio gekozen: alle regio's worden bekeken.</source>
+      <translation>No region chosen yet: all regions are searched.</translation>
+    </message>
+    <message>
+      <source>Gekozen: %s</source>
+      <translation>Chosen: %s</translation>
     </message>
     <message>
       <source>Persoon</source>
@@ -585,6 +767,14 @@
     <message>
       <source>Reistijd (minuten)</source>
       <translation>Travel time (minutes)</translation>
+    </message>
+    <message>
+      <source>Reisgebied (arbeidsmarktregio's)</source>
+      <translation>Travel area (labour-market regions)</translation>
+    </message>
+    <message>
+      <source>Reisgebied</source>
+      <translation>Travel area</translation>
     </message>
     <message>
       <source>Financiering (één per regel)</source>
@@ -747,6 +937,18 @@
       <translation>Anonymous statistics</translation>
     </message>
     <message>
+      <source>Postcode en woonplaats horen bij verschillende gemeenten. Welke klopt?</source>
+      <translation>Postcode and town belong to different municipalities. Which one is right?</translation>
+    </message>
+    <message>
+      <source>Kies gemeente %s</source>
+      <translation>Choose municipality %s</translation>
+    </message>
+    <message>
+      <source>Gemeente %s, arbeidsmarktregio %s.</source>
+      <translation>Municipality %s, labour-market region %s.</translation>
+    </message>
+    <message>
       <source>Ja (volgt uit de opleidingen)</source>
       <translation>Yes (follows from the education)</translation>
     </message>
@@ -761,6 +963,10 @@
     <message>
       <source>Opgeslagen.</source>
       <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Waar de kandidaat woont</source>
+      <translation>Where the candidate lives</translation>
     </message>
     <message>
       <source>Niveau</source>
@@ -795,12 +1001,36 @@
       <translation>Volunteer</translation>
     </message>
     <message>
+      <source>Deze postcode ligt in meer gemeenten. In welke woont de kandidaat?</source>
+      <translation>This postcode lies in more than one municipality. In which does the candidate live?</translation>
+    </message>
+    <message>
+      <source>Deze woonplaats bestaat in meer gemeenten. Welke bedoelt u?</source>
+      <translation>This town exists in more than one municipality. Which one do you mean?</translation>
+    </message>
+    <message>
+      <source>%s (regio %s)</source>
+      <translation>%s (region %s)</translation>
+    </message>
+    <message>
+      <source>Arbeidsmarktregio %s; de gemeente is nog niet zeker.</source>
+      <translation>Labour-market region %s; the municipality is not certain yet.</translation>
+    </message>
+    <message>
+      <source>Kies hierboven de gemeente; dan volgt de regio.</source>
+      <translation>Choose the municipality above; the region follows.</translation>
+    </message>
+    <message>
       <source>Niet opgeslagen: %s — %s</source>
       <translation>Not saved: %s — %s</translation>
     </message>
     <message>
       <source>Niet opgeslagen: iemand anders heeft deze kandidaat intussen gewijzigd. Uw invoer staat nog hier en in een concept.</source>
       <translation>Not saved: someone else changed this candidate meanwhile. Your input is still here and in a draft.</translation>
+    </message>
+    <message>
+      <source>Nog niet bekend</source>
+      <translation>Not known yet</translation>
     </message>
     <message>
       <source>Schoolverlater</source>
@@ -867,10 +1097,6 @@
       <translation>Leerwerkloket</translation>
     </message>
     <message>
-      <source>Nog niet bekend</source>
-      <translation>Not known yet</translation>
-    </message>
-    <message>
       <source>Certificaat</source>
       <translation>Certificate</translation>
     </message>
@@ -889,6 +1115,10 @@
     <message>
       <source>Doorverwezen naar (%s)</source>
       <translation>Referred to (%s)</translation>
+    </message>
+    <message>
+      <source>Geen</source>
+      <translation>None</translation>
     </message>
     <message>
       <source>Snelle intake (beursmodus)</source>
@@ -941,8 +1171,8 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>Overzicht</source>
-      <translation>Overview</translation>
+      <source>Vandaag</source>
+      <translation>Today</translation>
     </message>
     <message>
       <source>Kandidaten</source>
@@ -975,6 +1205,14 @@
     <message>
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Hoe werkt het?</source>
+      <translation>&amp;How does it work?</translation>
+    </message>
+    <message>
+      <source>&amp;Sneltoetsen</source>
+      <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
       <source>&amp;Over Intake Desk</source>
@@ -1068,12 +1306,40 @@ All data stays on this computer. No citizen service number (BSN).</translation>
   <context>
     <name>MatchPanel</name>
     <message>
+      <source>past matig</source>
+      <translation>fits poorly</translation>
+    </message>
+    <message>
+      <source>past zeer goed</source>
+      <translation>fits very well</translation>
+    </message>
+    <message>
+      <source>past goed</source>
+      <translation>fits well</translation>
+    </message>
+    <message>
+      <source>past redelijk</source>
+      <translation>fits fairly well</translation>
+    </message>
+    <message>
+      <source>1 stap</source>
+      <translation>1 step</translation>
+    </message>
+    <message>
+      <source>%d stappen</source>
+      <translation>%d steps</translation>
+    </message>
+    <message>
       <source>Kies een kandidaat om passende leerroutes te zien.</source>
       <translation>Choose a candidate to see suitable learning routes.</translation>
     </message>
     <message>
       <source>Voorgestelde routes</source>
       <translation>Proposed routes</translation>
+    </message>
+    <message>
+      <source>Stappen van de route</source>
+      <translation>Steps of the route</translation>
     </message>
     <message>
       <source>Ander aanbod voor deze stap</source>
@@ -1122,6 +1388,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Opslaan als plan</source>
       <translation>Save as plan</translation>
+    </message>
+    <message>
+      <source>Plan zonder route opslaan</source>
+      <translation>Save plan without a route</translation>
     </message>
     <message>
       <source>Routes zoeken…</source>
@@ -1192,12 +1462,12 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Plan saved as version %s.</translation>
     </message>
     <message>
-      <source>Routes voor %s</source>
-      <translation>Routes for %s</translation>
+      <source>Details: score %1 · %2</source>
+      <translation>Details: score %1 · %2</translation>
     </message>
     <message>
-      <source>Score</source>
-      <translation>Score</translation>
+      <source>Routes voor %s</source>
+      <translation>Routes for %s</translation>
     </message>
     <message>
       <source>weken</source>
@@ -1212,12 +1482,12 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>This change breaks a rule:</translation>
     </message>
     <message>
-      <source>u/w</source>
-      <translation>h/wk</translation>
-    </message>
-    <message>
       <source>Geen passende route voor %s.</source>
       <translation>No suitable route for %s.</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
     </message>
     <message>
       <source>Waarom deze route</source>
@@ -1228,8 +1498,16 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>To arrange and to watch</translation>
     </message>
     <message>
-      <source>%1 punten · %2 weken · %3 t/m %4 · %5</source>
-      <translation>%1 points · %2 weeks · %3 to %4 · %5</translation>
+      <source>uur per week</source>
+      <translation>hours a week</translation>
+    </message>
+    <message>
+      <source>%1: %2 — %3</source>
+      <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+      <source>%1 t/m %2 · %3 weken · %4</source>
+      <translation>%1 to %2 · %3 weeks · %4</translation>
     </message>
   </context>
   <context>
@@ -1286,6 +1564,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Plan</translation>
     </message>
     <message>
+      <source>%s heeft nog geen toestemming gegeven voor een plan. Vraag het de kandidaat. Is het akkoord: zet bij Toestemming (Alt+%d) de vinkjes “Toestemming gegeven” en “Plan maken” aan en sla op (Ctrl+S). In de beursmodus geeft het vinkje “Toestemming om contact op te nemen en te adviseren” die toestemming.</source>
+      <translation>%s has not given consent for a plan yet. Ask the candidate. If they agree: under Consent (Alt+%d) tick “Consent given” and “Making a plan” and save (Ctrl+S). In job fair mode the box “Consent to contact and advise” gives that consent.</translation>
+    </message>
+    <message>
       <source>Taal van het plan</source>
       <translation>Plan language</translation>
     </message>
@@ -1300,6 +1582,18 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>In welke taal het plan wordt afgedrukt</source>
       <translation>The language the plan is printed in</translation>
+    </message>
+    <message>
+      <source>%d plannen opgeslagen in %s</source>
+      <translation>%d plans saved in %s</translation>
+    </message>
+    <message>
+      <source>Map openen</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <source>Map met het opgeslagen plan openen</source>
+      <translation>Open the folder with the saved plan</translation>
     </message>
     <message>
       <source>Plan afdrukken</source>
@@ -1324,6 +1618,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Map voor de plannen</source>
       <translation>Folder for the plans</translation>
+    </message>
+    <message>
+      <source>Plan opgeslagen: %s (in %s)</source>
+      <translation>Plan saved: %s (in %s)</translation>
     </message>
     <message>
       <source>Geen printer gevonden</source>
@@ -1385,10 +1683,6 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Settings</translation>
     </message>
     <message>
-      <source>Naam van de school</source>
-      <translation>School name</translation>
-    </message>
-    <message>
       <source>Adres</source>
       <translation>Address</translation>
     </message>
@@ -1399,14 +1693,6 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Logo (bestand)</source>
       <translation>Logo (file)</translation>
-    </message>
-    <message>
-      <source>Naam adviseur</source>
-      <translation>Advisor name</translation>
-    </message>
-    <message>
-      <source>Standaard regio</source>
-      <translation>Default region</translation>
     </message>
     <message>
       <source>Taal van het plan</source>
@@ -1449,6 +1735,18 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Images (*.png *.jpg *.svg)</translation>
     </message>
     <message>
+      <source>Adviseur</source>
+      <translation>Advisor</translation>
+    </message>
+    <message>
+      <source>Organisatie op het plan</source>
+      <translation>Organisation on the plan</translation>
+    </message>
+    <message>
+      <source>Programma</source>
+      <translation>Program</translation>
+    </message>
+    <message>
       <source>Kiezen…</source>
       <translation>Choose…</translation>
     </message>
@@ -1475,6 +1773,196 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>%d%% (normaal)</source>
       <translation>%d%% (normal)</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <source>Uw naam</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <source>Organisatie</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Telefoon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Regio waar u werkt</source>
+      <translation>Region you work in</translation>
+    </message>
+    <message>
+      <source>Zoals op het plan, bijvoorbeeld Lan Đặng</source>
+      <translation>As on the plan, for example Lan Đặng</translation>
+    </message>
+    <message>
+      <source>School, Leerwerkloket of mobiliteitsteam</source>
+      <translation>School, Leerwerkloket or mobility team</translation>
+    </message>
+    <message>
+      <source>Bijvoorbeeld 06 12345678</source>
+      <translation>For example 06 12345678</translation>
+    </message>
+    <message>
+      <source>naam@voorbeeld.nl</source>
+      <translation>name@example.nl</translation>
+    </message>
+    <message>
+      <source>Welkom bij Intake Desk</source>
+      <translation>Welcome to Intake Desk</translation>
+    </message>
+    <message>
+      <source>Welkom</source>
+      <translation>Welcome</translation>
+    </message>
+    <message>
+      <source>Vul in wie u bent. Uw naam, organisatie en contactgegevens komen op elk plan dat u afdrukt, zodat de kandidaat weet bij wie hij terecht kan. U kunt dit later wijzigen via Bestand &gt; Instellingen.</source>
+      <translation>Tell us who you are. Your name, organisation and contact details go on every plan you print, so the candidate knows whom to contact. You can change this later under File &gt; Settings.</translation>
+    </message>
+    <message>
+      <source>Opslaan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <source>Zonder naam kan een plan niet worden afgedrukt.</source>
+      <translation>Without a name a plan cannot be printed.</translation>
+    </message>
+    <message>
+      <source>Opslaan…</source>
+      <translation>Saving…</translation>
+    </message>
+    <message>
+      <source>(nog niet gekozen)</source>
+      <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+      <source>Niet opgeslagen: kijk de rood gemarkeerde velden na.</source>
+      <translation>Not saved: check the fields marked in red.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workspace</name>
+    <message>
+      <source>Volgende stap: plan bekijken en afdrukken</source>
+      <translation>Next step: view and print the plan</translation>
+    </message>
+    <message>
+      <source>Kandidaat</source>
+      <translation>Candidate</translation>
+    </message>
+    <message>
+      <source>Volgende stap</source>
+      <translation>Next step</translation>
+    </message>
+    <message>
+      <source>Nieuwe intake starten</source>
+      <translation>Start a new intake</translation>
+    </message>
+    <message>
+      <source>Volgende stap: intake aanvullen</source>
+      <translation>Next step: complete the intake</translation>
+    </message>
+    <message>
+      <source>Volgende stap: toestemming voor een plan vastleggen</source>
+      <translation>Next step: record consent for a plan</translation>
+    </message>
+    <message>
+      <source>Volgende stap: leerroutes bekijken</source>
+      <translation>Next step: look at learning routes</translation>
+    </message>
+    <message>
+      <source>Geen kandidaat gekozen</source>
+      <translation>No candidate chosen</translation>
+    </message>
+    <message>
+      <source>Kies iemand in de lijst, of start een nieuwe intake.</source>
+      <translation>Choose someone in the list, or start a new intake.</translation>
+    </message>
+    <message>
+      <source>Gegevens van de kandidaat</source>
+      <translation>Candidate details</translation>
+    </message>
+    <message>
+      <source>Ctrl+Shift+Enter</source>
+      <translation>Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
+      <source>snelle intake</source>
+      <translation>quick intake</translation>
+    </message>
+    <message>
+      <source>concept</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>volledig</source>
+      <translation>complete</translation>
+    </message>
+    <message>
+      <source>Kies iemand in de lijst, of start een nieuwe intake (Ctrl+N).</source>
+      <translation>Choose someone in the list, or start a new intake (Ctrl+N).</translation>
+    </message>
+    <message>
+      <source>regio onbekend</source>
+      <translation>region unknown</translation>
+    </message>
+    <message>
+      <source>status: %s</source>
+      <translation>status: %s</translation>
+    </message>
+    <message>
+      <source>toestemming voor plan: ja</source>
+      <translation>consent for a plan: yes</translation>
+    </message>
+    <message>
+      <source>toestemming voor plan: nee</source>
+      <translation>consent for a plan: no</translation>
+    </message>
+    <message>
+      <source>voorbeeld</source>
+      <translation>sample</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Intake</translation>
+    </message>
+    <message>
+      <source>Leerroutes</source>
+      <translation>Learning routes</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Stap %d: %s</source>
+      <translation>Step %d: %s</translation>
+    </message>
+    <message>
+      <source>daarna</source>
+      <translation>then</translation>
+    </message>
+    <message>
+      <source>%d jaar</source>
+      <translation>%d years</translation>
+    </message>
+    <message>
+      <source>plan versie %d</source>
+      <translation>plan version %d</translation>
+    </message>
+    <message>
+      <source>Klaar</source>
+      <translation>Done</translation>
     </message>
   </context>
   <context>
@@ -1509,6 +1997,14 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Tussen %1 en %2.</source>
       <translation>Between %1 and %2.</translation>
+    </message>
+    <message>
+      <source>'%1' is geen arbeidsmarktregio; bedoelt u %2?</source>
+      <translation>'%1' is not a labour-market region; did you mean %2?</translation>
+    </message>
+    <message>
+      <source>'%1' is geen arbeidsmarktregio; kies een van de 35 regio's of vul postcode of woonplaats in.</source>
+      <translation>'%1' is not a labour-market region; choose one of the 35 regions or fill in the postcode or town.</translation>
     </message>
     <message>
       <source>Postcode als 1234 AB: vier cijfers (niet met 0 beginnend) en twee letters.</source>

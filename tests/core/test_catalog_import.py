@@ -25,7 +25,7 @@ from intake_desk.storage import catalog as repo
 
 HEADER = ("artikelcode;soort;titel;niveau;aanbodcode;aanbieder;locatie;regio;leerweg;weken;"
           "uren per week;kosten")
-GOOD = "25498;kwalificatie;Helpende zorg en welzijn;2;T-1;School;Goes;zeeland;bbl;80;24;1.304,00"
+GOOD = "25960;kwalificatie;Helpende Zorg en Welzijn;2;T-1;School;Goes;zeeland;bbl;80;24;1.304,00"
 
 
 def snapshot(db: Database) -> tuple[list[tuple[str, str]], ...]:
@@ -100,12 +100,12 @@ def test_english_headers_in_any_order_with_comma_and_bom(db, tmp_path):
 
 def test_missing_columns_keep_stored_values(db, tmp_path):
     report, _ = import_catalog(db, write(tmp_path, "p.csv", "aanbodcode;artikelcode;weken\n"
-                                                              "VC-HZW-BBL-ZL;25498;70\n"))
+                                                              "VC-HZW-BBL-ZL;25960;70\n"))
     assert report.ok and report.offerings_changed == 1, report.text()
     c = repo.load(db)
     o = next(o for o in c.offerings if o.code == "VC-HZW-BBL-ZL")
-    assert o.weeks == 70 and o.location == "Heerlen"
-    assert c.items["25498"].werkprocessen
+    assert o.weeks == 70 and o.location == "Heerlen (Campus), Valkenburgerweg"
+    assert c.items["25960"].werkprocessen
 
 
 def _zip_bomb(path: Path) -> None:
@@ -121,7 +121,7 @@ BAD = {
     "empty": ("leeg.csv", b"", "leeg"),
     "header only": ("kop.csv", HEADER + "\n", "alleen een kopregel"),
     "binary junk": ("junk.csv", bytes(range(256)) * 40, "geen tekstbestand"),
-    "wrong encoding": ("enc.csv", HEADER.encode() + b"\n25498;module;\x81\x8d\x8f;2\n", "tekenset"),
+    "wrong encoding": ("enc.csv", HEADER.encode() + b"\n25960;module;\x81\x8d\x8f;2\n", "tekenset"),
     "missing column": ("mis.csv", "titel;soort\nX;module\n", "verplichte kolom 'artikelcode'"),
     "duplicate codes": ("dup.csv", f"{HEADER}\n{GOOD}\n{GOOD}\n", "dubbele aanbodcode"),
     "level 7": ("lvl.csv", f"{HEADER}\n{GOOD.replace(';2;', ';7;')}\n", "niveau 7 bestaat niet"),
@@ -178,7 +178,7 @@ def test_unknown_columns_are_a_warning(db, tmp_path):
 
 
 def test_valid_only_imports_the_good_rows(db, tmp_path):
-    bad = GOOD.replace("T-1", "T-2").replace(";2;", ";7;").replace("25498", "NEW-1")
+    bad = GOOD.replace("T-1", "T-2").replace(";2;", ";7;").replace("25960", "NEW-1")
     path = write(tmp_path, "v.csv", f"{HEADER}\n{GOOD}\n{bad}\n")
     report, _ = import_catalog(db, path)
     assert not report.written
@@ -232,7 +232,7 @@ def test_cli_import_export_stats_and_demand(db_path, tmp_path, capsys):
     assert main([*base, "catalog", "stats"]) == 0
     assert capsys.readouterr().out == first and "Artikelen:" in first
     demand = write(tmp_path, "vraag.csv", "regio;crebo;waardering;bron;peildatum\n"
-                                          "Zeeland;25491;5;UWV;15-1-2026\nachterhoek;25333;4;UWV;2026-01-15\n")
+                                          "Zeeland;25656;5;UWV;15-1-2026\nachterhoek;25737;4;UWV;2026-01-15\n")
     assert main([*base, "demand", "import", str(demand)]) == 0
     bad_demand = write(tmp_path, "vraag2.csv", "regio;crebo;waardering;bron;peildatum\nMars;25491;9;UWV;x\n")
     assert main([*base, "demand", "import", str(bad_demand)]) == 1
@@ -254,7 +254,7 @@ def test_export_protects_formula_cells(db, tmp_path):
     csv_path = write(tmp_path, "f.csv", f"{HEADER};omschrijving\n{GOOD};'=1+1\n")
     report, _ = import_catalog(db, csv_path)
     assert report.ok, report.text()
-    assert repo.load(db).items["25498"].description == "=1+1"
+    assert repo.load(db).items["25960"].description == "=1+1"
     out = tmp_path / "out.csv"
     export_catalog(db, out)
     assert ";'=1+1;" in out.read_text(encoding="utf-8-sig")

@@ -82,7 +82,7 @@ def cli(db_path: Path, *args: str) -> int:
 def cents_db(db_path: Path, tmp_path: Path) -> Path:
     """The sample catalog with one price in cents, which Excel saves back as 450,5."""
     prices = tmp_path / "prijzen.csv"
-    prices.write_text(f"aanbodcode;artikelcode;kosten\n{IN_CENTS};25333;450,50\n", encoding="utf-8")
+    prices.write_text(f"aanbodcode;artikelcode;kosten\n{IN_CENTS};25737;450,50\n", encoding="utf-8")
     assert cli(db_path, "import", str(prices)) == 0
     return db_path
 
@@ -168,7 +168,7 @@ def test_a_broken_cell_is_refused_with_its_row_and_column(db_path, tmp_path, cap
 ])
 def test_start_moments_as_an_advisor_types_them(db, tmp_path, typed, expected):
     path = tmp_path / "start.csv"
-    path.write_text(f"aanbodcode;artikelcode;startmomenten\n{EDITED};25498;{typed}\n", encoding="cp1252")
+    path.write_text(f"aanbodcode;artikelcode;startmomenten\n{EDITED};25960;{typed}\n", encoding="cp1252")
     report, _ = import_catalog(db, path)
     assert report.ok, report.text()
     assert next(o for o in repo.load(db).offerings if o.code == EDITED).schedule == expected
@@ -176,7 +176,7 @@ def test_start_moments_as_an_advisor_types_them(db, tmp_path, typed, expected):
 
 def test_a_recurrence_moves_to_another_day_with_startdag(db, tmp_path):
     path = tmp_path / "dag.csv"
-    path.write_text(f"aanbodcode;artikelcode;startdag\n{EDITED};25498;15\n", encoding="cp1252")
+    path.write_text(f"aanbodcode;artikelcode;startdag\n{EDITED};25960;15\n", encoding="cp1252")
     report, _ = import_catalog(db, path)
     assert report.ok, report.text()
     o = next(o for o in repo.load(db).offerings if o.code == EDITED)

@@ -28,12 +28,14 @@ from intake_desk.domain import (
     PersonName,
     Situation,
 )
+from intake_desk.domain.codec import replace
 from intake_desk.domain.route import StoneKind
 from intake_desk.matching.edits import alternatives, move_start, recheck
 from intake_desk.matching.rules import Rule
 from intake_desk.matching.service import RouteBreaksRules, candidate_routes, save_plan
 from intake_desk.plans.service import plan_pdf
 from intake_desk.storage import plans as plan_repo
+from intake_desk.storage import settings as settings_repo
 
 TODAY = date(2026, 11, 22)
 
@@ -98,26 +100,28 @@ def test_cli_match_json_and_plan_save(db_path: Path, capsys: pytest.CaptureFixtu
 
 def test_saved_plan_has_stepping_stones_from_the_route_and_prints_them_in_english(
         db: Database, tmp_path: Path) -> None:
-    # No vmbo diploma: Entree first, then Helpende. Entree is a stone on the way; a level-3 care
-    # qualification after Helpende, and level 4 after that, are the next ones.
+    # No vmbo diploma: Entree first (the profile Assistent dienstverlening, 25741), then Helpende
+    # (25960). Entree is a stone on the way; the known ladder after Helpende (Verzorgende-IG, level 3;
+    # Mbo-Verpleegkundige, level 4) are the next ones.
     record = CandidateRecord(
         Candidate(PersonName("Noor", "Visser"), birth_date=date(2008, 5, 1), region_code="groot-amsterdam"),
         Intake(date=TODAY, situation=Situation.SCHOOL_LEAVER,
                education=(EducationEntry(EducationLevel.VMBO_BB, completed=False),),
                dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(36),
-               goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn", crebo="25498",
+               goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn", crebo="25960",
                            credential=CredentialKind.DIPLOMA),),
                consent=Consent(given=True, date=TODAY,
                                purposes=frozenset({ConsentPurpose.ADVICE, ConsentPurpose.PLAN}))))
     meta, _ = services.add_candidate(db, record)
+    settings_repo.save(db, replace(settings_repo.load(db), advisor_name="Đặng Thi Lan"))
     route = candidate_routes(db, meta.id, today=TODAY).result.routes[0]
-    assert [s.item_code for s in route.steps] == ["25251", "25498"]
+    assert [s.item_code for s in route.steps] == ["25741", "25960"]
     saved, _ = save_plan(db, meta.id, route, today=TODAY)
     way = [s for s in saved.stones if s.kind is StoneKind.ON_THE_WAY]
     after = [s for s in saved.stones if s.kind is StoneKind.NEXT]
     assert [(s.item_code, s.credential, s.level, s.reached) for s in way] == [
-        ("25251", CredentialKind.DIPLOMA, 1, route.steps[0].end)]
-    assert [s.level for s in after] == [3, 4]
+        ("25741", CredentialKind.DIPLOMA, 1, route.steps[0].end)]
+    assert [(s.level, s.item_code) for s in after] == [(3, "25656"), (4, "25655")]
     assert all(s.credential is CredentialKind.DIPLOMA and s.crebo == s.item_code for s in after)
     assert saved.next_appointment is None  # no date was agreed
     assert plan_repo.get_version(db, meta.id) == saved  # stored and read back as data
@@ -125,7 +129,7 @@ def test_saved_plan_has_stepping_stones_from_the_route_and_prints_them_in_englis
     pdf.write_bytes(plan_pdf(db, meta.id, lang="en"))
     text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
                                    check=True, text=True).stdout.split())
-    assert (f"Entree: assistent dienstverlening en zorg: diploma (level 1, crebo 25251), around "
+    assert (f"{route.steps[0].title}: diploma (level 1, crebo 25741), around "
             f"{route.steps[0].end:%m-%Y}") in text
     assert f"{after[0].title} (level 3, crebo {after[0].crebo}): diploma" in text
     later, _ = save_plan(db, meta.id, route, today=TODAY, next_appointment=TODAY + timedelta(days=14))
@@ -143,11 +147,14 @@ def test_saved_actions_carry_both_languages_and_print_in_the_plan_language(
                consent=Consent(given=True, date=TODAY,
                                purposes=frozenset({ConsentPurpose.ADVICE, ConsentPurpose.PLAN}))))
     meta, _ = services.add_candidate(db, record)
+    settings_repo.save(db, replace(settings_repo.load(db), advisor_name="Đặng Thi Lan"))
     route = next(r for r in candidate_routes(db, meta.id, today=TODAY).result.routes
                  if any(g.code == "leerbedrijf" for g in r.gaps))
     saved, _ = save_plan(db, meta.id, route, today=TODAY)
     [action] = [a for a in saved.actions if "leerbedrijf" in a.what]
-    assert action.what_en.startswith("First find a job or placement")
+    gap = next(g for g in saved.route.gaps if g.code == "leerbedrijf")
+    assert (action.what, action.what_en) == (gap.text_nl, gap.text_en)
+    assert action.what_en.startswith("Find a job or placement")
 
     def text(lang: str) -> str:
         pdf = tmp_path / f"{lang}.pdf"
@@ -156,18 +163,19 @@ def test_saved_actions_carry_both_languages_and_print_in_the_plan_language(
                                        capture_output=True, check=True, text=True).stdout.split())
 
     english, dutch = text("en"), text("nl")
-    assert "First find a job or placement" in english and action.what[:30] not in english
-    assert "You First find" in english  # who: the candidate, worded per language
-    assert action.what[:30] in dutch and "First find" not in dutch
+    assert "Find a job or placement" in english and action.what[:30] not in english
+    assert "You Find a job" in english  # who: the candidate, worded per language
+    assert action.what[:30] in dutch and "Find a job" not in dutch
 
 
 def test_cli_match_text_says_why_the_goal_itself_is_not_among_the_routes(
         db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = services.open_or_create(db_path)
     record = CandidateRecord(
-        Candidate(PersonName("Dennis", "Kramer"), birth_date=date(1990, 6, 1), region_code="zeeland"),
+        # 12 hours: Metselaar itself asks 16 or more in the Achterhoek; Timmerman fits
+        Candidate(PersonName("Dennis", "Kramer"), birth_date=date(1990, 6, 1), region_code="achterhoek"),
         Intake(date=TODAY, education=(EducationEntry(EducationLevel.VMBO_KB),), has_job_or_placement=True,
-               dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(16),
+               dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(12),
                goals=(Goal("Metselaar", sector="bouw"),)))
     meta, _ = services.add_candidate(db, record)
     found = candidate_routes(db, meta.id, today=TODAY)

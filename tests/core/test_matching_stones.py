@@ -35,28 +35,32 @@ def _person(region: str) -> Candidate:
 def test_a_certificate_has_its_diploma_next() -> None:
     intake = Intake(date=TODAY, situation=Situation.WW, dutch=NATIVE, availability=Availability(20),
                     education=(EducationEntry(EducationLevel.MBO2),),
-                    goals=(Goal("Metselaar", sector="bouw", crebo="25103",
+                    goals=(Goal("Metselaar", sector="bouw", crebo="25786",
                                 credential=CredentialKind.CERTIFICAAT),))
-    route = match(intake, CATALOG, TODAY, candidate=_person("zuid-limburg"))[0]
-    assert route.steps[-1].item_code == "CERT-25103"
-    stones = stepping_stones(route, intake, CATALOG, "zuid-limburg")
-    assert stones[0].kind is StoneKind.NEXT and stones[0].item_code == "25103"
+    # a region that runs the Metselaar certificate, its diploma and Allround metselaar
+    where = {code: {o.region_code for o in CATALOG.offerings if o.item_code == code}
+             for code in ("CERT-25786", "25786", "25785")}
+    region = sorted(set.intersection(*where.values()))[0]
+    route = match(intake, CATALOG, TODAY, candidate=_person(region))[0]
+    assert route.steps[-1].item_code == "CERT-25786"
+    stones = stepping_stones(route, intake, CATALOG, region)
+    assert stones[0].kind is StoneKind.NEXT and stones[0].item_code == "25786"
     assert stones[0].credential is CredentialKind.DIPLOMA and stones[0].level == 2
-    assert [s.item_code for s in stones] == ["25103", "25102"]  # and Allround metselaar after it
+    assert [s.item_code for s in stones] == ["25786", "25785"]  # and Allround metselaar after it
 
 
 def test_dutch_courses_on_the_way_say_the_level_they_reach() -> None:
     intake = Intake(date=TODAY, situation=Situation.NEWCOMER, dutch=DutchLevel(overall=Cefr.A2),
                     education=(EducationEntry(EducationLevel.FOREIGN_VOCATIONAL),),
                     availability=Availability(32),
-                    goals=(Goal("Monteur elektrotechnische installaties", sector="techniek", crebo="25333",
+                    goals=(Goal("Monteur elektrotechnische installaties", sector="techniek", crebo="25737",
                                 credential=CredentialKind.DIPLOMA),))
     routes = match(intake, CATALOG, TODAY, top=10, candidate=_person("twente"))
-    route = next(r for r in routes if r.steps[-1].item_code == "25333")
+    route = next(r for r in routes if r.steps[-1].item_code == "25737")
     stones = stepping_stones(route, intake, CATALOG, "twente")
     dutch = [s for s in stones if s.dutch is not None]
     assert dutch and all(s.kind is StoneKind.ON_THE_WAY and s.reached is not None for s in dutch)
     assert max(s.dutch.rank for s in dutch if s.dutch) >= RefLevel.F2.rank
     way = [s.reached for s in stones if s.kind is StoneKind.ON_THE_WAY]
     assert way == sorted(way)  # in the order they are reached
-    assert all(s.item_code != "25333" for s in stones)  # the route's own diploma is not "next"
+    assert all(s.item_code != "25737" for s in stones)  # the route's own diploma is not "next"

@@ -17,6 +17,13 @@ from intake_desk.plans.example import TODAY, example_plan, example_record
 from intake_desk.plans.service import day_pdfs, save_day
 from intake_desk.progress import Cancelled, Progress
 from intake_desk.storage import plans as plan_repo
+from intake_desk.storage import settings as settings_repo
+
+
+def with_advisor(db: Database) -> None:
+    """Printing needs the advisor's name (Instellingen > Naam adviseur)."""
+    settings_repo.save(db, replace(settings_repo.load(db), advisor_name="Đặng Thi Lan",
+                                   advisor_phone="0113 123 456"))
 
 
 def add(db: Database, *, plan: bool = True, consent: bool = True, day: date = TODAY) -> str:
@@ -26,6 +33,7 @@ def add(db: Database, *, plan: bool = True, consent: bool = True, day: date = TO
     record = replace(record, intake=replace(record.intake, date=day,
                                             consent=Consent(True, day, purposes)))
     meta, _ = services.add_candidate(db, record)
+    with_advisor(db)
     if plan:
         with db.atomic():
             plan_repo.save_version(db, replace(example_plan(), candidate_id=meta.id))

@@ -11,7 +11,7 @@ from intake_desk.domain import PersonName
 from intake_desk.domain.codec import replace
 from intake_desk.plans import render_plan
 from intake_desk.plans.example import example_document
-from intake_desk.plans.renderer import clip, fit, qr_payload
+from intake_desk.plans.renderer import clip, dmy, fit, qr_payload
 from intake_desk.plans.styles import FONT
 from intake_desk.plans.texts import check_complete
 
@@ -36,10 +36,12 @@ def test_same_plan_gives_same_bytes() -> None:
 
 
 def test_dutch_plan_text(tmp_path: Path) -> None:
-    text = pdf_text(render_plan(example_document(), invariant=True), tmp_path)
+    doc = example_document()
+    text = pdf_text(render_plan(doc, invariant=True), tmp_path)
     for expected in ("Persoonlijk ontwikkelplan", "Şükrü Nguyễn-Лебедева", "Đặng Thi Lan",
                      "Waar u nu staat", "Waarom deze route", "Helpende zorg en welzijn",
-                     "Nederlands 3F", "01-04-2026", "24-05-2028", "pagina 1 van 2", "pagina 2 van 2",
+                     "Nederlands 3F", "01-04-2026", dmy(doc.plan.route.end), "pagina 1 van 2",
+                     "pagina 2 van 2", "tel. 0113 123 456", "t.dang@voorbeeldcollege.nl",
                      "VOORBEELDGEGEVENS", "Wooncoach gemeente Goes", "24 maanden",
                      "Op 30-03-2026 praten we verder.", "Kans op werk", "15-01-2026"):
         assert expected in text, expected
@@ -48,7 +50,7 @@ def test_dutch_plan_text(tmp_path: Path) -> None:
 def test_english_plan_text(tmp_path: Path) -> None:
     text = pdf_text(render_plan(example_document(), lang="en", invariant=True), tmp_path)
     for expected in ("Personal development plan", "Why this route", "page 1 of 2", "SAMPLE DATA",
-                     "There is high demand for care assistants", "Your data"):
+                     "many jobs as Helpende zorg en welzijn: 4 out of 5", "Your data"):
         assert expected in text, expected
     assert "Waarom deze route" not in text
 
@@ -94,15 +96,16 @@ def test_real_plan_has_no_sample_mark(tmp_path: Path) -> None:
 
 def test_empty_route_and_missing_logo_still_render(tmp_path: Path) -> None:
     doc = example_document()
-    doc = replace(doc, demand=None,
+    doc = replace(doc,
                   settings=replace(doc.settings, school_logo_path=str(tmp_path / "missing.png"),
                                    school_colour="not a colour", plan_url=""),
                   plan=replace(doc.plan, route=replace(doc.plan.route, steps=(), reasons=(),
-                                                       gaps=()), actions=(), referrals=(),
+                                                       gaps=(), demand=None), actions=(), referrals=(),
                                stepping_stones=(), next_appointment=None))
     text = pdf_text(render_plan(doc, invariant=True), tmp_path)
-    assert "Er zijn nog geen stappen gepland." in text
-    assert "pagina 1 van 1" in text
+    assert "Waarom er nog geen route is" in text and "Er zijn nog geen stappen gepland." in text
+    assert "Kans op werk" not in text  # no route, no figure
+    assert "Handtekeningen" in text
 
 
 def test_texts_complete_and_helpers() -> None:

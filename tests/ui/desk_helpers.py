@@ -10,7 +10,6 @@ from intake_desk.form_values import empty_values, to_record
 from intake_desk.storage import candidates as repo
 from intake_desk.storage import open_database
 from ui.main_window import MainWindow
-from ui.runner import DbRunner
 
 
 def seed(db_path: Path, people: list[tuple[str, str, str, str]], status: IntakeStatus =
@@ -31,16 +30,18 @@ def many(n: int) -> list[tuple[str, str, str, str]]:
 
 
 def open_window(qtbot, db_path: Path, *, active: bool = False) -> MainWindow:  # type: ignore[no-untyped-def]
-    """The main window on `db_path`, shown once the database is open; active when keys must reach it.
+    """The main window on `db_path` as `intake-desk` starts it (ui/app.py start_window, without the
+    theme), once it is `ready`; active when keys must reach it.
 
     The caller stops `window.runner` (the `window` fixture does).
     """
-    runner = DbRunner(db_path)
-    window = MainWindow(runner)
+    from ui.app import start_window
+
+    _app, window = start_window(db_path, db_path.parent / "data", themed=False)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.ready, timeout=10_000):
-        runner.open()
-    window.show()
+    if not window.is_ready:
+        with qtbot.waitSignal(window.ready, timeout=20_000):
+            pass
     if active:
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=5000)

@@ -67,7 +67,8 @@ def test_selecting_a_candidate_lists_routes_with_reasons(qtbot, panel_window) ->
     _select(qtbot, w, cid)
     panel = w.match_panel
     assert panel.route_list.count() >= 1
-    assert "punten" in panel.route_list.item(0).text()
+    line = panel.route_list.item(0).text()
+    assert "past " in line and "punten" not in line  # words, not points (issue 12)
     assert panel.steps.rowCount() >= 1
     assert "Zeeland" in panel.explain.toPlainText()
     assert panel.save_button.isEnabled()
@@ -183,3 +184,31 @@ def test_choosing_another_route_starts_a_fresh_history(qtbot, panel_window) -> N
         assert panel.undo_stack.count() == 0 and not panel.undo_button.isEnabled()
     w.candidate_selected.emit("")
     assert panel.undo_stack.count() == 0
+
+
+def test_no_route_still_saves_a_plan(qtbot, panel_window) -> None:  # type: ignore[no-untyped-def]
+    # Nobody leaves without a plan: no hours free, so no route, but a plan that says why (issue 11).
+    w, _cid = panel_window
+    record = CandidateRecord(
+        Candidate(PersonName("Sanne", "Bakker"), birth_date=date(1990, 1, 1), region_code="zeeland"),
+        Intake(date=TODAY, dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(0),
+               goals=(Goal("Kok", sector="horeca"),)))
+    job = w.runner.submit(services.add_candidate, record)
+    with qtbot.waitSignal(job.finished, timeout=10_000) as added:
+        pass
+    cid = added.args[0][0].id
+    panel = w.match_panel
+    with qtbot.waitSignal(panel.routes_shown, timeout=10_000) as shown:
+        w.candidate_selected.emit(cid)
+    assert shown.args == [0] and not panel.save_button.isEnabled()
+    assert panel.no_route_button.isVisibleTo(panel)
+    with qtbot.waitSignal(panel.plan_saved, timeout=10_000) as saved:
+        panel.no_route_button.click()
+    assert saved.args == [1]
+    job = w.runner.submit(plan_repo.versions, cid)
+    with qtbot.waitSignal(job.finished, timeout=10_000) as done:
+        pass
+    [version] = done.args[0]
+    assert not version.route.steps and version.route.gaps[0].code == "geen-uren"
+    _select(qtbot, w, _cid)  # a candidate with routes: the button goes away
+    assert not panel.no_route_button.isVisibleTo(panel)

@@ -13,6 +13,7 @@ from intake_desk import services
 from intake_desk.domain.codec import replace
 from intake_desk.plans.example import TODAY, example_plan, example_record
 from intake_desk.storage import plans as plan_repo
+from intake_desk.storage import settings as settings_repo
 from ui.dialogs.plan_batch import PlanBatchDialog
 from ui.views import plan_panel as plan_module
 from ui.views.plan_panel import PlanPanel, print_pdfs
@@ -20,6 +21,8 @@ from ui.views.plan_panel import PlanPanel, print_pdfs
 
 def add(db: Database, plan: bool = True) -> str:
     meta, _ = services.add_candidate(db, example_record())
+    # printing needs the advisor's name (Instellingen > Naam adviseur)
+    settings_repo.save(db, replace(settings_repo.load(db), advisor_name="Đặng Thi Lan"))
     if plan:
         with db.atomic():
             plan_repo.save_version(db, replace(example_plan(), candidate_id=meta.id))

@@ -34,23 +34,31 @@ from intake_desk.storage.settings import Settings
 
 from .. import theme
 from ..feedback import show_error
+from ..locale_format import ui_language
 from ..runner import DbRunner
+from .welcome import AdvisorFields
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
 
 
-def store_settings(db: Database, settings: Settings) -> Changes:
-    """Runs on the database thread: one transaction."""
+def store_settings(db: Database, settings: Settings) -> Changes | list[Any]:
+    """Runs on the database thread: one transaction. A rejected advisor field (phone, e-mail, region)
+    saves nothing and comes back as the list of problems, each naming its field."""
+    from intake_desk.advisor import check_advisor, cleaned
+
+    settings = cleaned(settings)
+    problems = check_advisor(settings)
+    if problems:
+        return problems
     with db.atomic():
         settings_repo.save(db, settings)
     return Changes(settings=True)
 
 
 class SettingsDialog(QDialog):
-    TEXT_FIELDS = ("school_name", "school_address", "school_website", "school_logo_path",
-                   "advisor_name", "default_region")
+    TEXT_FIELDS = ("school_address", "school_website", "school_logo_path")
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,13 +66,19 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(tr("Instellingen"))
         self.runner = runner
         self.current = Settings()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         layout = QVBoxLayout(self)
+        # The advisor first (what the plan says about who helps), then the organisation, then the
+        # program's own look: the order an advisor changes them in. One form, so the fields line up.
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         layout.addLayout(form)
-        labels = {"school_name": tr("Naam van de school"), "school_address": tr("Adres"),
-                  "school_website": tr("Website"), "school_logo_path": tr("Logo (bestand)"),
-                  "advisor_name": tr("Naam adviseur"), "default_region": tr("Standaard regio")}
-        self.edits: dict[str, QLineEdit] = {}
+        form.addRow(self._section(tr("Adviseur")))
+        self.advisor = AdvisorFields(self, form)
+        form.addRow(self._section(tr("Organisatie op het plan")))
+        labels = {"school_address": tr("Adres"), "school_website": tr("Website"),
+                  "school_logo_path": tr("Logo (bestand)")}
+        self.edits: dict[str, QLineEdit] = dict(self.advisor.edits)
         for key in self.TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(key)
@@ -82,6 +96,7 @@ class SettingsDialog(QDialog):
                 form.addRow(labels[key], row)
             else:
                 form.addRow(labels[key], edit)
+        form.addRow(self._section(tr("Programma")))
         self.plan_language = self._combo(tr("Taal van het plan"),
                                          [("nl", tr("Nederlands")), ("en", tr("Engels"))])
         form.addRow(tr("Taal van het plan"), self.plan_language)
@@ -110,6 +125,11 @@ class SettingsDialog(QDialog):
         job.finished.connect(self.show_settings)
         job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
 
+    def _section(self, text: str) -> QLabel:
+        label = QLabel(text)
+        theme.heading(label, 1.15)
+        return label
+
     def _combo(self, label: str, choices: list[tuple[Any, str]]) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(label)
@@ -125,9 +145,10 @@ class SettingsDialog(QDialog):
 
     def show_settings(self, settings: Settings) -> None:
         self.current = settings
-        for key, edit in self.edits.items():
-            edit.setText(str(getattr(settings, key)))
-            edit.setCursorPosition(0)  # a long value shows its beginning, not its end
+        self.advisor.show_settings(settings)
+        for key in self.TEXT_FIELDS:
+            self.edits[key].setText(str(getattr(settings, key)))
+            self.edits[key].setCursorPosition(0)  # a long value shows its beginning, not its end
         for box, value in ((self.plan_language, settings.plan_language), (self.theme, settings.theme),
                            (self.text_size, settings.text_size),
                            (self.ui_language, settings.ui_language)):
@@ -135,6 +156,7 @@ class SettingsDialog(QDialog):
 
     def chosen(self) -> Settings:
         changes: dict[str, Any] = {key: edit.text().strip() for key, edit in self.edits.items()}
+        changes["default_region"] = self.advisor.values()["default_region"]
         changes.update(plan_language=self.plan_language.currentData(),
                        theme=self.theme.currentData(), text_size=self.text_size.currentData(),
                        ui_language=self.ui_language.currentData())
@@ -144,7 +166,10 @@ class SettingsDialog(QDialog):
         settings = self.chosen()
         job = self.runner.submit(store_settings, settings)
 
-        def done(_changes: Changes) -> None:
+        def done(result: Changes | list[Any]) -> None:
+            if isinstance(result, list):  # a rejected field: marked and named, nothing typed is lost
+                self.advisor.show_problems(result, ui_language())
+                return
             self.current = settings
             self.accept()
 

@@ -5,8 +5,10 @@
     build/screenshots/pseudo/     pseudo-locale: every string 40% longer and accented (ui/pseudo_locale.py)
     build/screenshots/tekst-200/  Dutch with all text at 200%
 
-Each pass builds a fresh window on a demo database after installing its translator and fonts, the way
-the program starts, so texts measured in constructors are the pass's texts. Every module in this
+Each pass stores its language and text size in the demo database and starts a fresh window through
+`ui.app.start_window`, the function `intake-desk` runs (theme, translator, lazy build, `ready`): what
+is photographed is what the advisor gets. The pseudo-locale, which no advisor chooses, is installed on
+top for its pass. Each pass checks that its text size reached the widgets. Every module in this
 package has `shoot(window, out_dir, app, settle)`; a module may also have `shoot_once(out_dir)` for
 images that do not depend on the UI language (the printed plan), written in the first pass only.
 
@@ -22,19 +24,25 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
 from PySide6.QtCore import QEventLoop, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
 import ui.screenshots as package
 from intake_desk import services
+from intake_desk.storage import open_database
+from intake_desk.storage import settings as settings_repo
 from ui.app import build_window, create_app, install_translator
 from ui.pseudo_locale import pseudo_translator
 from ui.screenshots import WINDOW_SIZE
 
 TEXT_SIZE = {"tekst-200": 200}
+LANGUAGE = {"en": "en"}
+BODY_PX = 12  # qt-material's body text at 100%
 
 
 def settle(app, ms: int = 150) -> None:  # type: ignore[no-untyped-def]
@@ -61,34 +69,45 @@ def _translated(app: QApplication, translator: QTranslator, folder: Path | None 
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def _english(app: QApplication) -> AbstractContextManager[None]:
-    translator = install_translator(app, "en")
-    if translator is None:
-        raise SystemExit("No English .qm: run 'make translations' first.")
-    return _translated(app, translator)
+@contextmanager
+def _as_stored(app: QApplication) -> Iterator[None]:
+    """The language comes from the database, as at a real start (see run_pass)."""
+    yield
 
 
 def _pseudo(app: QApplication) -> AbstractContextManager[None]:
-    install_translator(app, "nl")
     folder = Path(tempfile.mkdtemp(prefix="pseudo-"))
     translator = pseudo_translator(folder, app)
     app.installTranslator(translator)
     return _translated(app, translator, folder)
 
 
-@contextmanager
-def _dutch(app: QApplication) -> Iterator[None]:
-    install_translator(app, "nl")
-    yield
-
-
 PASSES: dict[str, tuple[str, Callable[[QApplication], AbstractContextManager[None]]]] = {
-    # name: (sub-folder, what installs the pass's language and fonts for the pass's duration)
-    "nl": ("", _dutch),
-    "en": ("en", _english),
+    # name: (sub-folder, what the pass installs on top of a normal start, for the pass's duration)
+    "nl": ("", _as_stored),
+    "en": ("en", _as_stored),
     "pseudo": ("pseudo", _pseudo),
-    "tekst-200": ("tekst-200", _dutch),
+    "tekst-200": ("tekst-200", _as_stored),
 }
+
+
+def store_pass(db_path: Path, name: str) -> None:
+    """What an advisor would have chosen in Instellingen for this pass: language and text size."""
+    db = open_database(db_path)
+    try:
+        with db.atomic():
+            settings_repo.save(db, replace(settings_repo.load(db), ui_language=LANGUAGE.get(name, "nl"),
+                                           text_size=TEXT_SIZE.get(name, 100)))
+    finally:
+        db.close()
+
+
+def check_text_size(window: object, name: str) -> None:
+    """The pass's text size must reach the widgets, not only the status bar (as it once did)."""
+    expected = round(BODY_PX * TEXT_SIZE.get(name, 100) / 100)
+    got = QFontInfo(window.candidates.search.font()).pixelSize()  # type: ignore[attr-defined]
+    if abs(got - expected) > 1:
+        raise SystemExit(f"pass {name}: the search box has {got}px text, expected {expected}px")
 
 
 def run_pass(name: str, out_dir: Path, db_path: Path, first: bool) -> list[Path]:
@@ -97,16 +116,13 @@ def run_pass(name: str, out_dir: Path, db_path: Path, first: bool) -> list[Path]
     target.mkdir(parents=True, exist_ok=True)
     app = create_app()
     written: list[Path] = []
-    with setup(app):
-        # The 200% pass uses the text size an advisor picks (Beeld > Tekst groter, or Instellingen).
-        _app, window = build_window(db_path, text_size=TEXT_SIZE.get(name, 100))
+    store_pass(db_path, name)
+    with setup(app), tempfile.TemporaryDirectory(prefix="screens-data-") as data:
+        # A fresh data folder per pass: no interface cache, so the start reads the pass's settings.
+        _app, window = build_window(db_path, Path(data))
         window.resize(*WINDOW_SIZE)
-        window.show()
-        loop = QEventLoop()
-        window.ready.connect(loop.quit)
-        QTimer.singleShot(10_000, loop.quit)
-        loop.exec()
         settle(app)
+        check_text_size(window, name)
         for module in _modules():
             if first and hasattr(module, "shoot_once"):
                 written += module.shoot_once(target) or []
@@ -116,6 +132,9 @@ def run_pass(name: str, out_dir: Path, db_path: Path, first: bool) -> list[Path]
                 written += shoot(window, target, app, settle) or []
         window.close()
         window.runner.stop()
+        if window.translator is not None:
+            app.removeTranslator(window.translator)
+        install_translator(app, "nl")  # back to the Dutch default locale
         window.deleteLater()
         settle(app, 50)
     return written

@@ -345,11 +345,35 @@ class CandidatesView(QWidget):
                 self._wait(f, f.save_draft)
             return True
         if clicked is discard:
-            for f in forms:
-                f.set_dirty(False)
-                f.discard_draft()
+            self.discard_drafts(forms)
             return True
         return False
+
+    def discard_drafts(self, forms: list[Any]) -> None:
+        """Delete the forms' drafts and wait until the database has done so: the window stops the
+        database thread right after this, and a queued delete would never run (the intake would come
+        back at the next start). Personal data typed at a fair and discarded must be gone."""
+        from intake_desk.storage import drafts
+
+        jobs = []
+        for f in forms:
+            f.set_dirty(False)
+            jobs.append(self.runner.submit(drafts.delete, f.draft_id))
+            f.draft_id = f._new_draft_id()
+        loop = QEventLoop()
+        left = [len(jobs)]
+
+        def done(*_args: Any) -> None:
+            left[0] -= 1
+            if left[0] <= 0:
+                loop.quit()
+
+        for job in jobs:
+            job.finished.connect(done)
+            job.failed.connect(done)
+        QTimer.singleShot(5000, loop.quit)
+        if jobs:
+            loop.exec()
 
     def _wait(self, form: Any, start: Callable[[], None]) -> None:
         loop = QEventLoop()

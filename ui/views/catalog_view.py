@@ -199,6 +199,12 @@ class CatalogView(QWidget):
         self.kind = QComboBox()
         self.month = QComboBox()
         self.month.addItem(tr("Elke startmaand"), None)
+        # Named for screen readers: a filter box is otherwise read out as a bare "combo box".
+        for widget, name in ((self.search, tr("Zoeken in de catalogus")),
+                             (self.sector, tr("Filter op sector")), (self.level, tr("Filter op niveau")),
+                             (self.region, tr("Filter op regio")), (self.kind, tr("Filter op soort")),
+                             (self.month, tr("Filter op startmaand"))):
+            widget.setAccessibleName(name)
         for m in range(1, 13):
             self.month.addItem(tr("Start in %s") % month_name(m), m)
         self.count_label = QLabel()
@@ -211,6 +217,7 @@ class CatalogView(QWidget):
             filters.addWidget(box, 1)
         self.model = OfferingModel(runner, self)
         self.table = QTableView()
+        self.table.setAccessibleName(tr("Aanbod in de catalogus"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -298,7 +305,9 @@ class CatalogView(QWidget):
     def _show_count(self) -> None:
         if not self._columns_fitted and self.model.rows and self.table.isVisible():
             self.fit_columns()
-        self.count_label.setText(tr("Gevonden: %s aanbod") % format_number(self.model.total))
+        total = self.model.total
+        self.count_label.setText(tr("1 opleiding of cursus gevonden") if total == 1 else
+                                 tr("%s opleidingen en cursussen gevonden") % format_number(total))
         sample = any(r.sample for r in self.model.rows[:50])
         self.sample_label.setText(tr("Voorbeeldgegevens (voorbeeld, KD 2015/16)") if sample else "")
 

@@ -10,12 +10,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFocusEvent, QResizeEvent, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QSizePolicy,
     QStyle,
@@ -24,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desk.domain.candidate import fold
 from intake_desk.form_values import CHECKS, NORMALIZE, Values, check_field
+from intake_desk.regions import all_regions, region_code, region_name
 from intake_desk.storage import drafts
 from intake_desk.validation import Issue, Severity, check_birth_date, check_date
 
@@ -55,6 +59,15 @@ NUMBERED_MESSAGES = (
               lambda: QCoreApplication.translate("validation", "Leeftijd %1 jaar: klopt dat?")),
     _numbered(r"^Tussen (\d+) en (\d+)\.$",
               lambda: QCoreApplication.translate("validation", "Tussen %1 en %2.")),
+    # intake_desk.regions.region_problem: the field, what was typed and the region it may mean
+    _numbered(r"^regio: '(.*)' is geen arbeidsmarktregio; bedoelt u (.+)\?$",
+              lambda: QCoreApplication.translate(
+                  "validation", "'%1' is geen arbeidsmarktregio; bedoelt u %2?")),
+    _numbered(r"^regio: '(.*)' is geen arbeidsmarktregio; kies een van de 35 regio's of vul postcode "
+              r"of woonplaats in\.$",
+              lambda: QCoreApplication.translate(
+                  "validation", "'%1' is geen arbeidsmarktregio; kies een van de 35 regio's of vul "
+                  "postcode of woonplaats in.")),
 )
 
 
@@ -148,6 +161,159 @@ class WrapCheckBox(QCheckBox):
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
+
+
+class RegionBox(QComboBox):
+    """One of the 35 arbeidsmarktregio's, shown by its CBS name and kept as its code ("" = not known).
+
+    The reference data is read on first use (opening, focus, a stored region), not before the first
+    frame. A stored value that names no region stays visible as typed, so validation can say so.
+    """
+
+    def __init__(self, empty_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._value = ""
+        self._filled = False
+        self.addItem(empty_text, "")
+
+    def ensure_filled(self) -> None:
+        if self._filled:
+            return
+        self._filled = True
+        blocked = self.blockSignals(True)
+        try:
+            for region in all_regions():
+                self.addItem(region.name, region.code)
+            self._select(self._value)
+        finally:
+            self.blockSignals(blocked)
+
+    def _select(self, value: str) -> None:
+        n = self.findData(value)
+        if n < 0:
+            self.addItem(value, value)
+            n = self.count() - 1
+        self.setCurrentIndex(n)
+
+    def value(self) -> str:
+        return str(self.currentData() or "") if self._filled else self._value
+
+    def set_value(self, value: Any) -> None:
+        text = str(value or "").strip()
+        self._value = (region_code(text) or text) if text else ""
+        if self._value:
+            self.ensure_filled()
+        if self._filled:
+            self._select(self._value)
+
+    def showPopup(self) -> None:
+        self.ensure_filled()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.ensure_filled()
+        super().focusInEvent(event)
+
+
+class RegionChecklist(QWidget):
+    """A travel area: any of the 35 regions, ticked in a list that a typed word filters ("Den Haag"
+    finds Haaglanden). Never free text. Filled on first show, like RegionBox."""
+
+    changed = Signal()
+
+    def __init__(self, label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._value: list[str] = []
+        self._filled = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("travel_filter")
+        self.filter.setPlaceholderText(tr("Typ om te zoeken, bijvoorbeeld Rijnmond of Den Haag"))
+        self.filter.setAccessibleName(tr("Zoek een regio"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("travel_regions")
+        self.list.setAccessibleName(label)
+        self.list.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.chosen = QLabel()
+        self.chosen.setObjectName("travel_chosen")
+        self.chosen.setWordWrap(True)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        layout.addWidget(self.chosen)
+        self.filter.textChanged.connect(self._filter)
+        self.list.itemChanged.connect(self._item_changed)
+        self._show_chosen()
+
+    def ensure_filled(self) -> None:
+        if self._filled:
+            return
+        self._filled = True
+        blocked = self.list.blockSignals(True)
+        try:
+            for region in all_regions():
+                item = QListWidgetItem(region.name)
+                item.setData(Qt.ItemDataRole.UserRole, region.code)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.list.addItem(item)
+        finally:
+            self.list.blockSignals(blocked)
+        self._check(self._value)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_filled()
+        super().showEvent(event)
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.list.item(n) for n in range(self.list.count())]
+
+    def _check(self, codes: list[str]) -> None:
+        blocked = self.list.blockSignals(True)
+        try:
+            for item in self._items():
+                on = item.data(Qt.ItemDataRole.UserRole) in codes
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        finally:
+            self.list.blockSignals(blocked)
+        self._show_chosen()
+
+    def value(self) -> list[str]:
+        if not self._filled:
+            return list(self._value)
+        known = {i.data(Qt.ItemDataRole.UserRole) for i in self._items()}
+        checked = [str(i.data(Qt.ItemDataRole.UserRole)) for i in self._items()
+                   if i.checkState() == Qt.CheckState.Checked]
+        # a stored code this list does not know is kept, not silently dropped
+        return checked + [c for c in self._value if c not in known]
+
+    def set_value(self, value: Any) -> None:
+        typed = [str(v).strip() for v in (value or []) if str(v).strip()]
+        self._value = list(dict.fromkeys(region_code(t) or t for t in typed))
+        if self._filled:
+            self._check(self._value)
+        else:
+            self._show_chosen()
+
+    def _item_changed(self, _item: QListWidgetItem) -> None:
+        self._value = self.value()
+        self._show_chosen()
+        self.changed.emit()
+
+    def _show_chosen(self) -> None:
+        names = [region_name(c) or c for c in self._value]
+        self.chosen.setText(tr("Gekozen: %s") % ", ".join(names) if names else
+                            tr("Nog geen regio gekozen: alle regio's worden bekeken."))
+
+    def _filter(self, text: str) -> None:
+        self.ensure_filled()
+        typed = fold(text)
+        meant = region_code(text) if typed else None
+        for item in self._items():
+            fits = not typed or typed in fold(item.text()) or item.data(Qt.ItemDataRole.UserRole) == meant
+            item.setHidden(not fits)
 
 
 class _FocusOut(QObject):
@@ -261,6 +427,20 @@ class FieldForm(QWidget):
         self._filters.append(watcher)
         return edit
 
+    def region_box(self, key: str, label: str, empty_text: str) -> RegionBox:
+        box = RegionBox(empty_text)
+        box.setObjectName(key)
+        box.setAccessibleName(label)
+        self._register(key, label, box, box.value, box.set_value)
+        box.currentIndexChanged.connect(lambda _i: self._changed(key))
+        return box
+
+    def region_list(self, key: str, label: str) -> RegionChecklist:
+        regions = RegionChecklist(label)
+        self._register(key, label, regions.list, regions.value, regions.set_value)
+        regions.changed.connect(lambda: self._changed(key))
+        return regions
+
     def _register(self, key: str, label: str, widget: QWidget, getter: Callable[[], Any],
                   setter: Callable[[Any], None]) -> None:
         self.widgets[key], self.labels[key] = widget, label
@@ -310,6 +490,7 @@ class FieldForm(QWidget):
     def _typed(self, key: str) -> None:
         if self._loading:
             return
+        self.field_edited(key)
         self.validate(key)
         self._mark_dirty()
 
@@ -326,6 +507,7 @@ class FieldForm(QWidget):
 
     def _changed(self, key: str) -> None:
         if not self._loading:
+            self.field_edited(key)
             self._commit(key)
 
     def _commit(self, key: str) -> None:
@@ -335,8 +517,20 @@ class FieldForm(QWidget):
         new, old = self.getters[key](), self.committed.get(key)
         if new == old:
             return
+        # fields filled in from this one (the region from a postcode) are part of the same undo step
+        follow = [k for k in self.follows(key) if k in self.getters
+                  and self.getters[k]() != self.committed.get(k)]
+        if follow:
+            self.undo_stack.beginMacro(tr("Wijzig %s") % self.labels.get(key, key))
         self.committed[key] = new
         self.undo_stack.push(SetValue(self, key, old, new))
+        for k in follow:
+            before, after = self.committed.get(k), self.getters[k]()
+            self.committed[k] = after
+            self.undo_stack.push(SetValue(self, k, before, after))
+            self.validate(k)
+        if follow:
+            self.undo_stack.endMacro()
         self.validate(key)
         self.field_committed(key)
         self._mark_dirty()
@@ -344,6 +538,22 @@ class FieldForm(QWidget):
 
     def field_committed(self, key: str) -> None:
         """Hook for derived values."""
+
+    def field_edited(self, key: str) -> None:
+        """Hook while a field changes (each key typed, each choice), before it is committed."""
+
+    def follows(self, key: str) -> tuple[str, ...]:
+        """Keys whose value `field_edited(key)` may fill in; committed with `key` as one undo step."""
+        return ()
+
+    def show_derived(self, key: str, value: Any) -> None:
+        """Show a value filled in from another field; committed with that field (see `follows`)."""
+        self._loading = True
+        try:
+            self.setters[key](value)
+        finally:
+            self._loading = False
+        self.validate(key)
 
     # --- validation ----------------------------------------------------------------------------
     def issue_for(self, key: str, value: Any) -> Issue | None:

@@ -4,6 +4,7 @@ Ctrl+Tab), validation as you type, undo per field edit, drafts, duplicate check 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -61,6 +62,7 @@ from intake_desk.form_values import (
     has_startkwalificatie,
     to_record,
 )
+from intake_desk.regions import Gemeente, Location, find_gemeente, locate, region_name
 from intake_desk.storage import StaleRecord, drafts
 from intake_desk.storage import candidates as candidate_repo
 from intake_desk.storage.drafts import Draft
@@ -362,7 +364,17 @@ class IntakeForm(FieldForm):
             ("region_code", tr("Arbeidsmarktregio"), ""), ("intake_date", tr("Datum intake"), ""),
             ("advisor", tr("Adviseur"), ""),
         ):
+            if key == "region_code":
+                self._row(f, key, self.region_box(key, label, tr("Nog niet bekend")), label)
+                self.where = QLabel()
+                self.where.setObjectName("where")
+                self.where.setWordWrap(True)
+                self.where.setAccessibleName(tr("Waar de kandidaat woont"))
+                f.addRow("", self.where)
+                continue
             self._row(f, key, self.line(key, label, hint), label)
+            if key == "town":
+                self._build_gemeente_choice(f)
         self._row(f, "situation", self.combo("situation", tr("Huidige situatie"), [
             (Situation.SCHOOL_LEAVER.value, tr("Schoolverlater")),
             (Situation.STUDENT.value, tr("Student")), (Situation.JOB_SEEKER.value, tr("Werkzoekend")),
@@ -400,7 +412,9 @@ class IntakeForm(FieldForm):
                                                    "competenties)")))
         # Taal
         f = self._page(titles[2])
-        cefr = [(c.value, c.value) for c in Cefr]
+        # "Nog niet bekend" first and by default: "geen" is a finding, not a blank (issue 12).
+        cefr = [(c.value, {Cefr.UNKNOWN: tr("Nog niet bekend"), Cefr.NONE: tr("Geen")}.get(c, c.value))
+                for c in Cefr]
         self._row(f, "dutch_overall", self.combo("dutch_overall", tr("Niveau Nederlands (ERK)"), cefr),
                   tr("Niveau Nederlands (ERK)"))
         self._row(f, "dutch_native", self.check("dutch_native", tr("Nederlands is moedertaal")))
@@ -439,6 +453,8 @@ class IntakeForm(FieldForm):
                   tr("Start vanaf"))
         self._row(f, "travel_minutes", self.line("travel_minutes", tr("Reistijd (minuten)")),
                   tr("Reistijd (minuten)"))
+        self.travel = self.region_list("travel_regions", tr("Reisgebied (arbeidsmarktregio's)"))
+        self._row(f, "travel_regions", self.travel, tr("Reisgebied"))
         self._row(f, "vog_needed", self.check("vog_needed", tr("VOG nodig voor dit doel")))
         # Financiering
         f = self._page(titles[4])
@@ -477,6 +493,120 @@ class IntakeForm(FieldForm):
         f = self._page(titles[7])
         self._row(f, "notes", self.text("notes", tr("Notities")), tr("Notities"))
 
+    # --- where the candidate lives -------------------------------------------------------------
+    # As the advisor types a postcode (four digits are enough) or a town, the gemeente and region are
+    # filled in (intake_desk.regions); when the town or postcode fits several gemeenten, buttons ask
+    # which. A value the advisor chose or typed is never overwritten: only what was filled in here.
+    def _build_gemeente_choice(self, form: QFormLayout) -> None:
+        self.gemeente_choice = QWidget()
+        self.gemeente_choice.setObjectName("gemeente_choice")
+        column = QVBoxLayout(self.gemeente_choice)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.gemeente_question = QLabel()
+        self.gemeente_question.setWordWrap(True)
+        column.addWidget(self.gemeente_question)
+        self.gemeente_buttons_box = QWidget()
+        self.gemeente_buttons = FlowLayout(self.gemeente_buttons_box)
+        column.addWidget(self.gemeente_buttons_box)
+        self.gemeente_choice.hide()
+        self._auto: dict[str, Any] = {}
+        form.addRow("", self.gemeente_choice)
+
+    def follows(self, key: str) -> tuple[str, ...]:
+        return {"postcode": ("municipality", "region_code", "travel_regions"),
+                "town": ("municipality", "region_code", "travel_regions"),
+                "municipality": ("region_code", "travel_regions"),
+                "region_code": ("travel_regions",)}.get(key, ())
+
+    def field_edited(self, key: str) -> None:
+        if key in ("postcode", "town"):
+            self._locate()
+        elif key == "municipality":
+            found = find_gemeente(str(self.values().get("municipality") or ""))
+            self._derive("region_code", found.region_code if found else "")
+        elif key == "region_code":
+            self._auto.pop("region_code", None)  # the advisor's choice
+            self._preselect_travel(str(self.committed.get("region_code") or ""))
+
+    def _overwritable(self, key: str) -> bool:
+        return self.getters[key]() in ("", None, self._auto.get(key))
+
+    def _derive(self, key: str, value: str) -> None:
+        """Fill `key` with `value` unless the advisor put something else there."""
+        if not self._overwritable(key) or self.getters[key]() == value:
+            return
+        old = self.getters[key]()
+        self.show_derived(key, value)
+        self._auto[key] = value
+        if key == "region_code":
+            self._preselect_travel(str(old or ""))
+
+    def _preselect_travel(self, old_region: str) -> None:
+        """The travel area starts as the candidate's own region, and follows it while untouched."""
+        region = str(self.getters["region_code"]() or "")
+        travel = list(self.getters["travel_regions"]() or [])
+        if travel in ([], [old_region]) and travel != ([region] if region else []):
+            self.show_derived("travel_regions", [region] if region else [])
+
+    def _locate(self) -> None:
+        values = self.values()
+        postcode, town = str(values.get("postcode") or ""), str(values.get("town") or "")
+        # a postcode counts once its four digits are there; until then the town alone decides
+        where = locate(postcode if re.match(r"\s*[1-9]\d{3}", postcode) else "", town)
+        self._show_choice(where)
+        self._derive("municipality", where.gemeente)
+        self._derive("region_code", where.region_code)
+        self._show_where(where)
+
+    def _show_choice(self, where: Location) -> None:
+        while self.gemeente_buttons.count():
+            item = self.gemeente_buttons.takeAt(0)
+            button = item.widget() if item is not None else None
+            if button is not None:
+                button.deleteLater()
+        if not where.ask:
+            self.gemeente_choice.hide()
+            return
+        self.gemeente_question.setText(
+            tr("Postcode en woonplaats horen bij verschillende gemeenten. Welke klopt?") if where.conflict
+            else tr("Deze postcode ligt in meer gemeenten. In welke woont de kandidaat?")
+            if where.source == "postcode"
+            else tr("Deze woonplaats bestaat in meer gemeenten. Welke bedoelt u?"))
+        for g in where.options:
+            button = QPushButton(tr("%s (regio %s)") % (g.name, region_name(g.region_code)))
+            button.setObjectName(f"gemeente_{g.code}")
+            button.clicked.connect(lambda _c=False, g=g: self.choose_gemeente(g))
+            self.gemeente_buttons.addWidget(button)
+        self.gemeente_choice.show()
+
+    def choose_gemeente(self, g: Gemeente) -> None:
+        """The advisor's answer to "which gemeente?": one undo step for gemeente, region and travel."""
+        self.undo_stack.beginMacro(tr("Kies gemeente %s") % g.name)
+        try:
+            old = str(self.getters["region_code"]() or "")
+            for key, value in (("municipality", g.name), ("region_code", g.region_code)):
+                self.show_derived(key, value)
+                self._auto[key] = value
+            self._preselect_travel(old)
+            for key in ("municipality", "region_code", "travel_regions"):
+                self._commit(key)
+        finally:
+            self.undo_stack.endMacro()
+        self.gemeente_choice.hide()
+        self._show_where(Location(g.name, g.code, g.region_code, source="keuze"))
+        self._mark_dirty()
+
+    def _show_where(self, where: Location) -> None:
+        if where.gemeente and where.region_code:
+            text = tr("Gemeente %s, arbeidsmarktregio %s.") % (where.gemeente, region_name(where.region_code))
+        elif where.region_code:
+            text = tr("Arbeidsmarktregio %s; de gemeente is nog niet zeker.") % region_name(where.region_code)
+        elif where.ask:
+            text = tr("Kies hierboven de gemeente; dan volgt de regio.")
+        else:
+            text = ""
+        self.where.setText(text)
+
     def _register_rows(self, key: str, label: str, editor: RowsEditor) -> None:
         self._register(key, label, editor.table, editor.get, editor.set)
 
@@ -512,6 +642,14 @@ class IntakeForm(FieldForm):
 
     def after_load(self) -> None:
         self._update_startkwalificatie()
+        values = self.values()
+        postcode, town = str(values.get("postcode") or ""), str(values.get("town") or "")
+        where = locate(postcode, town) if postcode or town else Location()
+        # what agrees with postcode and town may follow them when they change; other values stand
+        self._auto = {k: v for k, v in (("municipality", where.gemeente), ("region_code", where.region_code))
+                      if v and values.get(k) == v}
+        self._show_choice(where if where.ask and not values.get("municipality") else Location())
+        self._show_where(where if values.get("region_code") in ("", where.region_code) else Location())
 
     def _update_startkwalificatie(self) -> None:
         yes = has_startkwalificatie(self.values())

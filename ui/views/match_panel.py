@@ -62,6 +62,28 @@ def _credential(value: str) -> str:
             "schoolverklaring": tr("schoolverklaring")}.get(value, value)
 
 
+def fit_words(score: int) -> str:
+    """The matcher's score (0-100) as the advisor says it; the number itself is in the details line."""
+    if score >= 75:
+        return tr("past zeer goed")
+    if score >= 60:
+        return tr("past goed")
+    if score >= 45:
+        return tr("past redelijk")
+    return tr("past matig")
+
+
+def steps_words(n: int) -> str:
+    return tr("1 stap") if n == 1 else tr("%d stappen") % n
+
+
+def details_line(route: Route) -> str:
+    """Codes for whoever needs them (the school's administration, a colleague checking the
+    catalog): the score, the offering and item codes and the region codes, in one line."""
+    codes = " · ".join(f"{s.offering_code} ({s.item_code}, {s.region_code})" for s in route.steps)
+    return tr("Details: score %1 · %2").replace("%1", str(route.score)).replace("%2", codes)
+
+
 class RouteEdit(QUndoCommand):
     """One edit of the shown route: redo shows the edited route, undo the one before it."""
 
@@ -103,6 +125,10 @@ class MatchPanel(QWidget):
 
         self.route_list = QListWidget()
         self.route_list.setAccessibleName(tr("Voorgestelde routes"))
+        # Each route in full, wrapped over its lines: a cut-off line hides where the route leads.
+        self.route_list.setWordWrap(True)
+        self.route_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.route_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.route_list.currentRowChanged.connect(self._choose)
         split.addWidget(self.route_list)
 
@@ -113,6 +139,7 @@ class MatchPanel(QWidget):
         self.steps.setHorizontalHeaderLabels([
             tr("Start"), tr("Einde"), tr("Stap"), tr("Aanbieder en plaats"), tr("Leerweg"),
             tr("Uur/week"), tr("Kosten"), tr("Financiering")])
+        self.steps.setAccessibleName(tr("Stappen van de route"))
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -181,14 +208,21 @@ class MatchPanel(QWidget):
         self.save_button = QPushButton(tr("Opslaan als plan"))
         self.save_button.clicked.connect(self.save)
         bottom.addWidget(self.save_button)
-        dl.addLayout(bottom)
+        # Nothing fits: the candidate still leaves with a plan (why not yet, referrals, actions).
+        self.no_route_button = QPushButton(tr("Plan zonder route opslaan"))
+        self.no_route_button.clicked.connect(self.save_without_route)
+        self.no_route_button.hide()
+        bottom.addWidget(self.no_route_button)
         # Scrolls rather than clips when the dock is short or the text is large (200%).
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroll.setWidget(detail)
         split.addWidget(detail_scroll)
-        split.setSizes([170, 430])
+        split.setSizes([230, 370])  # room for three routes of three lines each
+        # Below the scrolling part, never inside it: saving is the panel's next action and must not
+        # sit below the fold of a scroll area within a scroll area (issue 12).
+        layout.addLayout(bottom)
         runner.changed.connect(self._on_changed)
         self._enable()
 
@@ -197,6 +231,7 @@ class MatchPanel(QWidget):
     def show_candidate(self, candidate_id: str) -> None:
         self.candidate_id = candidate_id
         self.data, self.proposed, self.current = None, [], None
+        self.no_route_button.hide()
         self.undo_stack.clear()
         self.route_list.clear()
         self._show_route()
@@ -213,6 +248,7 @@ class MatchPanel(QWidget):
             return  # the advisor has moved on
         self.data = data
         self.proposed = list(data.result.routes)
+        self.no_route_button.setVisible(not self.proposed)
         name = data.record.candidate.name.display
         if not self.proposed:
             why = "<br>".join(_esc(g.text(ui_language())) for g in data.result.gaps)
@@ -222,7 +258,9 @@ class MatchPanel(QWidget):
             notes = "".join("<br>" + _esc(g.text(ui_language())) for g in data.result.gaps)
             self.header.setText(tr("Routes voor %s") % _esc(name) + notes)
         for r in self.proposed:
-            self.route_list.addItem(QListWidgetItem(self._summary(r)))
+            item = QListWidgetItem(self._summary(r))
+            item.setToolTip(details_line(r))
+            self.route_list.addItem(item)
         if self.proposed:
             self.route_list.setCurrentRow(0)
         self.routes_shown.emit(len(self.proposed))
@@ -231,11 +269,18 @@ class MatchPanel(QWidget):
         assert r.start is not None and r.end is not None
         last = r.steps[-1]
         sample = tr(" (voorbeeldgegevens)") if r.uses_sample_data else ""
-        return (tr("%1 punten · %2 weken · %3 t/m %4 · %5")
-                .replace("%1", str(r.score)).replace("%2", str(r.total_weeks))
-                .replace("%3", format_date(r.start)).replace("%4", format_date(r.end))
-                .replace("%5", _credential(r.goal_credential.value))
-                + f"\n{last.title} — {last.provider}, {last.location}{sample}")
+        # What the route leads to first, then when and how long, then where: the order an advisor
+        # explains it in. Words, not points or codes (those are in the details line).
+        credential = _credential(r.goal_credential.value)
+        if last.title.lower().startswith(credential.lower()):  # "Mbo-certificaat Werken in de ..."
+            first = tr("%1 — %2").replace("%1", last.title).replace("%2", fit_words(r.score))
+        else:
+            first = (tr("%1: %2 — %3").replace("%1", credential.capitalize())
+                     .replace("%2", last.title).replace("%3", fit_words(r.score)))
+        when = (tr("%1 t/m %2 · %3 weken · %4")
+                .replace("%1", format_date(r.start)).replace("%2", format_date(r.end))
+                .replace("%3", str(r.total_weeks)).replace("%4", steps_words(len(r.steps))))
+        return f"{first}\n{when}\n{last.provider}, {last.location}{sample}"
 
     def _on_changed(self, changes: Changes) -> None:
         if self.candidate_id and (changes.catalog or self.candidate_id in changes.candidates):
@@ -326,17 +371,19 @@ class MatchPanel(QWidget):
             self.steps.setCurrentCell(0, 0)
         after, _funders = cost_after_funding(route, catalog)
         lang = ui_language()
-        html = [f"<p><b>{_esc(tr('Score'))}: {route.score}</b> · {route.total_weeks} "
+        html = [f"<p><b>{_esc(fit_words(route.score).capitalize())}</b> · {route.total_weeks} "
                 f"{_esc(tr('weken'))} · {_esc(tr('zelf te betalen'))}: {_esc(format_money(after, 0))}</p>"]
         if route.reasons:
+            # The strongest reason first; the weights themselves are the matcher's business.
             html.append(f"<p><b>{_esc(tr('Waarom deze route'))}</b></p><ul>")
             for r in sorted(route.reasons, key=lambda r: -r.weight):
-                html.append(f"<li>{_esc(r.text(lang))} <i>({format_number(r.weight)})</i></li>")
+                html.append(f"<li>{_esc(r.text(lang))}</li>")
             html.append("</ul>")
         if route.gaps:
             html.append(f"<p><b>{_esc(tr('Regelen en aandachtspunten'))}</b></p><ul>")
             html += [f"<li>{_esc(g.text(lang))}</li>" for g in route.gaps]
             html.append("</ul>")
+        html.append(f"<p><small>{_esc(details_line(route))}</small></p>")
         self.explain.setHtml("".join(html))
         if cur is not None and cur.violations:
             self.problems.setText(tr("Deze wijziging breekt een regel:") + "\n" + "\n".join(
@@ -363,9 +410,11 @@ class MatchPanel(QWidget):
             self._alternatives = alternatives(self.current.route, n, rec.intake, self.data.catalog,
                                               rec.candidate)[:40]
             for o in self._alternatives:
-                self.alt_combo.addItem(f"{o.code}: {o.location}, {leerweg_label(o.leerweg.value)}, "
+                # Where, how and how long first; the offering code last, for the details.
+                self.alt_combo.addItem(f"{o.location}, {leerweg_label(o.leerweg.value)}, "
                                        f"{o.weeks} " + tr("weken")
-                                       + f", {format_number(o.hours_per_week)} " + tr("u/w"))
+                                       + f", {format_number(o.hours_per_week)} " + tr("uur per week")
+                                       + f" ({o.code})")
         self._enable()
 
     def _enable(self) -> None:
@@ -386,6 +435,13 @@ class MatchPanel(QWidget):
             return
         route = self.current.route
         job = self.runner.submit(save_plan, self.candidate_id, route, self._today())
+        job.finished.connect(self._saved)
+        job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
+
+    def save_without_route(self) -> None:
+        if not self.candidate_id or self.data is None:
+            return
+        job = self.runner.submit(save_plan, self.candidate_id, None, self._today())
         job.finished.connect(self._saved)
         job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -35,12 +35,35 @@ if TYPE_CHECKING:
 PRINT_DPI = 200  # sharp on paper, and fast enough to print a two-page plan in well under a second
 
 
+class NoPlanConsent(Exception):
+    """The candidate has not (yet) given consent for a plan; the panel says which boxes to tick."""
+
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.name = name
+
+
 def plan_file(db: Database, candidate_id: str, lang: str | None = None) -> tuple[str, bytes]:
     """Runs on the database thread, which is also where ReportLab is first imported: importing it with
     this module would cost the GUI thread about 120 ms while the window is being built."""
+    from intake_desk.domain import ConsentPurpose
     from intake_desk.plans.service import plan_file as render
+    from intake_desk.storage import candidates as candidate_repo
 
+    _meta, record = candidate_repo.get(db, candidate_id)
+    if not record.intake.consent.allows(ConsentPurpose.PLAN):
+        raise NoPlanConsent(record.candidate.name.display)
     return render(db, candidate_id, lang)
+
+
+def no_consent_text(name: str) -> str:
+    """The refusal names the boxes that give consent, where they are, and how to get there."""
+    from .intake_form import SECTIONS
+
+    return tr("%s heeft nog geen toestemming gegeven voor een plan. Vraag het de kandidaat. Is het "
+              "akkoord: zet bij Toestemming (Alt+%d) de vinkjes “Toestemming gegeven” en “Plan maken” "
+              "aan en sla op (Ctrl+S). In de beursmodus geeft het vinkje “Toestemming om contact op "
+              "te nemen en te adviseren” die toestemming.") % (name, SECTIONS.index("consent") + 1)
 
 
 def tr(text: str) -> str:
@@ -53,6 +76,7 @@ def language_box() -> QComboBox:
     box.addItem(tr("Nederlands"), "nl")
     box.addItem(tr("Engels"), "en")
     box.setToolTip(tr("In welke taal het plan wordt afgedrukt"))
+    box.setAccessibleName(tr("Taal van het plan"))
     return box
 
 
@@ -101,18 +125,23 @@ def has_printers() -> bool:
 
 
 def save_pdfs_dialog(parent: QWidget, files: list[tuple[str, bytes]]) -> list[Path]:
-    """Ask where to save; one file gets a file dialog, several a folder dialog."""
+    """Ask where to save; one file gets a file dialog, several a folder dialog. The dialogs speak the
+    interface's language (ui/file_dialogs.py); what was saved is confirmed by name."""
+    from ..file_dialogs import existing_directory, save_file_name
+
     if not files:
         return []
     if len(files) == 1:
         name, data = files[0]
-        target, _ = QFileDialog.getSaveFileName(parent, tr("Plan opslaan als PDF"),
-                                                str(Path.home() / name), tr("PDF-bestanden (*.pdf)"))
+        target = save_file_name(parent, tr("Plan opslaan als PDF"), str(Path.home() / name),
+                                tr("PDF-bestanden (*.pdf)"))
         if not target:
             return []
         paths = [Path(target)]
+        if not paths[0].suffix:
+            paths = [paths[0].with_suffix(".pdf")]
     else:
-        folder = QFileDialog.getExistingDirectory(parent, tr("Map voor de plannen"), str(Path.home()))
+        folder = existing_directory(parent, tr("Map voor de plannen"), str(Path.home()))
         if not folder:
             return []
         paths = [Path(folder) / name for name, _ in files]
@@ -123,7 +152,46 @@ def save_pdfs_dialog(parent: QWidget, files: list[tuple[str, bytes]]) -> list[Pa
         QMessageBox.warning(parent, tr("Niet opgeslagen"),
                             tr("Het bestand kon niet worden opgeslagen: %s") % (exc.strerror or exc))
         return []
+    confirm_saved(parent, paths)
     return paths
+
+
+def saved_text(paths: list[Path]) -> str:
+    if len(paths) == 1:
+        return tr("Plan opgeslagen: %s (in %s)") % (paths[0].name, paths[0].parent)
+    return tr("%d plannen opgeslagen in %s") % (len(paths), paths[0].parent)
+
+
+def confirm_saved(parent: QWidget, paths: list[Path]) -> None:
+    """Name what was saved where the advisor looks: the window's status bar, with a button that opens
+    the folder (the plan panel also shows it beside its preview)."""
+    if not paths:
+        return
+    window = parent.window()
+    status = window.statusBar() if isinstance(window, QMainWindow) else None
+    if status is None:
+        return
+    text = saved_text(paths)
+    status.showMessage(text, 15_000)
+    button = QPushButton(tr("Map openen"))
+    button.setObjectName("openSavedFolder")
+    button.setAccessibleName(tr("Map met het opgeslagen plan openen"))
+    button.clicked.connect(lambda: open_folder(paths[0].parent))
+    for old in status.findChildren(QPushButton, "openSavedFolder"):
+        old.deleteLater()  # one button, for the newest file
+    status.addWidget(button)
+
+    def gone(message: str) -> None:
+        if not message:  # gone with the message
+            button.deleteLater()
+
+    status.messageChanged.connect(gone)
+    # However the button goes (with its message, or for a newer file), its connection goes too.
+    button.destroyed.connect(lambda *_a: status.messageChanged.disconnect(gone))
+
+
+def open_folder(folder: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def print_or_save(parent: QWidget, files: list[tuple[str, bytes]]) -> bool:
@@ -171,6 +239,10 @@ class PlanPanel(QWidget):
         self.save_button = QPushButton(tr("Opslaan als PDF…"))
         self.status = QLabel(tr("Kies een kandidaat om het plan te zien."))
         self.status.setWordWrap(True)
+        self.saved_note = QLabel()  # "Plan opgeslagen: <file>" after saving as PDF
+        self.saved_note.setWordWrap(True)
+        self.saved_note.setObjectName("savedNote")
+        self.saved_note.hide()
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -189,6 +261,7 @@ class PlanPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(controls)
         layout.addWidget(self.status)
+        layout.addWidget(self.saved_note)
         layout.addWidget(self.view, 1)
         self.setMinimumWidth(420)
         self.language.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -203,6 +276,8 @@ class PlanPanel(QWidget):
         self.save_button.setEnabled(on)
 
     def show_candidate(self, candidate_id: str) -> None:
+        if candidate_id != self.candidate_id:
+            self.saved_note.hide()
         self.candidate_id = candidate_id
         self.refresh()
 
@@ -223,6 +298,7 @@ class PlanPanel(QWidget):
             self.refresh()
 
     def _clear(self, message: str) -> None:
+        self.saved_note.hide()
         self.data, self.file_name = b"", ""
         self.document.close()
         self._buffer = None
@@ -257,6 +333,11 @@ class PlanPanel(QWidget):
     def _failed(self, request: int, exc: BaseException, trace: str) -> None:
         if request != self._request:
             return
+        if isinstance(exc, NoPlanConsent):
+            text = no_consent_text(exc.name)
+            self._clear(text)
+            self.unavailable.emit(text)
+            return
         if is_known(exc):
             self._clear(str(exc))
             self.unavailable.emit(str(exc))
@@ -268,7 +349,11 @@ class PlanPanel(QWidget):
         return print_or_save(self, [(self.file_name, self.data)]) if self.data else False
 
     def save_plan(self) -> list[Path]:
-        return save_pdfs_dialog(self, [(self.file_name, self.data)]) if self.data else []
+        paths = save_pdfs_dialog(self, [(self.file_name, self.data)]) if self.data else []
+        if paths:
+            self.saved_note.setText(saved_text(paths))
+            self.saved_note.show()
+        return paths
 
 
 def install_plan(window: Any) -> PlanPanel:
@@ -278,7 +363,9 @@ def install_plan(window: Any) -> PlanPanel:
     window.plan_dock = window.add_dock(panel, tr("Plan"), "plan")
     window.candidate_selected.connect(panel.show_candidate)
     file_menu = window.menuBar().actions()[0].menu()
-    action = file_menu.addAction(tr("Plannen van een dag afdrukken…"))
+    action = QAction(tr("Plannen van een dag afdrukken…"), window)
+    # Above Afsluiten: the last entry of a file menu is the one that ends the program.
+    file_menu.insertAction(window.quit_separator, action)
     action.setObjectName("plan_batch_action")
     action.triggered.connect(lambda: open_plan_batch(window))
     window.plan_batch_action = action

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -34,9 +34,22 @@ from .form_fields import FieldForm, tr, tr_issue
 from .intake_form import save_record
 
 
+def fair_consent(today: str) -> dict[str, Any]:
+    """What the one tick "Toestemming om contact op te nemen en te adviseren" records: consent given
+    today, for advice and for the plan that advice ends in (ConsentPurpose.ADVICE, PLAN). Sharing
+    with a school or referrer and statistics are asked at the desk, each on its own."""
+    from intake_desk.domain import ConsentPurpose
+
+    return {"consent_date": today, f"consent_{ConsentPurpose.ADVICE.value}": True,
+            f"consent_{ConsentPurpose.PLAN.value}": True}
+
+
 class QuickIntakeView(FieldForm):
     saved = Signal(str)
     open_candidate = Signal(str)  # the advisor chose to open a possible duplicate instead
+    # A new person sits down (the form is empty, or the beursmodus is shown): panels beside the form
+    # must not show the previous person's routes or plan.
+    next_person = Signal()
     FORM_KIND = "quick"
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None):
@@ -130,6 +143,11 @@ class QuickIntakeView(FieldForm):
         self.draft_id = self._new_draft_id()
         self.load_values(empty_values())
         self.first_name.setFocus()
+        self.next_person.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.next_person.emit()
 
     def restore(self, draft: Draft) -> None:
         self.draft_id = draft.id
@@ -141,7 +159,7 @@ class QuickIntakeView(FieldForm):
             return  # a check or save is under way; a second Ctrl+Enter must not store the person twice
         values = {**empty_values(), **self.values()}
         if values.get("consent_given"):
-            values["consent_date"] = values["intake_date"]  # given here, today
+            values |= fair_consent(values["intake_date"])
         issues = check_values(values)
         for key in self.widgets:
             self.show_issue(key, issues.get(key))

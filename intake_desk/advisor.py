@@ -1,0 +1,88 @@
+"""The advisor's own details (name, organisation, phone, e-mail, home region), asked at the first start
+and changeable in the settings: the choices for the home region and the checks before saving.
+
+The home region is stored as the code of a CBS arbeidsmarktregio: the slug of its CBS name (accents
+folded, lower case, runs of other characters as one "-"), e.g. "Zaanstreek/Waterland" ->
+"zaanstreek-waterland". Source of the names: resources/reference/regions (CBS, gemeenten 2026).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .domain import fold
+from .paths import resource
+from .storage.settings import Settings
+from .validation import check_email, check_phone, normalize_phone
+
+
+def region_code(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+@cache
+def labour_market_regions() -> tuple[tuple[str, str], ...]:
+    """The 35 arbeidsmarktregio's as (code, CBS name), sorted by name."""
+    path = resource("reference", "regions", "gemeente_arbeidsmarktregio.csv")
+    with open(path, encoding="utf-8", newline="") as f:
+        names = {row["arbeidsmarktregio"].strip() for row in csv.DictReader(f)}
+    return tuple(sorted(((region_code(n), n) for n in names if n), key=lambda r: fold(r[1])))
+
+
+def region_name(code: str) -> str:
+    """The CBS name of a region code; the code itself when it is not an arbeidsmarktregio."""
+    return dict(labour_market_regions()).get(code, code)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    """A rejected field: which one (the Settings field name) and what is wrong, in Dutch and English."""
+
+    field: str
+    text_nl: str
+    text_en: str
+
+    def text(self, language: str) -> str:
+        return self.text_en if language == "en" else self.text_nl
+
+
+_EN = {  # the English twins of validation.py's Dutch messages for these two fields
+    "Dit is geen telefoonnummer. Bijvoorbeeld 06 12345678 of +32 470 12 34 56.":
+        "This is not a phone number. For example 06 12345678 or +32 470 12 34 56.",
+    "Dit telefoonnummer heeft te veel of te weinig cijfers.":
+        "This phone number has too many or too few digits.",
+    "E-mailadres als naam@voorbeeld.nl.": "E-mail address like name@example.nl.",
+}
+
+
+def check_advisor(settings: Settings) -> list[FieldProblem]:
+    """What blocks saving the advisor's details: a phone number or e-mail address that cannot be
+    right, or a home region that is not an arbeidsmarktregio. An empty field is allowed (the
+    advisor may choose "Later"); the plan itself refuses to print without a name."""
+    problems = []
+    for key, label_nl, label_en, check in (
+            ("advisor_phone", "Telefoon", "Phone", check_phone),
+            ("advisor_email", "E-mail", "E-mail", check_email)):
+        issue = check(getattr(settings, key))
+        if issue is not None and issue.blocks_saving:
+            problems.append(FieldProblem(key, f"{label_nl}: {issue.message}",
+                                         f"{label_en}: {_EN.get(issue.message, issue.message)}"))
+    if settings.default_region and settings.default_region not in dict(labour_market_regions()):
+        problems.append(FieldProblem(
+            "default_region",
+            f"Regio: '{settings.default_region}' is geen arbeidsmarktregio; kies er een uit de lijst.",
+            f"Region: '{settings.default_region}' is not a labour market region; pick one from the "
+            "list."))
+    return problems
+
+
+def cleaned(settings: Settings) -> Settings:
+    """Whitespace trimmed and the phone number in its usual written form."""
+    return replace(settings, advisor_name=" ".join(settings.advisor_name.split()),
+                   school_name=" ".join(settings.school_name.split()),
+                   advisor_email=settings.advisor_email.strip(),
+                   advisor_phone=normalize_phone(settings.advisor_phone.strip())
+                   if settings.advisor_phone.strip() else "")

@@ -1,0 +1,332 @@
+"""Bridges and recognition: what has to happen beside or before the learning itself.
+
+Each bridge is a `Gap` with a stable code and Dutch (B1) and English text; the engine puts them on
+every route and, when no route fits, in the match result, so the plan's actions carry them. The rules
+and their sources are in docs/advice-rules.md ("Bridges").
+
+- `diplomawaardering`: a foreign diploma is valued first (Internationale Diplomawaardering, IDW, by
+  Nuffic and SBB); it is the first action, because the level decides where the candidate can start.
+- `big-register`: a BIG profession (art. 3 Wet BIG: verpleegkundige, verloskundige, ...) with a foreign
+  diploma: the CIBG recognition procedure comes before working in that profession.
+- `kwalificatieplicht` / `rmc`: under 18 without a startkwalificatie the duty to follow a school route;
+  under 23 the RMC (regional registration of early school-leavers) follows up.
+- `nt2`: Dutch below what the route's qualification asks (2F ~ B1 for mbo 1-3, 3F ~ B2 for mbo 4;
+  Besluit referentieniveaus) without a Dutch step in the route that reaches it.
+- `erkend-leerbedrijf`: BBL with the current employer: the employer must be (or become) an erkend
+  leerbedrijf in SBB's register, whether or not the job is recorded on the intake.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..domain import (
+    Candidate,
+    Catalog,
+    CatalogItem,
+    Cefr,
+    EducationLevel,
+    Gap,
+    Goal,
+    Intake,
+    ItemKind,
+    Leerweg,
+    RefLevel,
+    RouteStep,
+)
+from .facts import dutch_rank, index, language_gain
+from .goal_words import dossier_of, fold
+
+GAP_IDW = "diplomawaardering"
+GAP_DUTCH_UNKNOWN = "niveau-nederlands-onbekend"  # names the form's Taal section (ui SECTIONS, Alt+3)
+GAP_BIG = "big-register"
+GAP_KWALIFICATIEPLICHT = "kwalificatieplicht"
+GAP_RMC = "rmc"
+GAP_NT2 = "nt2"
+GAP_ERKEND = "erkend-leerbedrijf"
+
+_LEVELLED = (ItemKind.QUALIFICATION, ItemKind.CERTIFICATE, ItemKind.PRAKTIJKVERKLARING)
+_NOT_A_DIPLOMA = frozenset({EducationLevel.NONE, EducationLevel.BASISONDERWIJS})
+_FOREIGN = frozenset({EducationLevel.FOREIGN_SECONDARY, EducationLevel.FOREIGN_VOCATIONAL,
+                      EducationLevel.FOREIGN_HIGHER})
+
+# Art. 3 Wet BIG professions (bigregister.nl): only these need BIG registration; with a foreign
+# diploma the CIBG recognition comes first. Word stems, matched on word starts.
+BIG_PROFESSIONS: tuple[tuple[str, str, str], ...] = (
+    (r"verpleegkundig", "verpleegkundige", "nurse"),
+    (r"verloskundig", "verloskundige", "midwife"),
+    (r"fysiotherap", "fysiotherapeut", "physiotherapist"),
+    (r"apotheker\b", "apotheker", "pharmacist"),
+    (r"tandarts\b", "tandarts", "dentist"),
+    (r"arts\b", "arts", "doctor"),
+    (r"mondhygi", "mondhygiënist", "dental hygienist"),
+)
+
+# Occupations where the diploma itself is the legal or cao entry requirement, so an hbo/wo graduate
+# in another field still takes it (judgement on the sources named; docs/advice-rules.md).
+REGULATED: tuple[tuple[str, str, str], ...] = (
+    (r"verpleegkundig", "BIG-register, Wet BIG art. 3", "BIG register, BIG Act art. 3"),
+    (r"verzorgende", "beschermde opleidingstitel, Wet BIG art. 34",
+     "protected title, BIG Act art. 34"),
+    (r"apothekersassistent", "beschermde opleidingstitel, Wet BIG art. 34",
+     "protected title, BIG Act art. 34"),
+    (r"pedagogisch medewerker|kinderopvang", "diploma-eis van de cao Kinderopvang",
+     "diploma requirement of the childcare collective agreement"),
+)
+
+
+def _found(patterns: tuple[tuple[str, str, str], ...], *texts: str) -> tuple[str, str] | None:
+    hay = " ".join(t.casefold() for t in texts if t)
+    for pattern, nl, en in patterns:
+        if re.search(r"(?<![\w])" + pattern, hay):
+            return nl, en
+    return None
+
+
+def regulated_title(title: str) -> tuple[str, str] | None:
+    """Why the qualification called `title` is needed as a diploma itself (Dutch, English), or None."""
+    return _found(REGULATED, title)
+
+
+def big_profession(*texts: str) -> tuple[str, str] | None:
+    """The BIG profession named in `texts` (Dutch, English), or None."""
+    return _found(BIG_PROFESSIONS, *texts)
+
+
+def foreign_diplomas(intake: Intake) -> list[str]:
+    """What the candidate's foreign diplomas are called (the name, or the country), in order."""
+    out = []
+    for e in intake.education:
+        # only a completed diploma beyond primary school is something IDW can value
+        if not e.completed or e.level in _NOT_A_DIPLOMA:
+            continue
+        if e.level in _FOREIGN or (e.country and e.country.upper() not in ("NL", "NLD")):
+            out.append(e.name or e.country or "")
+    return out
+
+
+def _ref(level: RefLevel) -> tuple[str, str]:
+    cefr = {RefLevel.F1: "A2", RefLevel.F2: "B1", RefLevel.F3: "B2", RefLevel.F4: "C1"}[level]
+    return f"{level.value} (ongeveer {cefr})", f"{level.value} (about {cefr})"
+
+
+def dutch_needed(item: CatalogItem | None) -> RefLevel | None:
+    """The Dutch a route at this item's level asks: 2F for mbo 1-3, 3F for mbo 4 (Besluit
+    referentieniveaus Nederlandse taal en rekenen, Stb. 2010, 265), or the item's own higher level.
+    A certificate or praktijkverklaring is held to the level of its qualification too: the work is
+    the same (judgement; its own entry requirement stays the catalog's). Modules ask what the
+    catalog says."""
+    if item is None:
+        return None
+    need = item.dutch_required
+    if item.kind in _LEVELLED and item.level:
+        floor = RefLevel.F3 if item.level >= 4 else RefLevel.F2
+        if need is None or need.rank < floor.rank:
+            need = floor
+    return need
+
+
+def cefr_text(intake: Intake) -> tuple[str, str]:
+    d = intake.dutch
+    if d.native:
+        return "moedertaal", "native"
+    if d.overall is Cefr.NONE:
+        return "nog geen Nederlands", "no Dutch yet"
+    if d.overall is Cefr.UNKNOWN:
+        return "niveau nog niet bekend", "level not known yet"
+    return d.overall.value, d.overall.value
+
+
+def person_gaps(intake: Intake, candidate: Candidate | None, today: date,
+                titles: tuple[str, ...] = ()) -> tuple[Gap, ...]:
+    """Bridges that belong to the person, route or no route: diploma evaluation first, then the
+    BIG-register note, then the school duty (kwalificatieplicht) or the RMC follow-up."""
+    from .rules import kwalificatieplichtig, rmc_band  # rules imports this module
+
+    gaps: list[Gap] = []
+    if intake.dutch.overall is Cefr.UNKNOWN and not intake.dutch.native:
+        # First: every route below is planned as if the candidate had no Dutch yet.
+        gaps.append(Gap(
+            GAP_DUTCH_UNKNOWN,
+            "Het niveau Nederlands is nog niet bekend. De routes gaan nu uit van geen Nederlands. Vul "
+            "bij Taal (Alt+3) het niveau Nederlands in, of zet het vinkje bij moedertaal.",
+            "The level of Dutch is not known yet, so the routes assume no Dutch. Fill in the level "
+            "of Dutch under Language (Alt+3), or tick native speaker."))
+    foreign = foreign_diplomas(intake)
+    if foreign:
+        gaps.append(Gap(
+            GAP_IDW,
+            "Laat eerst uw buitenlandse diploma waarderen. Vraag een diplomawaardering aan bij IDW "
+            "(Internationale Diplomawaardering van Nuffic en SBB, idw.nl). Stuur een kopie van uw "
+            "diploma, cijferlijst en paspoort mee. Dan weet de school op welk niveau u kunt beginnen.",
+            "First have your foreign diploma evaluated. Apply for a diploma evaluation at IDW "
+            "(International Diploma Evaluation by Nuffic and SBB, idw.nl). Send a copy of your "
+            "diploma, transcript and passport. Then the school knows at which level you can start.",
+            due=today + timedelta(weeks=2)))
+        big = big_profession(*(g.occupation for g in intake.goals), *titles,
+                             *(e.role for e in intake.experience), *foreign)
+        if big is not None:
+            gaps.append(Gap(
+                GAP_BIG,
+                f"{big[0].capitalize()} is een BIG-beroep. Met een buitenlands diploma in dit vak vraagt "
+                "u eerst erkenning aan bij CIBG (BIG-register, bigregister.nl). Pas daarna mag u als "
+                f"{big[0]} werken. Met een Nederlands diploma schrijft u zich na uw diploma in.",
+                f"{big[1].capitalize()} is a BIG-registered profession. With a foreign diploma in this "
+                "field, first apply for recognition at CIBG (BIG register, bigregister.nl). Only then "
+                f"may you work as a {big[1]}. With a Dutch diploma you register after graduating."))
+    if kwalificatieplichtig(intake, candidate, today):
+        gaps.append(Gap(
+            GAP_KWALIFICATIEPLICHT,
+            "Tot uw 18e bent u kwalificatieplichtig: u volgt een opleiding tot u een startkwalificatie "
+            "heeft (havo, vwo of een mbo-diploma op niveau 2 of hoger). Dat kan op school (BOL) of "
+            "werkend en lerend (BBL, met een baan). De leerplichtambtenaar van uw gemeente let daarop.",
+            "Until you are 18 you have a duty to keep learning until you have a basic qualification "
+            "(havo, vwo or an mbo diploma at level 2 or higher): at school (BOL) or working and "
+            "learning (BBL, with a job). The school attendance officer of your municipality checks "
+            "this."))
+    elif rmc_band(intake, candidate, today):
+        gaps.append(Gap(
+            GAP_RMC,
+            "U bent jonger dan 23 en heeft nog geen startkwalificatie. De RMC-consulent van uw gemeente "
+            "(Regionale Meld- en Coördinatiefunctie) helpt u een opleiding te vinden en houdt contact "
+            "tot u een diploma op niveau 2 of hoger heeft. Meld u daar als u nog geen begeleider heeft.",
+            "You are under 23 and have no basic qualification yet. The RMC officer of your "
+            "municipality (regional registration of early school-leavers) helps you find a course and "
+            "stays in touch until you have a diploma at level 2 or higher. Contact them if you have "
+            "no coach yet."))
+    return tuple(gaps)
+
+
+def leerbedrijf_due(start: date, today: date) -> date:
+    """The deadline to find (or check) a leerbedrijf: six weeks before the start, never within two
+    weeks from today, never after the start."""
+    due = max(start - timedelta(weeks=6), today + timedelta(weeks=2))
+    return min(due, start)
+
+
+def route_bridge_gaps(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog,
+                      today: date) -> tuple[Gap, ...]:
+    """Bridges a route calls for: the employer's recognition for BBL, and Dutch below its level."""
+    from .funding import has_employer
+
+    gaps: list[Gap] = []
+    bbl = next((s for s in steps if s.leerweg is Leerweg.BBL), None)
+    if bbl is not None and has_employer(intake):
+        gaps.append(Gap(
+            GAP_ERKEND,
+            "Erkend leerbedrijf? BBL bij uw werkgever kan alleen als die een erkend leerbedrijf is voor "
+            "deze opleiding. Zoek uw werkgever op in het register van SBB (s-bb.nl, leerbedrijven "
+            "zoeken). Staat die er niet in, dan vraagt de werkgever erkenning aan bij SBB.",
+            "Recognised training company? BBL with your employer is only possible if the employer is "
+            "a recognised training company (erkend leerbedrijf) for this course. Look your employer up "
+            "in SBB's register (s-bb.nl). If it is not there, the employer applies to SBB for "
+            "recognition.",
+            due=leerbedrijf_due(bbl.start, today)))
+    gap = _language_gap(steps, intake, catalog)
+    if gap is not None:
+        gaps.append(gap)
+    return tuple(gaps)
+
+
+def route_dutch(steps: tuple[RouteStep, ...], catalog: Catalog) -> tuple[RefLevel | None, int]:
+    """What Dutch the route's last step asks, and the highest level its Dutch steps bring one to
+    (rank, 0 for none)."""
+    need = dutch_needed(catalog.item(steps[-1].item_code))
+    reach = 0
+    for s in steps[:-1]:
+        item = catalog.item(s.item_code)
+        gain = language_gain(item) if item is not None else None
+        if gain is not None:
+            reach = max(reach, gain.rank)
+    return need, reach
+
+
+def _language_gap(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog) -> Gap | None:
+    if intake.dutch.native:
+        return None
+    need, reach = route_dutch(steps, catalog)
+    have = dutch_rank(intake)
+    if need is None or max(have, reach) >= need.rank:
+        return None
+    need_nl, need_en = _ref(need)
+    now_nl, now_en = cefr_text(intake)
+    last = steps[-1]
+    what_nl = f"{last.title} (niveau {last.level})" if last.level else last.title
+    what_en = f"{last.title} (level {last.level})" if last.level else last.title
+    course = next((o for o, gain in index(catalog).language if gain.rank >= need.rank), None)
+    tip_nl = tip_en = ""
+    if course is not None:
+        title = (catalog.item(course.item_code) or last).title
+        tip_nl, tip_en = f" Bijvoorbeeld: {title}.", f" For example: {title}."
+    return Gap(GAP_NT2,
+               f"Voor {what_nl} is Nederlands op {need_nl} nodig; u heeft nu {now_nl}. Volg Nederlands "
+               f"(NT2) vóór of naast de opleiding.{tip_nl}",
+               f"{what_en} needs Dutch at {need_en}; you now have {now_en}. Take Dutch (NT2) before "
+               f"or alongside the course.{tip_en}")
+
+
+# --- Bridge diplomas: which lower diploma may be planned only to reach a level (planner._providers) ---
+
+# Known ladders of one occupation across dossiers, lowest first, by folded title (so an older crebo
+# with the same title counts too). Within one kwalificatiedossier the ladder is the dossier itself.
+# Helpende Z&W -> Verzorgende-IG -> Mbo-Verpleegkundige is DOMAIN.md's "known stepping-stone route";
+# the others are the next rung of the same work in the kwalificatiestructuur (kwalificaties.csv:
+# same subgroep, the title says the same occupation) *(judgement)*.
+STEPPING_LINES: tuple[tuple[str, ...], ...] = (
+    ("helpende zorg en welzijn", "verzorgende ig", "mbo verpleegkundige"),
+    ("monteur elektrotechnische installaties",
+     "eerste monteur elektrotechnische installaties in de gebouwde omgeving",
+     "technicus elektrotechnische installaties in de gebouwde omgeving"),
+    ("logistiek medewerker", "logistiek teamleider", "logistiek supervisor"),
+    ("basis technicus voertuigen en mobiele werktuigen",
+     "allround technicus voertuigen en mobiele werktuigen",
+     "technisch specialist voertuigen en mobiele werktuigen"),
+    ("medewerker ict", "ict support technician", "ict system engineer"),
+    ("retailmedewerker", "retailspecialist"),
+)
+
+
+def _rung(title: str) -> tuple[int, int] | None:
+    folded = fold(title)
+    for line, titles in enumerate(STEPPING_LINES):
+        if folded in titles:
+            return line, titles.index(folded)
+    return None
+
+
+def bridge_in_line(bridge: CatalogItem, target: CatalogItem) -> bool:
+    """Whether a lower diploma `bridge` may be planned only to reach `target`'s entry level: it is in
+    the target's own kwalificatiedossier, or a lower rung of a known ladder (STEPPING_LINES). Another
+    occupation in the same broad domein (Pedagogisch medewerker before Praktijkopleider) never is."""
+    mine = {d for d in (bridge.dossier_code, dossier_of(bridge.code)) if d}
+    theirs = {d for d in (target.dossier_code, dossier_of(target.code)) if d}
+    if mine & theirs:
+        return True
+    a, b = _rung(bridge.title), _rung(target.title)
+    return a is not None and b is not None and a[0] == b[0] and a[1] < b[1]
+
+
+# The Entree profile (kwalificaties.csv, dossier 23301) that leads into each DUO domein, by folded
+# title words, so the 2016 profiles (25250-25261) and the current ones (25740-25748) both count
+# *(judgement: the profile's own title names the field it prepares for; mbo/entree_profielen.csv)*.
+ENTREE_FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("elektro", frozenset({"Techniek en procesindustrie"})),
+    ("installatie", frozenset({"Techniek en procesindustrie"})),
+    ("procestechniek", frozenset({"Techniek en procesindustrie"})),
+    ("bouwen", frozenset({"Bouw en infra", "Afbouw, hout en onderhoud"})),
+    ("mobiliteit", frozenset({"Mobiliteit en voertuigen"})),
+    ("logistiek", frozenset({"Transport, scheepvaart en logistiek"})),
+    ("horeca", frozenset({"Horeca en bakkerij", "Toerisme en recreatie"})),
+    ("verkoop", frozenset({"Handel en ondernemerschap"})),
+    ("dienstverlening", frozenset({"Zorg en welzijn", "Economie en administratie",
+                                   "Veiligheid en sport", "Uiterlijke verzorging",
+                                   "Informatie en communicatietechnologie"})),
+    ("plant", frozenset({"Voedsel, natuur en leefomgeving"})),
+)
+
+
+def entree_fits(entree: CatalogItem, domein: str) -> bool:
+    """Whether this Entree profile prepares for the DUO domein `domein`."""
+    title = fold(entree.title)
+    return any(word in title and domein in fields for word, fields in ENTREE_FIELDS)
