@@ -42,6 +42,31 @@ class Changes:
         )
 
 
+def open_checking_later(path: Path) -> tuple[Database, bool]:
+    """Open for the desk, leaving the integrity check to the caller when that is safe: `(db, True)`
+    means "run storage.quick_check before anything writes". On a large database quick_check costs
+    more than reading the list's first page (137 ms at 100,000 candidates), so the desk shows the
+    page first. Safe only when opening writes nothing: an existing file of ours with no pending
+    migration and a catalog. Otherwise this is `open_or_create` (checked, migrated, filled)."""
+    import sqlite3
+
+    from .storage.migrations import migrations
+
+    if path.exists() and path.stat().st_size > 0:
+        try:
+            db = open_database(path, migrate=False, check=False)
+        except Exception:  # the full open below reports it
+            db = None
+        if db is not None:
+            try:
+                if not migrations.pending(db) and not catalog_repo.is_empty(db):
+                    return db, True
+            except sqlite3.DatabaseError:
+                pass
+            db.close()
+    return open_or_create(path), False
+
+
 def open_or_create(path: Path) -> Database:
     """Open the database and, when its catalog is empty, load the bundled sample catalog."""
     db = open_database(path)

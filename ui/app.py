@@ -208,6 +208,9 @@ def build_window(db_path: Path, cache_dir: Path | None = None, *, themed: bool =
 
 def start_gui(db_path: Path) -> int:
     app, window = start_window(db_path)
+    from .dialogs.welcome import offer_welcome  # first start: who is the advisor (issue 12)
+
+    offer_welcome(window)
     code = app.exec()
     window.runner.stop()
     return int(code)

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self.backup_timer.timeout.connect(lambda: self.backup(reason="gepland", quiet=True))
         runner.opened.connect(self._on_opened)
+        runner.damaged.connect(self._open_failed)
         runner.changed.connect(self._on_changed)
         self.db_label.setText(tr("Database openen: %s") % runner.path.name)
         self.db_label.setToolTip(str(runner.path))

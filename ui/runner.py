@@ -32,9 +32,10 @@ class Job(QObject):
     cancelled = Signal()
 
     def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
-                 with_progress: bool):
+                 with_progress: bool, before_check: bool = False):
         super().__init__()
         self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.before_check = before_check
         self.progress = Progress(on_update=self.progressed.emit) if with_progress else None
         self.traceback_text = ""
         self.done = False
@@ -44,24 +45,49 @@ class Job(QObject):
             self.progress.cancel()
 
 
+# A start that left the integrity check for later runs it after the list's first page, or after this
+# long when no job asks for it sooner.
+CHECK_AFTER_MS = 300
+
+
 class _Worker(QObject):
     opened = Signal(object)  # None on success, else the exception
+    damaged = Signal(object)  # DatabaseCorrupt found by the deferred check; the connection is closed
 
     def __init__(self, path: Path):
         super().__init__()
         self.path = path
         self.db: Any = None
+        self.check_due = False
 
     @Slot()
     def open(self) -> None:
         try:
-            from intake_desk.services import open_or_create
+            from intake_desk.services import open_checking_later
 
-            self.db = open_or_create(self.path)
+            self.db, self.check_due = open_checking_later(self.path)
             self.opened.emit(None)
+            if self.check_due:
+                QTimer.singleShot(CHECK_AFTER_MS, self.check_now)
         except Exception as exc:  # reported to the user by the window, which offers a way back
             log.exception("opening database failed")
             self.opened.emit(exc)
+
+    @Slot()
+    def check_now(self) -> None:
+        """The integrity check a quick open left for later; runs before any job that may write."""
+        if not self.check_due or self.db is None:
+            return
+        self.check_due = False
+        from intake_desk.storage import quick_check
+
+        try:
+            quick_check(self.db)
+        except Exception as exc:  # the window offers the newest good backup, as on a failed open
+            log.exception("integrity check failed")
+            self.db.close()
+            self.db = None
+            self.damaged.emit(exc)
 
     @Slot(object, object)
     def before_open(self, call: Callable[[Path], Any], future: Future[Any]) -> None:
@@ -72,6 +98,8 @@ class _Worker(QObject):
 
     @Slot(object)
     def run(self, job: Job) -> None:
+        if not job.before_check:
+            self.check_now()
         try:
             if self.db is None:
                 raise RuntimeError("de database is niet geopend")
@@ -90,6 +118,8 @@ class _Worker(QObject):
             return
         job.done = True
         job.finished.emit(result)
+        if job.before_check:
+            self.check_now()  # the rows are on their way to the screen; now the check
 
     @Slot()
     def close(self) -> None:
@@ -101,6 +131,7 @@ class _Worker(QObject):
 class DbRunner(QObject):
     changed = Signal(object)  # Changes
     opened = Signal(object)  # None, or the exception that stopped opening
+    damaged = Signal(object)  # the integrity check after a quick open failed (DatabaseCorrupt)
     _run = Signal(object)
     _before_open = Signal(object, object)
     _open = Signal()
@@ -118,6 +149,7 @@ class DbRunner(QObject):
         self._open.connect(self.worker.open)
         self._close.connect(self.worker.close)
         self.worker.opened.connect(self.opened)
+        self.worker.damaged.connect(self.damaged)
         self._jobs: set[Job] = set()
         self.thread.start()
 
@@ -136,9 +168,13 @@ class DbRunner(QObject):
         return future.result(timeout)
 
     def submit(self, fn: Callable[..., Any], *args: Any, progress: bool = False,
-               **kwargs: Any) -> Job:
-        """Queue fn(db, *args, **kwargs) on the database thread; connect to the returned job."""
-        job = Job(fn, args, kwargs, progress)
+               before_check: bool = False, **kwargs: Any) -> Job:
+        """Queue fn(db, *args, **kwargs) on the database thread; connect to the returned job.
+
+        `before_check=True` is for a read that may run before the integrity check a quick open left
+        for later (the list's first page); every other job runs after it.
+        """
+        job = Job(fn, args, kwargs, progress, before_check)
         self._jobs.add(job)
         job.finished.connect(lambda result, j=job: self._settle(j, result))
         job.failed.connect(lambda _exc, j=job: self._jobs.discard(j))

@@ -29,10 +29,11 @@ CHOICES = ("light", "dark", HIGH_CONTRAST, "system")
 _EXTRA = {"density_scale": "-1", "font_family": "DejaVu Sans"}
 
 
-# Sentence case, as written: qt-material sets every button, tab, dock title, group box and column
-# header in capitals. Capitals read slower, shout, and lose the difference between a name and a word
-# (GNOME, Apple and Fluent all write controls in sentence case, with capitals only where the language
-# puts them). The theme stays; only its text-transform is undone.
+# Text as written (sentence case): qt-material sets every button, tab, dock title, group box and
+# column header in capitals, which read slower and lose the difference between a name and a word.
+# GNOME's HIG and Microsoft's Fluent write controls in sentence case; Apple's HIG uses title case for
+# English buttons but not capitals; Dutch writes labels in sentence case. The theme stays; only its
+# text-transform is undone.
 SENTENCE_CASE = "".join(
     f"{selector} {{ text-transform: none; }}\n"
     for selector in ("QPushButton", "QToolButton", "QTabBar", "QTabBar::tab", "QGroupBox",

@@ -28,7 +28,6 @@ from ..domain import (
     Cefr,
     EducationLevel,
     Gap,
-    Goal,
     Intake,
     ItemKind,
     Leerweg,

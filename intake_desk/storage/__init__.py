@@ -7,6 +7,7 @@ from .database import (
     integrity_problems,
     known_errors,
     open_database,
+    quick_check,
 )
 from .errors import (
     DatabaseCorrupt,
@@ -34,4 +35,5 @@ __all__ = [
     "integrity_problems",
     "known_errors",
     "open_database",
+    "quick_check",
 ]

@@ -71,6 +71,16 @@ def _check_version(db: Database, path: Path) -> None:
         raise DatabaseTooNew(path, unknown)
 
 
+def quick_check(db: Database) -> None:
+    """SQLite's quick_check of an open database; DatabaseCorrupt (naming the newest backup) when it
+    fails. For a start that shows the first page of the list before checking (ui/runner.py)."""
+    path = database_path(db)
+    try:
+        _quick_check(db, path)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorrupt(path, str(exc), backups.newest(path)) from exc
+
+
 def _quick_check(db: Database, path: Path) -> None:
     try:
         rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]

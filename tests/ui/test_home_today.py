@@ -134,4 +134,5 @@ def test_a_draft_opens_in_the_form_and_changes_refresh_the_day(qtbot, db_path: P
         qtbot.waitUntil(lambda: any("Bo Nieuw" in window.home.intakes.list.item(n).text()
                                     for n in range(window.home.intakes.list.count())), timeout=5000)
     finally:
+        window.candidates.form.set_dirty(False)  # else closing asks about the restored draft
         window.runner.stop()

@@ -66,7 +66,7 @@ def test_an_advisor_who_chose_english_gets_an_english_window_on_the_next_start(
         qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow]) -> None:
     store(db_path, ui_language="en", theme=theme.HIGH_CONTRAST)
     window = start(qtbot, db_path, tmp_path / "cache", started)
-    assert tab_titles(window) == ["Overview", "Candidates", "Job fair", "Catalogue"]
+    assert tab_titles(window) == ["Today", "Candidates", "Job fair", "Catalogue"]
     assert window.menuBar().actions()[0].text() == "&File"
     assert window.tabs.currentWidget() is window.candidates
     assert "#ffff00" in QApplication.instance().styleSheet()  # the stored high-contrast theme
@@ -148,9 +148,9 @@ def test_a_stored_text_size_is_in_place_from_the_first_frame(
         qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow]) -> None:
     store(db_path, text_size=200)
     window = start(qtbot, db_path, tmp_path / "cache", started)
-    # qt-material's 12px body text, doubled; the overview's title follows it.
+    # qt-material's 12px body text, doubled; the Vandaag title (twice the body text) follows it.
     assert "font-size: 24px" in QApplication.instance().styleSheet()
-    assert "font-size: 53px" in window.home.findChild(QLabel).styleSheet()
+    assert "font-size: 48px" in window.home.findChild(QLabel).styleSheet()
     cached = json.loads((tmp_path / "cache" / INTERFACE_CACHE).read_text())
     assert cached["text_size"] == 200
 

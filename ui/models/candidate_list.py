@@ -106,7 +106,7 @@ class CandidateListModel(QAbstractTableModel):
         repo = _repo()
         if self.filter is None:
             self.filter = repo.Filter()
-        job = self.runner.submit(repo.first_page, self.filter, PAGE)
+        job = self.runner.submit(repo.first_page, self.filter, PAGE, before_check=True)
         job.finished.connect(lambda page: self._first_page(generation, page))
 
     def _first_page(self, generation: int, page: Page) -> None:

@@ -134,7 +134,8 @@ class HomeView(QWidget):
         self.sample_note.setStyleSheet("color: #8a4b00;")
         layout.addWidget(self.sample_note)
 
-        actions = QHBoxLayout()
+        actions_box = QWidget()
+        actions = FlowLayout(actions_box)  # wraps at 200% text rather than run off the window
         self.new_button = QPushButton(tr("Nieuwe intake (Ctrl+N)"))
         self.quick_button = QPushButton(tr("Beursmodus (Ctrl+Shift+N)"))
         self.search_button = QPushButton(tr("Kandidaat zoeken (Ctrl+F)"))
@@ -143,8 +144,7 @@ class HomeView(QWidget):
         self.search_button.clicked.connect(self.search)
         for button in (self.new_button, self.quick_button, self.search_button):
             actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        layout.addWidget(actions_box)
 
         self.intakes = WorkList(tr("Intakes van vandaag"), tr(
             "Nog geen intakes vandaag. Start een intake met Ctrl+N of de beursmodus (Ctrl+Shift+N)."))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -74,6 +75,13 @@ class Workspace(QWidget):
         theme.heading(self.name, 1.3)
         self.facts = QLabel(tr("Kies iemand in de lijst, of start een nieuwe intake."))
         self.facts.setAccessibleName(tr("Gegevens van de kandidaat"))
+        self._facts_text = ""
+        # The bar is one widget in a tool bar; too wide, the tool bar would fold it away behind its
+        # "more" arrow. It takes the width it is given; the facts stay one line, cut with "…" (the
+        # whole line in the tooltip), so the bar does not grow taller at large text.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.name.setMinimumWidth(1)
+        self.facts.setMinimumWidth(1)
         who.addWidget(self.name)
         who.addWidget(self.facts)
         layout.addLayout(who, 1)
@@ -127,7 +135,7 @@ class Workspace(QWidget):
         self.next_button.setAccessibleName(text)
         if s is None:
             self.name.setText(tr("Geen kandidaat gekozen"))
-            self.facts.setText(tr("Kies iemand in de lijst, of start een nieuwe intake (Ctrl+N)."))
+            self._set_facts(tr("Kies iemand in de lijst, of start een nieuwe intake (Ctrl+N)."))
             for button in self.step_buttons.values():
                 button.setEnabled(False)
             self._mark("intake")
@@ -144,7 +152,7 @@ class Workspace(QWidget):
         if s.sample:
             facts.append(tr("voorbeeld"))
         self.name.setText(s.name)
-        self.facts.setText(" · ".join(facts))
+        self._set_facts(" · ".join(facts))
         ready = s.status == "volledig" and s.consent_plan
         self.step_buttons["intake"].setEnabled(True)
         self.step_buttons["routes"].setEnabled(ready)
@@ -153,6 +161,26 @@ class Workspace(QWidget):
             self.step_buttons[key].setToolTip(tr("Klaar") if done else "")
         step = next_step(s)[0]
         self._mark({"consent": "intake"}.get(step, step))
+
+    def _set_facts(self, text: str) -> None:
+        self._facts_text = text
+        self.facts.setToolTip(text)
+        self.facts.setAccessibleDescription(text)
+        self._elide_facts()
+
+    def _elide_facts(self) -> None:
+        width = max(self.facts.width(), 40)
+        self.facts.setText(self.facts.fontMetrics().elidedText(
+            self._facts_text, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide_facts()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._elide_facts()
 
     def _mark(self, key: str) -> None:
         button = self.step_buttons.get(key)
