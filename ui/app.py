@@ -24,6 +24,7 @@ The window fits the screen it opens on and comes back where the advisor left it 
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import sys
@@ -48,8 +49,25 @@ UI_STATE = "ui-state.ini"  # QSettings: UI state only (geometry); business setti
 PREFERRED_SIZE = (1280, 800)
 
 
+def _destroy_windows_before_exit() -> None:
+    """Destroy our main windows while Python is still whole.
+
+    Left to interpreter shutdown, a window's destructor lets a toolbar release its widget, which gets
+    a font change and calls our Python `changeEvent` after module globals are gone; PySide6 6.12 then
+    crashes while storing that error (segfault in PepException_GetArgs on 5 of 6 runs here).
+    """
+    import shiboken6
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and shiboken6.isValid(widget):
+            widget.runner.stop()
+            shiboken6.delete(widget)
+
+
 def create_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        atexit.register(_destroy_windows_before_exit)
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("IntakeDesk")
@@ -163,10 +181,14 @@ def start_window(db_path: Path, cache_dir: Path | None = None, *, themed: bool =
 
     window.interface_read.connect(compare)
     place_window(window, window.ui_state)
-    # The advisor starts where the day's work is: the list, with the cursor in the search box.
-    window.tabs.setCurrentWidget(window.candidates)
+    # The advisor starts where the day's work is: Vandaag, its first worklist (once the lists arrive)
+    # or else its "Nieuwe intake" button focused; Ctrl+F goes to the desk's search box.
+    window.tabs.setCurrentWidget(window.home)
+    # The candidate bar and docks step aside for Vandaag, already in the first frame; at the desk
+    # they come back tabbed together, Leerroutes in front, a third of the window wide.
+    window.follow_tab()
     window.show()
-    window.candidates.focus_search()
+    window.home.focus_first(when_loaded=True)
     return app, window
 
 

@@ -3,7 +3,7 @@ words, status, consent) and the three steps Intake -> Leerroutes -> Plan, with t
 one button (or Ctrl+Shift+Enter) away.
 
 It is a bar along the top of the main window (a fixed tool bar), so the desk, the Leerroutes dock and
-the Plan dock keep their places; it shows while the desk (Kandidaten) is the current tab. The facts come
+the Plan dock keep their places; it shows on every tab but Vandaag (the day, not one person). The facts come
 from `intake_desk.today.summary` on the database thread.
 """
 
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -179,7 +180,8 @@ class Workspace(QWidget):
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
-        if event.type() == event.Type.FontChange:
+        # A toolbar being destroyed hands its widget a last font change; nothing to show then.
+        if event.type() == event.Type.FontChange and shiboken6.isValid(self.facts):
             self._elide_facts()
 
     def _mark(self, key: str) -> None:
@@ -255,28 +257,57 @@ def install_workspace(window: Any) -> Workspace:
     def tab_changed(_index: int) -> None:
         current = window.tabs.currentWidget()
         _docks_beside(window, current is not window.home)
+        # Vandaag is about the whole day, not one person: no candidate header over it either.
+        bar.setVisible(current is not window.home)
         if current is window.home and opened["yes"]:
             window.refresh_overview()  # drafts are kept without a change signal; show them fresh
 
     window.tabs.currentChanged.connect(tab_changed)
-    window.first_frame.connect(lambda: tab_changed(window.tabs.currentIndex()))
+    # Start-up shows a tab without changing it (Vandaag is the first): it calls this before the first
+    # frame, so the bar and docks are already out of the way in that frame.
+    window.follow_tab = lambda: tab_changed(window.tabs.currentIndex())
+    window.first_frame.connect(window.follow_tab)
     _wire_home(window)
     return workspace
 
 
 def _docks_beside(window: Any, shown: bool) -> None:
     """Vandaag takes the whole width: the Leerroutes and Plan docks belong to one candidate, so they
-    step aside on the home view and come back as they were (a dock the advisor closed stays closed)."""
+    step aside on the home view and come back as they were (a dock the advisor closed stays closed;
+    docks tabbed together stay tabbed, with the same one in front and the same width)."""
     if not shown:
-        hidden = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+        # isHidden, not isVisible: before the window is first shown nothing is visible yet.
+        hidden = [d for d in window.findChildren(QDockWidget) if not d.isHidden()]
         if hidden:
-            window._home_hid_docks = hidden
+            # Hidden before the window was ever laid out (start-up on Vandaag): the first dock
+            # (Leerroutes, the next step after the intake) in front, at a default width.
+            laid_out = any(not d.visibleRegion().isEmpty() for d in hidden)
+            window._home_hid_docks = [
+                (d, [t for t in window.tabifiedDockWidgets(d) if t in hidden],
+                 not d.visibleRegion().isEmpty() if laid_out else d is hidden[0],
+                 d.width() if laid_out else 0) for d in hidden]
             for dock in hidden:
                 dock.hide()
         return
-    for dock in getattr(window, "_home_hid_docks", []):
-        dock.show()
+    kept = getattr(window, "_home_hid_docks", [])
     window._home_hid_docks = []
+    for dock, _tabbed, _front, _width in kept:
+        dock.show()
+    # Hidden together, tabbed docks come back side by side in Qt; put them back as they were.
+    for dock, tabbed, _front, _width in kept:
+        for other in tabbed:
+            if not dock.isFloating() and not other.isFloating() and (
+                    other not in window.tabifiedDockWidgets(dock)):
+                window.tabifyDockWidget(dock, other)
+    for dock, _tabbed, front, _width in kept:
+        if front:
+            dock.raise_()
+    # Never laid out yet (hidden from the start): 30% of the window, the desk gets the rest.
+    placed = [(d, w or max(d.minimumSizeHint().width(), window.width() * 3 // 10))
+              for d, _t, front, w in kept if front and not d.isFloating()]
+    if placed:  # once the docks are back in the layout (a resize before that is lost)
+        QTimer.singleShot(0, lambda: window.resizeDocks(
+            [d for d, _w in placed], [w for _d, w in placed], Qt.Orientation.Horizontal))
 
 
 def _wire_home(window: Any) -> None:
