@@ -3,38 +3,31 @@ and changeable in the settings: the choices for the home region and the checks b
 
 The home region is stored as the code of a CBS arbeidsmarktregio: the slug of its CBS name (accents
 folded, lower case, runs of other characters as one "-"), e.g. "Zaanstreek/Waterland" ->
-"zaanstreek-waterland". Source of the names: resources/reference/regions (CBS, gemeenten 2026).
+"zaanstreek-waterland". The names and codes are intake_desk.regions' (one list for the whole app).
 """
 
 from __future__ import annotations
 
-import csv
-import re
 from dataclasses import dataclass, replace
-from functools import cache
 
-from .domain import fold
-from .paths import resource
+from . import regions
 from .storage.settings import Settings
 from .validation import check_email, check_phone, normalize_phone
 
 
 def region_code(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+    """The code of a CBS region name (see intake_desk.regions.slug)."""
+    return regions.slug(name)
 
 
-@cache
 def labour_market_regions() -> tuple[tuple[str, str], ...]:
-    """The 35 arbeidsmarktregio's as (code, CBS name), sorted by name."""
-    path = resource("reference", "regions", "gemeente_arbeidsmarktregio.csv")
-    with open(path, encoding="utf-8", newline="") as f:
-        names = {row["arbeidsmarktregio"].strip() for row in csv.DictReader(f)}
-    return tuple(sorted(((region_code(n), n) for n in names if n), key=lambda r: fold(r[1])))
+    """The 35 arbeidsmarktregio's as (code, CBS name), sorted by name: intake_desk.regions' list."""
+    return tuple((r.code, r.name) for r in regions.all_regions())
 
 
 def region_name(code: str) -> str:
     """The CBS name of a region code; the code itself when it is not an arbeidsmarktregio."""
-    return dict(labour_market_regions()).get(code, code)
+    return regions.region_name(code) or code
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +63,7 @@ def check_advisor(settings: Settings) -> list[FieldProblem]:
         if issue is not None and issue.blocks_saving:
             problems.append(FieldProblem(key, f"{label_nl}: {issue.message}",
                                          f"{label_en}: {_EN.get(issue.message, issue.message)}"))
-    if settings.default_region and settings.default_region not in dict(labour_market_regions()):
+    if settings.default_region and settings.default_region not in {r.code for r in regions.all_regions()}:
         problems.append(FieldProblem(
             "default_region",
             f"Regio: '{settings.default_region}' is geen arbeidsmarktregio; kies er een uit de lijst.",

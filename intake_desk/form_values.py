@@ -180,7 +180,7 @@ def to_record(values: Mapping[str, Any], status: IntakeStatus = IntakeStatus.COM
     goals: tuple[Goal, ...] = ()
     if t("goal_occupation"):
         credential = _enum(CredentialKind, t("goal_credential"), None) if t("goal_credential") else None
-        goals = (Goal(occupation=t("goal_occupation"), sector=t("goal_sector"),
+        goals = (Goal(occupation=t("goal_occupation"), sector=t("goal_sector"), crebo=t("goal_crebo"),
                       credential=credential),)
     barriers = tuple(
         Barrier(domain=d, note=t(f"note_{d.value}"), referral=t(f"referral_{d.value}"))
@@ -244,6 +244,7 @@ def from_record(record: CandidateRecord) -> Values:
         "travel_regions": list(i.preferences.travel_regions),
         "goal_occupation": i.goals[0].occupation if i.goals else "",
         "goal_sector": i.goals[0].sector if i.goals else "",
+        "goal_crebo": i.goals[0].crebo if i.goals else "",
         "goal_credential": (i.goals[0].credential.value if i.goals and i.goals[0].credential else ""),
         "funding": "\n".join(i.funding), "vog_needed": i.vog_needed,
         "consent_given": i.consent.given, "consent_date": format_date(i.consent.date),

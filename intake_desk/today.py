@@ -46,11 +46,11 @@ class Today:
     sample_catalog: bool = False
 
 
-def _entry(kind: EntryKind, row: tuple[str, ...], **extra: object) -> Entry:
+def _entry(kind: EntryKind, row: tuple[str, ...], plan_version: int = 0) -> Entry:
     cid, first, tussen, surname, status, intake_date, region = row
     name = " ".join(p for p in (first, tussen, surname) if p)
     return Entry(kind, name, candidate_id=cid, status=status, intake_date=intake_date,
-                 region_code=region, **extra)  # type: ignore[arg-type]
+                 region_code=region, plan_version=plan_version)
 
 
 def load(db: Database, day: date | None = None) -> Today:

@@ -12,8 +12,9 @@ What is real (facts read from resources/reference/, see the SOURCES.md files the
   school work ask for;
 - the price levels: wettelijk lesgeld (BOL, EUR 1,419) and cursusgeld (BBL, EUR 295 for levels 1-2,
   EUR 715 for 3-4) of 2024-2025 per study year, only owed from age 18 (Scalda, "Les- en cursusgeld",
-  OCW rates); the derde-leerweg guide prices of DOMAIN.md (praktijkverklaring EUR 750, certificaat
-  EUR 1,750, diploma EUR 2,050).
+  OCW rates); an offering's cost is the whole fee, so a BOL or BBL programme costs the year's rate
+  times its school years (a part year counts whole); the derde-leerweg guide prices of DOMAIN.md
+  (praktijkverklaring EUR 750, certificaat EUR 1,750, diploma EUR 2,050: a whole route each).
 
 What is invented, and marked sample=True (the catalog label says "voorbeeld"): which school offers what at
 which location, start months, weeks and hours, the mbo-certificaat and praktijkverklaring items (codes
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import random
 import re
 import sys
@@ -465,6 +467,12 @@ def _years_to_weeks(years: float) -> int:
     return round(years * 52) - 5
 
 
+def _school_years(years: float) -> int:
+    """The school years a programme is enrolled in (a part year is a year): les- and cursusgeld are
+    owed per school year, and an offering's cost is its whole fee."""
+    return max(1, math.ceil(years))
+
+
 BOL_YEARS = {1: 1.0, 2: 2.0, 3: 3.0, 4: 3.0}
 LONG_BOL = {"25655": 4.0}  # mbo-verpleegkundige takes four years
 BBL_YEARS = {1: 1.0, 2: 2.0, 3: 2.5, 4: 3.0}
@@ -502,7 +510,7 @@ def _qualification_offerings(rng: random.Random, s: Spec, level: int, region: st
         if not specialist:
             years = LONG_BOL.get(s.crebo, BOL_YEARS[level])
             add("BOL", n, leerweg=Leerweg.BOL, weeks=_years_to_weeks(years),
-                hours_per_week=float(rng.choice((24, 26, 28))), cost=LESGELD,
+                hours_per_week=float(rng.choice((24, 26, 28))), cost=LESGELD * _school_years(years),
                 leads_to=CredentialKind.DIPLOMA, prerequisites=_prereq(level, False),
                 schedule=SEPT_FEB if care or (level == 1 and rng.random() < 0.5) else SEPT)
     # BBL and the short routes run at one location each; the core goals always have BBL.
@@ -511,7 +519,8 @@ def _qualification_offerings(rng: random.Random, s: Spec, level: int, region: st
     if specialist or s.crebo in ALWAYS_SHORT or rng.random() < bbl_share:
         add("BBL", one, leerweg=Leerweg.BBL,
             weeks=43 if specialist else _years_to_weeks(BBL_YEARS[level]),
-            hours_per_week=float(rng.choice((24, 32, 32))), cost=CURSUSGELD[level],
+            hours_per_week=float(rng.choice((24, 32, 32))),
+            cost=CURSUSGELD[level] * (1 if specialist else _school_years(BBL_YEARS[level])),
             leads_to=CredentialKind.DIPLOMA, prerequisites=_prereq(level, True, specialist=specialist),
             schedule=CARE_BBL_STARTS if care and level > 2 else BBL_STARTS)
     if specialist or (s.derde and rng.random() < 0.6):

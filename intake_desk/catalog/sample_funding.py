@@ -141,7 +141,10 @@ FUNDING: tuple[FundingScheme, ...] = (
     FundingScheme(
         "oo-mobiliteit", "O&O-fonds motorvoertuigen (voorbeeld)", Payer.FUND,
         "Sectorfonds: vergoedt de werkgever scholing van werknemers in garages en autobedrijven.",
-        through_employer=True, leerwegen=_AT_WORK, sector="mobiliteit;voertuig;auto", paid_to=PaidTo.EMPLOYER,
+        through_employer=True, leerwegen=_AT_WORK,
+        # stems, not "auto": that also starts "automatisering" (ICT)
+        sector="mobiliteit;voertuig;autotechn;autobedrijf;autobranche;autoschade;garage",
+        paid_to=PaidTo.EMPLOYER,
         name_en="Training fund for motor vehicles (sample)",
         source="voorbeeld; O&O-fondsen betalen via werkgevers in hun eigen sector (DOMAIN.md, Funding)",
         sample=True),

@@ -7,6 +7,7 @@ import json
 import sys
 
 from .. import intake_format, services
+from ..domain.labels import label
 from ..regions import region_name
 from ..storage import candidates as repo
 from ..storage import open_database
@@ -67,9 +68,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"  geboren:     {c.birth_date.strftime('%d-%m-%Y') if c.birth_date else '-'}",
         f"  woonplaats:  {c.contact.town or '-'} ({c.municipality or '-'}, "
         f"regio {region_name(c.region_code) or c.region_code or '-'})",
-        f"  intake:      {i.date.strftime('%d-%m-%Y')} ({i.status.value}), {i.situation.value}",
+        f"  intake:      {i.date.strftime('%d-%m-%Y')} ({i.status.value}), "
+        f"{label(i.situation)}",
         f"  startkwalificatie: {'ja' if i.has_startkwalificatie else 'nee'}",
-        f"  Nederlands:  {i.dutch.overall.value}{' (moedertaal)' if i.dutch.native else ''}",
+        f"  Nederlands:  {'moedertaal' if i.dutch.native else label(i.dutch.overall)}",
         f"  uren/week:   {i.availability.hours_per_week}",
         f"  doelen:      {'; '.join(g.occupation for g in i.goals) or '-'}",
     ]

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from ..domain import Catalog, Route
+from ..domain.labels import label
 from ..matching.engine import cost_after_funding
 from ..matching.service import RouteBreaksRules, candidate_routes, save_plan
 from ..storage import open_database
@@ -91,10 +92,10 @@ def cmd_match(args: argparse.Namespace) -> int:
         return 0
     for n, r in enumerate(result.routes, 1):
         print(f"{n}. score {r.score}  {r.total_weeks} weken  "
-              f"{r.start:%d-%m-%Y} - {r.end:%d-%m-%Y}  ({r.goal_credential.value})")
+              f"{r.start:%d-%m-%Y} - {r.end:%d-%m-%Y}  ({label(r.goal_credential)})")
         for s in r.steps:
             tag = " [tussenstap]" if s.bridging else ""
-            print(f"   {s.start:%d-%m-%Y}  {s.title}{tag}  {s.provider}, {s.location}  {s.leerweg.value}"
+            print(f"   {s.start:%d-%m-%Y}  {s.title}{tag}  {s.provider}, {s.location}  {label(s.leerweg)}"
                   f"  {s.hours_per_week:g} u/w  € {s.cost}  {s.funding_code or '-'}")
         for x in sorted(r.reasons, key=lambda x: -x.weight):
             print(f"   + {x.text(args.lang)}")

@@ -50,16 +50,23 @@ _NOT_A_DIPLOMA = frozenset({EducationLevel.NONE, EducationLevel.BASISONDERWIJS})
 _FOREIGN = frozenset({EducationLevel.FOREIGN_SECONDARY, EducationLevel.FOREIGN_VOCATIONAL,
                       EducationLevel.FOREIGN_HIGHER})
 
-# Art. 3 Wet BIG professions (bigregister.nl): only these need BIG registration; with a foreign
-# diploma the CIBG recognition comes first. Word stems, matched on word starts.
+# Art. 3 Wet BIG professions (bigregister.nl; ribiz.nl "Wet BIG"; bigwet.nl "Beroepen"): only these
+# are registered in the BIG register; with a foreign diploma the CIBG recognition comes first. Word
+# stems (Dutch, and English for a foreign diploma's name), matched on word starts. Art. 34 titles
+# (mondhygiënist, apothekersassistent, verzorgende-IG) have no register, so the register note would be
+# wrong for them. "arts" is not the English word in a diploma's name ("Bachelor of Arts", "fine arts").
 BIG_PROFESSIONS: tuple[tuple[str, str, str], ...] = (
-    (r"verpleegkundig", "verpleegkundige", "nurse"),
-    (r"verloskundig", "verloskundige", "midwife"),
-    (r"fysiotherap", "fysiotherapeut", "physiotherapist"),
-    (r"apotheker\b", "apotheker", "pharmacist"),
-    (r"tandarts\b", "tandarts", "dentist"),
-    (r"arts\b", "arts", "doctor"),
-    (r"mondhygi", "mondhygiënist", "dental hygienist"),
+    (r"verpleegkund|nurs(?:e|es|ing)\b", "verpleegkundige", "nurse"),
+    (r"verloskund|midwif", "verloskundige", "midwife"),
+    (r"fysiotherap|physiotherap", "fysiotherapeut", "physiotherapist"),
+    (r"apotheker\b|pharmacist", "apotheker", "pharmacist"),
+    (r"tandarts\b|dentist(?:ry)?\b", "tandarts", "dentist"),
+    # huisarts, kinderarts, ...: doctors too; a dierenarts (vet) is not a BIG profession
+    (r"(?:huis|kinder|basis|bedrijfs|jeugd|oog|verzekerings|ziekenhuis)arts\b"
+     r"|(?<!of )(?<!fine )(?<!liberal )(?<!martial )(?<!visual )arts\b", "arts", "doctor"),
+    (r"gezondheidszorgpsycholo|gz-psycholo", "gezondheidszorgpsycholoog", "healthcare psychologist"),
+    (r"psychotherapeut", "psychotherapeut", "psychotherapist"),
+    (r"physician assistant", "physician assistant", "physician assistant"),
 )
 
 # Occupations where the diploma itself is the legal or cao entry requirement, so an hbo/wo graduate
@@ -78,7 +85,7 @@ REGULATED: tuple[tuple[str, str, str], ...] = (
 def _found(patterns: tuple[tuple[str, str, str], ...], *texts: str) -> tuple[str, str] | None:
     hay = " ".join(t.casefold() for t in texts if t)
     for pattern, nl, en in patterns:
-        if re.search(r"(?<![\w])" + pattern, hay):
+        if re.search(r"(?<![\w])(?:" + pattern + ")", hay):  # every alternative at a word start
             return nl, en
     return None
 

@@ -228,11 +228,10 @@ def _goal_gaps(goal: Goal, p: GoalProfile, idx: CatalogIndex, why_item: dict[str
     own = [c for c, rel in p.relations.items() if rel in (Relation.OWN, Relation.GOAL_MODULE)]
     if not own and not res.recognised:
         return [Gap("doel-onbekend",
-                    f"Het doel '{text}' herkent de app niet als mbo-opleiding of cursus. Kies samen "
-                    "een kwalificatie (of vul de crebo-code in); dan zoekt de app opnieuw.",
-                    f"The app does not recognise the goal '{text}' as an mbo qualification or course. "
-                    "Choose a qualification together (or fill in the crebo code); then the app "
-                    "searches again.", blocking=blocking)]
+                    f"'{text}' is geen mbo-opleiding of cursus die wij kennen. We kiezen samen een "
+                    "opleiding die bij uw doel past. Daarna zoeken we opnieuw naar een route.",
+                    f"'{text}' is not an mbo course or training we know. We choose a course that fits "
+                    "your goal together. Then we search for a route again.", blocking=blocking)]
     if not own and res.broad:
         field_nl = ", ".join(sorted(res.domeinen)) or res.label()
         why_nl, why_en = _field_missed(p, idx, why_item, chosen_targets, field_nl)

@@ -43,6 +43,7 @@ Decisions (documented here, relied on by rules.py and planner.py):
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -290,6 +291,9 @@ class CatalogIndex:
 
 
 _INDEXES: dict[int, CatalogIndex] = {}
+# The routes panel re-checks and edits routes on the GUI thread with the catalog the database thread
+# matched with: without the lock both could build the same index, or evict the same key twice (KeyError).
+_INDEX_LOCK = threading.Lock()
 
 
 def index(catalog: Catalog) -> CatalogIndex:
@@ -297,6 +301,14 @@ def index(catalog: Catalog) -> CatalogIndex:
     found = _INDEXES.get(id(catalog))
     if found is not None and found.catalog is catalog:
         return found
+    with _INDEX_LOCK:
+        found = _INDEXES.get(id(catalog))
+        if found is not None and found.catalog is catalog:
+            return found
+        return _build_index(catalog)
+
+
+def _build_index(catalog: Catalog) -> CatalogIndex:
     by_item: dict[str, list[Offering]] = {}
     for o in catalog.offerings:
         by_item.setdefault(o.item_code, []).append(o)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from decimal import Decimal
 
 from ..domain import (
@@ -42,6 +43,11 @@ ZERO = Decimal("0")
 
 def euro(amount: Decimal) -> str:
     return f"€ {amount:,.0f}".replace(",", ".")
+
+
+def euro_en(amount: Decimal) -> str:
+    """English amounts as the English plan prints them: "€2,700", not "€ 2.700"."""
+    return f"€{amount:,.0f}"
 
 
 def named(scheme: FundingScheme, intake: Intake) -> bool:
@@ -98,10 +104,12 @@ def employer_sectors(intake: Intake) -> tuple[str, ...]:
 
 
 def in_sector(scheme_sector: str, *texts: str) -> bool:
-    """Whether any of a fund's sector words (";"-separated) occurs in one of `texts`."""
+    """Whether any of a fund's sector words (";"-separated stems) starts or ends a word in one of
+    `texts`: the start for stems ("elektrotechni"), the end for Dutch compounds ("thuiszorg"), but not
+    the middle, so the care fund's "zorg" is not in "Uiterlijke verzorging" (hairdressers)."""
     words = [w.strip().casefold() for w in scheme_sector.split(";") if w.strip()]
     hay = " ".join(t.casefold() for t in texts if t)
-    return any(w in hay for w in words)
+    return any(re.search(rf"(?<!\w){re.escape(w)}|{re.escape(w)}(?!\w)", hay) for w in words)
 
 
 def covered_by(scheme: FundingScheme, cost: Decimal) -> Decimal:
@@ -128,12 +136,33 @@ def name_en(scheme: FundingScheme) -> str:
     return scheme.name_en or scheme.name
 
 
-def payment(step: RouteStep, scheme: FundingScheme | None, subsidy: FundingScheme | None) -> StepPayment:
+def waived_share(step: RouteStep, scheme: FundingScheme, candidate: Candidate | None,
+                 weeks: int) -> Decimal:
+    """How much of a multi-year step's fee a waiver with an age limit takes away: the school years the
+    candidate begins under the limit (no les- or cursusgeld under 18). A step's cost is its whole fee,
+    every school year's together (docs/catalog-format.md), so a three-year BOL that starts at 17 is
+    free for its first year and charged for the two after it. Each year is judged on the day it
+    begins, as the first is (docs/advice-rules.md: that errs on the side of showing a fee)."""
+    if scheme.max_age is None or candidate is None or candidate.birth_date is None:
+        return step.cost
+    years = max(1, -(-weeks // 52))
+    free = sum(1 for k in range(years)
+               if (age := candidate.age_on(step.start + timedelta(weeks=52 * k))) is not None
+               and age <= scheme.max_age)
+    return step.cost if free >= years else (step.cost * free / years).quantize(Decimal("1"))
+
+
+def payment(step: RouteStep, scheme: FundingScheme | None, subsidy: FundingScheme | None,
+            waived: Decimal | None = None) -> StepPayment:
     """Who pays whom for `step` when `scheme` pays (or lends) the course fee and `subsidy` pays the
-    leerbedrijf; in Dutch (B1) and English."""
+    leerbedrijf; in Dutch (B1) and English. For a waiver, `waived` is the part of the fee that is not
+    charged (the whole fee when None)."""
     cost = step.cost
     loan = covered = ZERO
-    if scheme is not None and scheme.waiver:
+    partly = scheme is not None and scheme.waiver and waived is not None and ZERO < waived < cost
+    if partly and waived is not None:
+        cost = cost - waived  # the later years are charged; nobody pays the first ones
+    elif scheme is not None and scheme.waiver:
         cost = ZERO  # not charged at all: nobody pays it
     elif scheme is not None and scheme.loan:
         loan = covered_by(scheme, cost)
@@ -142,7 +171,12 @@ def payment(step: RouteStep, scheme: FundingScheme | None, subsidy: FundingSchem
     you = cost - loan - covered
     nl: list[str] = []
     en: list[str] = []
-    if scheme is not None and scheme.waiver:
+    if partly and scheme is not None and waived is not None:
+        nl.append(f"Zolang u jonger bent dan 18, betaalt u geen les- of cursusgeld: dat scheelt "
+                  f"{euro(waived)}. Voor de jaren daarna betaalt u zelf {euro(you)}.")
+        en.append(f"While you are under 18 you pay no tuition fee: that saves {euro_en(waived)}. For "
+                  f"the years after that you pay {euro_en(you)} yourself.")
+    elif scheme is not None and scheme.waiver:
         nl.append(f"Deze stap kost u niets: {scheme.name.lower()}.")
         en.append(f"This step costs you nothing: {name_en(scheme).lower()}.")
     elif cost <= 0:
@@ -150,20 +184,20 @@ def payment(step: RouteStep, scheme: FundingScheme | None, subsidy: FundingSchem
         en.append("This step costs you nothing.")
     elif scheme is not None and scheme.loan:
         nl.append(f"U leent {euro(loan)} voor het lesgeld ({scheme.name}) en betaalt dat later terug.")
-        en.append(f"You borrow {euro(loan)} for the fee ({name_en(scheme)}) and pay it back later.")
+        en.append(f"You borrow {euro_en(loan)} for the fee ({name_en(scheme)}) and pay it back later.")
         if you > 0:
             nl.append(f"Daarnaast betaalt u zelf {euro(you)}.")
-            en.append(f"On top of that you pay {euro(you)} yourself.")
+            en.append(f"On top of that you pay {euro_en(you)} yourself.")
     elif scheme is not None:
         to_nl, to_en = _to_nl(scheme, step)
         nl.append(f"U betaalt zelf {euro(you)}. {scheme.name} betaalt {euro(covered)} {to_nl}.")
-        en.append(f"You pay {euro(you)} yourself. {name_en(scheme)} pays {euro(covered)} {to_en}.")
+        en.append(f"You pay {euro_en(you)} yourself. {name_en(scheme)} pays {euro_en(covered)} {to_en}.")
     else:
         nl.append(f"U betaalt zelf {euro(you)}; er is nog geen regeling gevonden.")
-        en.append(f"You pay {euro(you)} yourself; no scheme has been found yet.")
+        en.append(f"You pay {euro_en(you)} yourself; no scheme has been found yet.")
     if subsidy is not None:
         most = f", tot {euro(subsidy.max_amount)}" if subsidy.max_amount is not None else ""
-        most_en = f", up to {euro(subsidy.max_amount)}" if subsidy.max_amount is not None else ""
+        most_en = f", up to {euro_en(subsidy.max_amount)}" if subsidy.max_amount is not None else ""
         nl.append(f"Uw leerbedrijf kan subsidie aanvragen voor de begeleiding op het werk "
                   f"({subsidy.name}{most}). Dat geld gaat naar het leerbedrijf, niet naar uw lesgeld.")
         en.append(f"Your training company can apply for a subsidy for coaching at work "
@@ -209,16 +243,23 @@ def assign(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog,
     if not steps:
         return steps
     weeks = max(1, round((max(s.end for s in steps) - min(s.start for s in steps)).days / 7))
+    offerings = index(catalog).by_code
     out: list[RouteStep] = []
     for s in steps:
         scheme = None
+        waived = None
         if s.cost > 0:
             found = _course_schemes(s, catalog.item(s.item_code), intake, candidate, catalog.funding,
                                     weeks)
             scheme = found[0] if found else None
+            if scheme is not None and scheme.waiver:
+                # the catalog's weeks: experience may shorten the step, not the years it is paid for
+                o = offerings.get(s.offering_code)
+                waived = waived_share(s, scheme, candidate,
+                                      o.weeks if o is not None else max(1, (s.end - s.start).days // 7))
         subsidy = _subsidy(s, intake, candidate, catalog.funding)
         out.append(replace(s, funding_code=scheme.code if scheme is not None else "",
-                           payment=payment(s, scheme, subsidy)))
+                           payment=payment(s, scheme, subsidy, waived)))
     return tuple(out)
 
 
@@ -254,13 +295,13 @@ def cost_texts(steps: tuple[RouteStep, ...], after: Decimal,
     schemes = index(catalog).schemes if catalog is not None else {}
     english = {f.name: name_en(f) for f in schemes.values()}
     nl = [f"Wat u zelf betaalt: {euro(after)}."]
-    en = [f"What you pay yourself: {euro(after)}."]
+    en = [f"What you pay yourself: {euro_en(after)}."]
     loans = [s.payment for s in steps if s.payment is not None and s.payment.loan > 0]
     if loans:
         total = sum((p.loan for p in loans), ZERO)
         nl.append(f"Daarvan leent u {euro(total)} bij DUO (levenlanglerenkrediet); dat betaalt u later "
                   "terug.")
-        en.append(f"Of that you borrow {euro(total)} from DUO (lifelong learning credit) and pay it back "
+        en.append(f"Of that you borrow {euro_en(total)} from DUO (lifelong learning credit) and pay it back "
                   "later.")
     paid: dict[tuple[str, str], Decimal] = {}
     to: dict[tuple[str, str], tuple[str, str]] = {}
@@ -279,7 +320,7 @@ def cost_texts(steps: tuple[RouteStep, ...], after: Decimal,
         to[key] = whom
     for key, amount in paid.items():
         nl.append(f"{key[0]} betaalt {euro(amount)} {to[key][0]}.")
-        en.append(f"{english.get(key[0], key[0])} pays {euro(amount)} {to[key][1]}.")
+        en.append(f"{english.get(key[0], key[0])} pays {euro_en(amount)} {to[key][1]}.")
     if any(s.payment is not None and s.payment.subsidy_code for s in steps):
         nl.append("Het leerbedrijf kan subsidie praktijkleren krijgen voor de begeleiding op het werk; "
                   "dat geld is niet voor uw lesgeld.")

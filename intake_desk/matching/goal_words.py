@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import csv
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -315,9 +316,20 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
 
 
-@cache
+# The GUI thread (form completer, its warm-up thread) and the database thread (matching) both reach
+# the reference tables; the lock makes the first of them read the file and the others wait for it,
+# instead of each reading it once more.
+_LOAD = threading.RLock()
+
+
 def kwalificaties() -> dict[str, Kwalificatie]:
-    """Every row of the reference file by crebo code."""
+    """Every row of the reference file by crebo code (read once, from whichever thread asks first)."""
+    with _LOAD:
+        return _read_kwalificaties()
+
+
+@cache
+def _read_kwalificaties() -> dict[str, Kwalificatie]:
     path = resource("reference", "mbo", "kwalificaties.csv")
     out: dict[str, Kwalificatie] = {}
     with path.open(encoding="utf-8", newline="") as f:
@@ -337,8 +349,13 @@ class _Tables:
     phrases: dict[str, tuple[str, str]]  # folded phrase -> ("title"|"alias", key)
 
 
-@cache
 def _tables() -> _Tables:
+    with _LOAD:
+        return _build_tables()
+
+
+@cache
+def _build_tables() -> _Tables:
     by_title: dict[str, list[str]] = {}
     by_dossier: dict[str, list[str]] = {}
     domeinen: dict[str, str] = {}
@@ -409,7 +426,8 @@ def _from_alias(text: str, sureness: Sureness, key: str) -> GoalResolution:
 def _from_title(text: str, sureness: Sureness, folded_title: str) -> GoalResolution:
     codes = set(_tables().by_title[folded_title])
     table = kwalificaties()
-    current = [table[c] for c in codes if table[c].current]
+    # sorted: a set's order changes from run to run, and the name is printed on the plan
+    current = [table[c] for c in sorted(codes) if table[c].current]
     name = (current or [table[c] for c in sorted(codes)])[0].titel
     return _result(text, sureness, name, codes, set(), name)
 

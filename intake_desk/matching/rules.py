@@ -28,6 +28,7 @@ from ..domain import (
     RouteStep,
     Situation,
 )
+from ..domain.labels import labels_nl_en
 from .bridges import regulated_title
 from .facts import (
     PRAKTIJKLEREN_MAX_WEEKS,
@@ -143,7 +144,8 @@ def violations(route: Route, intake: Intake, catalog: Catalog, today: date,
     previous_main: RouteStep | None = None
     for n, s in enumerate(steps):
         o = idx.by_code.get(s.offering_code)
-        label = f"{s.title} ({s.offering_code})"
+        # the title and place name the step for a reader; the offering code stays in the code column
+        label = f"{s.title} ({s.provider}, {s.location})" if s.location else s.title
         if o is None:
             found.append(_v(Rule.OFFERING, f"{label} staat niet (meer) in het aanbod.",
                             f"{label} is not in the catalog.", n))
@@ -330,16 +332,18 @@ def _common_problem(scheme: FundingScheme, step: RouteStep, intake: Intake,
         return (f"{name} is niet open op {step.start:%d-%m-%Y}",
                 f"{name} is not open on {step.start:%d/%m/%Y}")
     if scheme.situations and intake.situation not in scheme.situations:
-        return (f"{name} is niet voor deze situatie ({intake.situation.value})",
-                f"{name} does not cover this situation ({intake.situation.value})")
+        sit_nl, sit_en = labels_nl_en(intake.situation)
+        return (f"{name} is niet voor deze situatie ({sit_nl})",
+                f"{name} does not cover this situation ({sit_en})")
     if scheme.max_age is not None:
         age = age_on(candidate, step.start)
         if age is None or age > scheme.max_age:
             return (f"{name} geldt tot {scheme.max_age} jaar",
                     f"{name} applies up to age {scheme.max_age}")
     if scheme.credentials and step.credential not in scheme.credentials:
-        return (f"{name} betaalt niet voor een {step.credential.value}",
-                f"{name} does not pay for a {step.credential.value}")
+        cred_nl, cred_en = labels_nl_en(step.credential)
+        return (f"{name} betaalt niet voor een {cred_nl}",
+                f"{name} does not pay for a {cred_en}")
     if scheme.leerwegen and step.leerweg not in scheme.leerwegen:
         return (f"{name} geldt niet voor {_LEERWEG[step.leerweg][0]}",
                 f"{name} does not apply to {_LEERWEG[step.leerweg][1]}")
@@ -391,10 +395,17 @@ def rmc_band(intake: Intake, candidate: Candidate | None, day: date) -> bool:
 
 
 def entree_allowed(intake: Intake) -> bool:
-    """Entree is for those without a diploma at level 2 or higher, havo, vwo, hbo or wo. A foreign
-    diploma counts at its cautious value (NLQF in domain/intake.py): a vocational or higher one
-    closes Entree, a secondary one does not until it is valued."""
+    """Entree is for those who cannot enter level 2: no vmbo diploma (any leerweg gives access to
+    mbo 2), no Entree diploma already, nothing at level 2 or higher, havo, vwo, hbo or wo (DOMAIN.md,
+    "Rules advisors apply"). A foreign diploma counts at its cautious value (NLQF in domain/intake.py):
+    a vocational or higher one closes Entree, a secondary one does not until it is valued."""
+    if any(e.completed and e.level in _ENTREE_CLOSED_BY for e in intake.education):
+        return False
     return not intake.has_startkwalificatie and intake.highest_completed_level < 2
+
+
+_ENTREE_CLOSED_BY = frozenset({EducationLevel.VMBO_BB, EducationLevel.VMBO_KB, EducationLevel.VMBO_GT,
+                               EducationLevel.MBO1})
 
 
 def higher_educated(intake: Intake) -> bool:
@@ -446,7 +457,7 @@ def _school_rules(steps: tuple[RouteStep, ...], intake: Intake, candidate: Candi
 
 _CRED_NL = {CredentialKind.DIPLOMA: "diploma", CredentialKind.CERTIFICAAT: "mbo-certificaat",
             CredentialKind.PRAKTIJKVERKLARING: "praktijkverklaring",
-            CredentialKind.SCHOOLVERKLARING: "schoolverklaring"}
+            CredentialKind.SCHOOLVERKLARING: "verklaring van de school"}
 _CRED_EN = {CredentialKind.DIPLOMA: "diploma", CredentialKind.CERTIFICAAT: "mbo certificate",
             CredentialKind.PRAKTIJKVERKLARING: "workplace statement",
             CredentialKind.SCHOOLVERKLARING: "school statement"}

@@ -23,6 +23,7 @@ from ..domain import (
     Reason,
     RouteStep,
 )
+from ..regions import region_name
 from .bridges import cefr_text, dutch_needed, route_dutch
 from .facts import dutch_rank, experience_credit, experience_field, index, language_gain
 from .funding import cost_texts
@@ -43,7 +44,7 @@ NO_EXPERIENCE = 0.3  # nothing recorded: neither for nor against the route
 OTHER_FIELD = 0.2  # recorded experience in another field
 _CREDENTIAL_NL = {CredentialKind.DIPLOMA: "diploma", CredentialKind.CERTIFICAAT: "mbo-certificaat",
                   CredentialKind.PRAKTIJKVERKLARING: "praktijkverklaring",
-                  CredentialKind.SCHOOLVERKLARING: "schoolverklaring"}
+                  CredentialKind.SCHOOLVERKLARING: "verklaring van de school"}
 _CREDENTIAL_EN = {CredentialKind.DIPLOMA: "diploma", CredentialKind.CERTIFICAAT: "mbo certificate",
                   CredentialKind.PRAKTIJKVERKLARING: "workplace statement",
                   CredentialKind.SCHOOLVERKLARING: "school statement"}
@@ -63,6 +64,11 @@ def _reason(factor: Factor, value: float, nl: str, en: str) -> Reason:
 
 def euro(amount: Decimal) -> str:
     return f"€ {amount:,.0f}".replace(",", ".")
+
+
+def euro_en(amount: Decimal) -> str:
+    """English amounts as the English plan prints them: "€2,700", not "€ 2.700"."""
+    return f"€{amount:,.0f}"
 
 
 def score_route(steps: tuple[RouteStep, ...], target: CatalogItem, goal: Goal,
@@ -155,7 +161,8 @@ def find_demand(target: CatalogItem, goal: Goal, catalog: Catalog, region: str) 
 
 
 def _region_name(catalog: Catalog, code: str) -> str:
-    return next((r.name for r in catalog.regions if r.code == code), code or "uw regio")
+    return (next((r.name for r in catalog.regions if r.code == code), "") or region_name(code)
+            or "uw regio")
 
 
 def _demand(target: CatalogItem, goal: Goal, catalog: Catalog, region: str,
@@ -170,8 +177,12 @@ def _demand(target: CatalogItem, goal: Goal, catalog: Catalog, region: str,
     rated = catalog.item(d.crebo) if d.crebo else None
     job = rated.title if rated is not None else (d.occupation or goal.occupation)
     word_nl = {1: "weinig", 2: "beperkt", 3: "redelijk", 4: "veel", 5: "heel veel"}.get(d.rating, "")
-    word_en = {1: "few", 2: "limited", 3: "fair", 4: "many", 5: "very many"}.get(d.rating, "")
-    sample_nl, sample_en = (" (voorbeeldcijfer)", " (sample figure)") if d.sample else ("", "")
+    word_en = {1: "few", 2: "a limited number of", 3: "a fair number of", 4: "many",
+               5: "very many"}.get(d.rating, "")
+    # a sample figure says so once: the sample sources already carry "(voorbeeldcijfers)"
+    marked = "voorbeeld" in d.source.lower() or "sample" in d.source.lower()
+    sample_nl, sample_en = (" (voorbeeldcijfer)", " (sample figure)") if d.sample and not marked \
+        else ("", "")
     return _reason(Factor.REGIONAL_DEMAND, value,
                    f"In {name} is er {word_nl} werk als {job}: {d.rating} van 5 "
                    f"(bron: {d.source}, {d.as_of:%d-%m-%Y}){sample_nl}.",
@@ -184,19 +195,28 @@ def _experience(target: CatalogItem, last: RouteStep, intake: Intake) -> Reason:
     credit = experience_credit(intake, target, last.credential) if last.exempt_weeks else None
     if credit is not None:
         n, role, weeks = f"{credit.years:g}", credit.role, last.exempt_weeks
+        # the years printed must match "Werkervaring" on the plan: volunteer years count half,
+        # so say that instead of printing the halved figure as if it were the recorded one
+        halved = [e for e in intake.experience if e.volunteer and e.role == role]
+        if halved and not [e for e in intake.experience if not e.volunteer and e.role == role]:
+            n = f"{halved[0].years:g}"
+            role_nl = f"{role} (vrijwilligerswerk, telt voor de helft)"
+            role_en = f"{role} (volunteer work, counts for half)"
+        else:
+            role_nl = role_en = role
         if last.credential is CredentialKind.PRAKTIJKVERKLARING:
             return _reason(Factor.EXPERIENCE, 1.0,
                            f"Uw ervaring telt mee (praktijkverklaring): met {n} jaar ervaring als "
-                           f"{role} laat u veel werkprocessen al zien. De route kan ongeveer {weeks} "
+                           f"{role_nl} laat u veel werkprocessen al zien. De route kan ongeveer {weeks} "
                            "weken korter.",
                            f"Your experience counts (workplace statement): with {n} years as "
-                           f"{role} you can already show many work processes. The route can take "
+                           f"{role_en} you can already show many work processes. The route can take "
                            f"about {weeks} weeks less.")
         return _reason(Factor.EXPERIENCE, 1.0,
-                       f"Uw ervaring telt mee (EVC): met {n} jaar ervaring als {role} kan "
+                       f"Uw ervaring telt mee (EVC): met {n} jaar ervaring als {role_nl} kan "
                        f"{target.title} ongeveer {weeks} weken korter. Dat gaat via een "
                        "EVC-procedure; de school beslist over vrijstellingen.",
-                       f"Your experience counts (EVC): with {n} years as {role}, {target.title} "
+                       f"Your experience counts (EVC): with {n} years as {role_en}, {target.title} "
                        f"can take about {weeks} weeks less. That goes through an EVC procedure; the "
                        "school decides on exemptions.")
     # a held credential counts when it is this item, the qualification it is part of, or shares
@@ -234,11 +254,19 @@ def _time(steps: tuple[RouteStep, ...], today: date) -> Reason:
     first = next((s for s in steps if s.credential is not CredentialKind.SCHOOLVERKLARING), steps[-1])
     weeks = max(0, round((first.end - today).days / 7))
     nl, en = _credential_names(first)
+    # a month name reads easier than "12-2027"; "eerste" only when more credentials follow
+    month_nl = f"{_MONTHS_NL[first.end.month - 1]} {first.end.year}"
+    month_en = f"{_MONTHS_EN[first.end.month - 1]} {first.end.year}"  # not strftime: it follows the locale
+    first_nl, first_en = ("eerste ", "first ") if first is not steps[-1] else ("", "")
     return _reason(Factor.TIME_TO_CREDENTIAL, 1 - weeks / 156,
-                   f"Het eerste bewijs ({nl}) heeft u over ongeveer {weeks} weken, rond "
-                   f"{first.end:%m-%Y}.",
-                   f"You get the first credential ({en}) in about {weeks} weeks, around "
-                   f"{first.end:%m/%Y}.")
+                   f"Uw {first_nl}{nl} heeft u rond {month_nl} (over ongeveer {weeks} weken).",
+                   f"You get your {first_en}{en} around {month_en} (in about {weeks} weeks).")
+
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")
+_MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+              "oktober", "november", "december")
 
 
 def _credential_names(step: RouteStep) -> tuple[str, str]:
@@ -257,7 +285,7 @@ def _cost(after: Decimal, funders: tuple[str, ...], steps: tuple[RouteStep, ...]
     else:  # steps funded before payments were worked out
         nl = f"Wat u zelf betaalt: {euro(after)}." + (
             f" Ook betaalt mee: {', '.join(funders)}." if funders else "")
-        en = f"What you pay yourself: {euro(after)}." + (
+        en = f"What you pay yourself: {euro_en(after)}." + (
             f" Also paying: {', '.join(funders)}." if funders else "")
     return _reason(Factor.COST, 1 - min(1.0, float(after) / 3000), nl, en)
 

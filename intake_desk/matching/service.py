@@ -151,6 +151,14 @@ _NO_ROUTE_ACTIONS: dict[str, tuple[str, str, str]] = {
                   "Find out when you have time to learn, and how many hours a week."),
     "geen-doel": ("kandidaat", "Denk na over wat u wilt worden. We kiezen samen een doel.",
                   "Think about what you want to become. We choose a goal together."),
+    "doel-onbekend": ("adviseur", "Samen een opleiding kiezen die bij uw doel past, en dan opnieuw "
+                      "zoeken naar een route.",
+                      "Choose a course that fits your goal together, then search for a route again."),
+    # the duty itself is explained under "why no route yet"; the action is what to do about it
+    "kwalificatieplicht": ("kandidaat", "Kies samen met uw adviseur een opleiding naar een diploma: op "
+                           "school (BOL) of werken en leren (BBL).",
+                           "Choose a course towards a diploma together with your advisor: at school "
+                           "(BOL) or working and learning (BBL)."),
     "geen-route-gekozen": ("adviseur", "De mogelijke routes samen bespreken en er een kiezen.",
                            "Discuss the possible routes together and choose one."),
     "buiten-bereik-no-offering": ("adviseur", "Zoeken naar aanbod voor uw doel bij andere scholen "
@@ -197,6 +205,8 @@ def _no_route_action(gap: Gap, due: date, today: date) -> Action:
 def no_route(intake: Intake, result: MatchResult) -> Route:
     """The route of a plan without one: no steps; its gaps say in plain words why nothing fits yet."""
     gaps = tuple(g for g in result.gaps if not g.code.startswith("big5-"))
+    if any(g.code.startswith("doel-") for g in gaps):  # the goal's own gap says it better
+        gaps = tuple(g for g in gaps if g.code != "buiten-bereik")
     if result.routes:
         gaps = (Gap("geen-route-gekozen", "Er zijn routes mogelijk, maar we kiezen er nu nog geen. "
                     "We bespreken ze bij de volgende afspraak.",

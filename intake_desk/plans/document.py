@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from ..domain import CandidateRecord, Catalog, ConsentPurpose, DemandRating, PlanVersion, Region
 from ..domain.codec import replace
-from ..regions import home_region, region_code
+from ..regions import home_region, region_code, region_name
 from ..storage import StorageError
 from ..storage import candidates as candidate_repo
 from ..storage import catalog as catalog_repo
@@ -35,6 +35,8 @@ class PlanDocument:
     demand_region_name: str = ""  # the region of the route's demand figure, as named in its reason
     funding_names: dict[str, str] = field(default_factory=dict)
     sample_catalog: bool = False
+    # Dutch scheme name -> English name, so the steps table and "Who pays what" name the same payer
+    funding_names_en: dict[str, str] = field(default_factory=dict)
 
     @property
     def language(self) -> str:
@@ -75,11 +77,16 @@ def require_advisor(settings: Settings) -> None:
         raise AdvisorMissing()
 
 
+def _name(code: str, regions: tuple[Region, ...]) -> str:
+    """A region's name for print: the catalog's name, else the CBS name; never the bare code."""
+    return next((r.name for r in regions if r.code == code), "") or region_name(code) or code
+
+
 def _demand_region(plan: PlanVersion, regions: tuple[Region, ...]) -> str:
     d = plan.route.demand
     if d is None:
         return ""
-    return next((r.name for r in regions if r.code == d.region_code), d.region_code)
+    return _name(d.region_code, regions)
 
 
 def load_document(db: Database, candidate_id: str, *, version: int | None = None,
@@ -111,10 +118,11 @@ def make_document(plan: PlanVersion, record: CandidateRecord, catalog: Catalog,
         plan=plan,
         record=record,
         settings=settings,
-        region_name=next((r.name for r in catalog.regions if r.code == region), region),
+        region_name=_name(region, catalog.regions),
         demand_region_name=_demand_region(plan, catalog.regions),
         funding_names={f.code: f.name for f in catalog.funding if f.code in funding_codes},
         sample_catalog=catalog.is_sample,
+        funding_names_en={f.name: f.name_en for f in catalog.funding if f.name_en},
     )
 
 

@@ -50,7 +50,7 @@ from ..storage.settings import Settings
 from .document import PlanDocument, make_document
 
 TODAY = date(2026, 3, 9)
-EXAMPLE_DEMAND = DemandRating("zeeland", 4, "UWV (voorbeeld)", date(2026, 1, 15), crebo="25498",
+EXAMPLE_DEMAND = DemandRating("zeeland", 4, "UWV (voorbeeld)", date(2026, 1, 15), crebo="25960",
                               sample=True)
 EXAMPLE_SETTINGS = Settings(advisor_name="Đặng Thi Lan", advisor_phone="0113 123 456",
                             advisor_email="t.dang@voorbeeldcollege.nl",
@@ -69,14 +69,17 @@ def _step(o: Offering, title: str, kind_level: tuple[object, int | None], start:
 
 
 def example_route(start: date = TODAY) -> Route:
-    """Praktijkverklaring -> Nederlands 3F alongside -> Helpende Z&W diploma (BBL), Zeeland/Heerlen."""
+    """Praktijkverklaring -> Nederlands 3F alongside -> Helpende Z&W diploma (BBL), all in Zeeland.
+
+    Crebo codes are the current ones of mbo/kwalificaties.csv (25960, 25656, 25655), not the older
+    25498/25491/25480 that demand figures and the catalog no longer carry."""
     cat = load_sample()
     by_code = {o.code: o for o in cat.offerings}
     items = cat.items
-    pv, nl3f, bbl = by_code["VC-HZW-PV-ZE"], by_code["VC-NL3F-ZE"], by_code["VC-HZW-BBL-ZL"]
+    pv, nl3f, bbl = by_code["VC-HZW-PV-ZE"], by_code["VC-NL3F-ZE"], by_code["VC-HZW-BBL-ZE"]
     first = _step(pv, "Praktijkverklaring Helpende zorg en welzijn: wonen en huishouden",
                   (items[pv.item_code].kind, 2), date(start.year, start.month, 1) + timedelta(days=31),
-                  "praktijkleren", bridging=True)
+                  "gemeente", bridging=True)  # the praktijkleren subsidy pays the leerbedrijf, not the fee
     lang = _step(nl3f, items[nl3f.item_code].title, (items[nl3f.item_code].kind, None),
                  first.start + timedelta(weeks=4), "gemeente")
     main = _step(bbl, items[bbl.item_code].title, (items[bbl.item_code].kind, 2),
@@ -93,9 +96,9 @@ def example_route(start: date = TODAY) -> Route:
             # worded from EXAMPLE_DEMAND, as scoring.py words the figure a route carries
             Reason(Factor.REGIONAL_DEMAND, 0.25,
                    "In Zeeland is er veel werk als Helpende zorg en welzijn: 4 van 5 (bron: UWV "
-                   "(voorbeeld), 15-01-2026) (voorbeeldcijfer).",
+                   "(voorbeeld), 15-01-2026).",
                    "In Zeeland there are many jobs as Helpende zorg en welzijn: 4 out of 5 (source: "
-                   "UWV (voorbeeld), 2026-01-15) (sample figure)."),
+                   "UWV (voorbeeld), 15/01/2026)."),
             Reason(Factor.EXPERIENCE, 0.2,
                    "U zorgt al jaren voor uw moeder. Die ervaring telt mee.",
                    "You have cared for your mother for years. That experience counts."),
@@ -123,7 +126,7 @@ def example_record(name: PersonName | None = None) -> CandidateRecord:
                               name=name or PersonName("Şükrü", "Nguyễn-Лебедева", ""))
     intake = replace(
         record.intake,
-        goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn", crebo="25498",
+        goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn", crebo="25960",
                     credential=CredentialKind.DIPLOMA),),
         experience=(ExperienceEntry("Mantelzorger", "zorg en welzijn", "zorg voor moeder", 4.0,
                                     volunteer=True),
@@ -164,11 +167,11 @@ def example_plan(language: str = "nl", plan_id: str = "c0ffee00-0000-4000-8000-0
             SteppingStone(StoneKind.ON_THE_WAY, "Nederlands 3F", CredentialKind.CERTIFICAAT, "K0071",
                           reached=route.steps[1].end, dutch=RefLevel.F3),
             SteppingStone(StoneKind.ON_THE_WAY, "Praktijkverklaring Helpende zorg en welzijn",
-                          CredentialKind.PRAKTIJKVERKLARING, "25498", 2, "25498",
+                          CredentialKind.PRAKTIJKVERKLARING, "PV-25960", 2, "25960",
                           reached=route.steps[0].end),
-            SteppingStone(StoneKind.NEXT, "Verzorgende-IG", CredentialKind.DIPLOMA, "25491", 3, "25491"),
-            SteppingStone(StoneKind.NEXT, "Mbo-Verpleegkundige", CredentialKind.DIPLOMA, "25480", 4,
-                          "25480"),
+            SteppingStone(StoneKind.NEXT, "Verzorgende-IG", CredentialKind.DIPLOMA, "25656", 3, "25656"),
+            SteppingStone(StoneKind.NEXT, "Mbo-Verpleegkundige", CredentialKind.DIPLOMA, "25655", 4,
+                          "25655"),
         ),
         next_appointment=TODAY + timedelta(days=21),
         notes="",
@@ -299,12 +302,29 @@ def plan_document_for(record: CandidateRecord, catalog: Catalog, today: date, *,
     return make_document(plan, record, catalog, settings or EXAMPLE_SETTINGS)
 
 
+def no_route_record(today: date = TODAY) -> CandidateRecord:
+    """Sample: Noor, 16, vmbo-gt, wants to become a vet (an hbo/wo study): no mbo route fits yet,
+    she is kwalificatieplichtig, and one barrier has no referral yet. Her plan has no route."""
+    base = persona_records(today)["schoolverlater"]
+    cand = replace(base.candidate, name=PersonName("Noor", "Bakker"))
+    intake = replace(
+        base.intake,
+        education=(EducationEntry(EducationLevel.VMBO_GT, name="zorg en welzijn", year=today.year),),
+        experience=(),
+        goals=(Goal("dierenarts", credential=CredentialKind.DIPLOMA),),
+        barriers=(Barrier(Big5.WELZIJN, note="Weinig steun thuis"),),
+    )
+    return replace(base, candidate=cand, intake=intake)
+
+
 def persona_document(kind: str, lang: str = "nl", today: date = TODAY) -> PlanDocument:
-    """The printed plan of one of persona_records(): "schoolverlater", "nieuwkomer", "zijinstromer"."""
-    record = persona_records(today)[kind]
+    """The printed plan of one of persona_records(): "schoolverlater", "nieuwkomer", "zijinstromer";
+    or "zonder-route": the plan without a route of no_route_record()."""
+    record = no_route_record(today) if kind == "zonder-route" else persona_records(today)[kind]
     return plan_document_for(record, load_sample(), today, lang=lang, candidate_id=kind,
                              next_appointment=today + timedelta(days=21))
 
 
 __all__ = ["example_document", "example_documents", "example_plan", "example_record",
-           "example_route", "persona_document", "persona_records", "plan_document_for"]
+           "example_route", "no_route_record", "persona_document", "persona_records",
+           "plan_document_for"]

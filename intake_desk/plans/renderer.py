@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -36,6 +37,7 @@ from reportlab.platypus import (
 
 from ..domain import Factor, PlanVersion, RouteStep
 from ..domain.route import SteppingStone, StoneKind
+from ..regions import region_name
 from .document import AdvisorMissing, PlanDocument
 from .styles import (
     FONT,
@@ -118,6 +120,21 @@ def wrap_two(text: str, font: str, size: float, width: float) -> tuple[str, str]
     if n == 1 and stringWidth(first, font, size) > width:  # one very long word
         return fit(first, font, size, width), ""
     return first, fit(" ".join(words[n:]), font, size, width - 8)
+
+
+CODE_WIDTH = 15 * mm - 6  # the code column less its cell padding (3 pt each side)
+
+
+def code_lines(code: str, font: str, size: float, width: float) -> list[str]:
+    """A catalog code in lines that fit `width`, broken after a hyphen ("NT2-BRUG-" / "ZORG"), so a
+    code is never split inside a number ("PV-2596" / "0")."""
+    lines: list[str] = []
+    for part in re.split(r"(?<=-)", clean(code)):
+        if lines and stringWidth(lines[-1] + part, font, size) <= width:
+            lines[-1] += part
+        else:
+            lines.append(part)
+    return [line for line in lines if line]
 
 
 def charged(step: RouteStep) -> Decimal:
@@ -368,6 +385,16 @@ class PlanRenderer:
     def cell(self, markup: str) -> Paragraph:
         return Paragraph(markup, self.s.cell)
 
+    def month(self, day: date | None) -> str:
+        """"september 2027": a month name reads easier than "09-2027" (the reasons say it so too)."""
+        if day is None:
+            return self.t["date_unknown"]
+        return f"{self.t['month_names'].split()[day.month - 1]} {day.year}"
+
+    def payer_name(self, name: str) -> str:
+        """A scheme's name in the plan's language: the same words as "Who pays what" uses."""
+        return self.doc.funding_names_en.get(name, name) if self.lang == "en" else name
+
     def label(self, prefix: str, value: object) -> str:
         key = f"{prefix}_{value}"
         return self.t.get(key, str(value))
@@ -376,7 +403,7 @@ class PlanRenderer:
 
     def header(self) -> list[Flowable]:
         t, plan = self.t, self.plan
-        region = self.doc.region_name or self.doc.record.candidate.region_code
+        region = self.doc.region_name or region_name(self.doc.record.candidate.region_code)
         info = [
             self.p(escape(t["doc_title"]), self.s.title),
             self.p(f"<b>{escape(t['for'])}:</b> {esc(self.candidate_name, NAME_MAX)}"),
@@ -442,7 +469,7 @@ class PlanRenderer:
             experience.append(text + (f" ({', '.join(extra)})" if extra else ""))
         d = intake.dutch
         dutch = escape(t["native"]) if d.native else escape(
-            d.overall.value if d.overall.value != "geen" else t["none"])
+            t.get(f"cefr_{d.overall.value}", d.overall.value))
         rows = [
             (t["education"], "<br/>".join(education) or escape(t["none"])),
             (t["startkwalificatie"],
@@ -486,11 +513,11 @@ class PlanRenderer:
                            if r.factor is Factor.REGIONAL_DEMAND), None)
             return esc(reason.text(self.lang), LONG_MAX) if reason else escape(t["prospects_unknown"])
         rating = min(5, max(1, dr.rating))
-        region = self.doc.demand_region_name or dr.region_code
+        region = self.doc.demand_region_name or region_name(dr.region_code)
         value = escape(t["prospects_value"].format(word=t[f"rating_{rating}"], rating=rating,
                                                    region=clip(region, 80)))
         source = t["prospects_source"].format(source=clip(dr.source, 160), date=dmy(dr.as_of))
-        if dr.sample:
+        if dr.sample and "voorbeeld" not in dr.source.lower():  # say "sample" once, not twice
             source += f" ({t['prospects_sample']})"
         return value + f'<br/><font size="8" color="#4d4d4d">{escape(source)}</font>'
 
@@ -584,7 +611,7 @@ class PlanRenderer:
                 what += f", {escape(self.label('leerweg', s.leerweg.value))}"
             if s.bridging:
                 what += f" ({escape(t['bridging'])})"
-            code = esc(s.item_code, 30)
+            code = "<br/>".join(esc(part, 30) for part in code_lines(s.item_code, FONT, 8, CODE_WIDTH))
             if s.level:
                 code += "<br/>" + escape(t["level"].format(n=s.level))
             where = f"{esc(s.provider, 120)}<br/>{esc(s.location, 80)}"
@@ -592,15 +619,20 @@ class PlanRenderer:
             pay = s.payment
             cost = escape(t["free"]) if not charged(s) else money(charged(s), self.lang)
             if pay is not None and charged(s):  # who pays whom, as the matcher worked it out
+                payer = self.payer_name(pay.payer)
                 if pay.loan:
-                    cost += "<br/>" + escape(t["loan_from"].format(name=clip(pay.payer, 80)))
+                    cost += "<br/>" + escape(t["loan_from"].format(name=clip(payer, 80)))
                 elif pay.covered:
-                    cost += "<br/>" + escape(t["paid_by"].format(name=clip(pay.payer, 80)))
+                    cost += "<br/>" + escape(t["paid_by"].format(name=clip(payer, 80)))
                 if pay.you_pay and (pay.loan or pay.covered):
                     cost += "<br/>" + escape(t["you_pay"].format(amount=money(pay.you_pay, self.lang)))
-            elif s.funding_code:  # a plan saved before steps said who pays whom
-                name = self.doc.funding_names.get(s.funding_code, s.funding_code)
-                cost += "<br/>" + escape(t["paid_by"].format(name=clip(name, 80)))
+            elif s.funding_code:
+                name = self.payer_name(self.doc.funding_names.get(s.funding_code, ""))
+                if not charged(s):  # free because of a rule ("no fee under 18"): say why, not who pays
+                    name = name or (self.payer_name(pay.payer) if pay is not None else "")
+                    cost += "<br/>" + esc(name, 80) if name else ""
+                elif pay is None and name:  # a plan saved before steps said who pays whom
+                    cost += "<br/>" + escape(t["paid_by"].format(name=clip(name, 80)))
             rows.append([self.cell(str(n)), self.cell(what), self.cell(code), self.cell(where),
                          self.cell(when), self.cell(f"{s.hours_per_week:g}"),
                          self.cell(escape(self.label("cred", s.credential.value))), self.cell(cost)])
@@ -610,7 +642,7 @@ class PlanRenderer:
         t = self.t
         # Columns as wide as their longest usual word, so no word breaks in two: "praktijkverklaring"
         # (you get), "Levenlanglerenkrediet" (cost), a street name (where), "01-04-2026 –" (when).
-        widths = [mm * w for w in (5.5, 38, 14, 26, 21, 8, 27.5, 34)]
+        widths = [mm * w for w in (5, 38, 15, 26, 21, 8, 27, 34)]
         widths[-1] = FRAME_WIDTH - sum(widths[:-1])
         return self.grid(["#", t["what"], t["code_level"], t["where"],
                           t["when"], t["hours_week"], t["credential"], t["cost"]],
@@ -660,10 +692,11 @@ class PlanRenderer:
             parts.append(t["stone_crebo"].format(code=clip(s.crebo, 30)))
         key = "stone_dutch" if s.dutch is not None else \
             "stone_way" if s.kind is StoneKind.ON_THE_WAY else "stone_next"
-        text = t[key].format(title=clip(s.title, SHORT_MAX),
+        title = s.title[:1].upper() + s.title[1:]  # register titles may start lower case ("verzorgende-IG")
+        text = t[key].format(title=clip(title, SHORT_MAX),
                              credential=self.label("cred", s.credential.value),
                              details=f" ({', '.join(parts)})" if parts else "",
-                             date=f"{s.reached:%m-%Y}" if s.reached else "-",
+                             date=self.month(s.reached),
                              level=s.dutch.value if s.dutch is not None else "")
         return escape(text)
 

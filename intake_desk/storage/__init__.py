@@ -10,6 +10,7 @@ from .database import (
     quick_check,
 )
 from .errors import (
+    BackupUnsound,
     DatabaseCorrupt,
     DatabaseReadOnly,
     DatabaseTooNew,
@@ -21,6 +22,7 @@ from .errors import (
 )
 
 __all__ = [
+    "BackupUnsound",
     "DatabaseCorrupt",
     "DatabaseReadOnly",
     "DatabaseTooNew",

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from .errors import BackupUnsound
+
 log = logging.getLogger(__name__)
 
 KEEP = 12
@@ -37,7 +39,7 @@ def create(db: Database, db_path: Path, reason: str = "handmatig") -> Path:
         dest.close()
     if not ok:
         tmp.unlink(missing_ok=True)
-        raise RuntimeError("reservekopie is niet in orde")
+        raise BackupUnsound(target, writing=True)
     tmp.replace(target)
     rotate(db_path)
     log.info("backup written: %s", target.name)
@@ -82,7 +84,7 @@ def restore(backup: Path, db_path: Path) -> Path:
     Returns where the old file was moved to.
     """
     if not is_sound(backup):
-        raise RuntimeError(f"reservekopie {backup} is zelf niet in orde")
+        raise BackupUnsound(backup, writing=False)  # a known error: the advisor picks another
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = db_path.with_name(f"{db_path.name}.beschadigd-{stamp}")
     for suffix in ("", "-wal", "-shm"):

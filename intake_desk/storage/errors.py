@@ -53,6 +53,17 @@ class NotADatabase(StorageError):
         super().__init__(f"{path} is geen Intake Desk-database (of het bestand is versleuteld).")
 
 
+class BackupUnsound(StorageError):
+    """A backup that fails SQLite's own check: never written over the database, never kept."""
+
+    def __init__(self, path: Path, writing: bool):
+        action = ("kon niet goed worden geschreven; er is niets veranderd. Controleer de vrije ruimte "
+                  "en probeer het opnieuw." if writing else
+                  "is zelf niet in orde en is niet teruggezet; de database is niet aangeraakt. Kies "
+                  "een andere reservekopie.")
+        super().__init__(f"De reservekopie {path} {action}")
+
+
 class RecordNotFound(StorageError):
     def __init__(self, kind: str, record_id: str):
         self.record_id = record_id

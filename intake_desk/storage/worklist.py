@@ -9,6 +9,8 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from ..domain import Consent, ConsentPurpose
+from ..domain.codec import DecodeError, from_json
 from .drafts import Draft, all_drafts
 
 # Each list is a worklist for one day at a desk; beyond this it is a search, not a glance.
@@ -56,10 +58,18 @@ def plans_made_on(db: Database, day: date) -> list[tuple[tuple[str, ...], int]]:
 
 
 def _plan_consent(doc: str | None) -> bool:
+    """Whether the stored intake's consent covers a plan: the domain's own rule (Consent.allows), read
+    from the intake's JSON, so the worklist and the plan dock never disagree."""
     if not doc:
         return False
-    consent = json.loads(doc).get("consent") or {}
-    return bool(consent.get("given")) and "plan" in (consent.get("purposes") or [])
+    stored = json.loads(doc).get("consent")
+    if not stored:
+        return False
+    try:
+        consent = from_json(Consent, stored)
+    except DecodeError:
+        return False  # a damaged consent is no consent; opening the candidate names the problem
+    return consent.allows(ConsentPurpose.PLAN)
 
 
 def counts(db: Database) -> dict[str, int]:

@@ -93,9 +93,11 @@ def test_kwalificatieplicht_17_year_old_gets_only_school_routes_to_a_diploma() -
                    if s.start < date(2027, 6, 1))
         assert all(not s.funding_code.startswith("praktijkleren") for s in r.steps)
         assert "kwalificatieplicht" in gap_codes(r)
-        for s in r.steps:  # under 18 at the start: no les- or cursusgeld, and nobody "pays" it
+        for s in r.steps:  # under 18 at the start: no les- or cursusgeld for the school years
+            # begun before 18 (the fee is owed from 1 August of the year one is 18), nobody "pays" it
             if s.start < date(2027, 6, 1) and s.kind is ItemKind.QUALIFICATION:
-                assert s.payment is not None and s.payment.you_pay == 0 == s.payment.covered
+                assert s.payment is not None and s.payment.covered == 0
+                assert s.payment.you_pay < s.cost
                 assert "geen les- of cursusgeld" in s.payment.text_nl
     # the same person at 25 may take the shorter routes, and the checker names the rule for the 17-year-old
     older = routes_for(intake, person(date(2000, 6, 1)))
@@ -142,11 +144,12 @@ def test_rmc_band_puts_a_startkwalificatie_first_and_names_the_rmc() -> None:
 
 
 def test_entree_only_without_a_diploma_at_level_2_or_higher() -> None:
-    """Entree never for havo/vwo/hbo/wo or mbo 2+, nor for a foreign vocational diploma (cautious
-    face value); it stays open to someone without any diploma."""
+    """Entree never for havo/vwo/hbo/wo or mbo 2+, nor after a vmbo diploma of any leerweg (it gives
+    access to mbo 2) or an Entree diploma, nor for a foreign vocational diploma (cautious face value);
+    it stays open to someone without any diploma."""
     goal = Goal("Helpende zorg en welzijn", sector="zorg en welzijn")
     for level in (EducationLevel.HAVO, EducationLevel.MBO2, EducationLevel.HBO,
-                  EducationLevel.FOREIGN_VOCATIONAL):
+                  EducationLevel.FOREIGN_VOCATIONAL, EducationLevel.VMBO_BB, EducationLevel.MBO1):
         intake = Intake(date=TODAY, dutch=NATIVE, availability=Availability(36),
                         education=(EducationEntry(level),), goals=(goal,))
         found = routes_for(intake, person(date(1995, 1, 1)))

@@ -130,8 +130,9 @@ def test_saved_plan_has_stepping_stones_from_the_route_and_prints_them_in_englis
     text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
                                    check=True, text=True).stdout.split())
     assert (f"{route.steps[0].title}: diploma (level 1, crebo 25741), around "
-            f"{route.steps[0].end:%m-%Y}") in text
-    assert f"{after[0].title} (level 3, crebo {after[0].crebo}): diploma" in text
+            f"{route.steps[0].end:%B %Y}") in text
+    title = after[0].title[:1].upper() + after[0].title[1:]  # printed with a capital
+    assert f"{title} (level 3, crebo {after[0].crebo}): diploma" in text
     later, _ = save_plan(db, meta.id, route, today=TODAY, next_appointment=TODAY + timedelta(days=14))
     assert later.next_appointment == TODAY + timedelta(days=14) and later.version == 2
 

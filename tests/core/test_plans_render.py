@@ -122,13 +122,13 @@ def test_stepping_stones_are_worded_in_the_plan_language(tmp_path: Path) -> None
     nl = pdf_text(render_plan(example_document(), invariant=True), tmp_path, "nl.pdf")
     en = pdf_text(render_plan(example_document(), lang="en", invariant=True), tmp_path, "en.pdf")
     assert "Onderweg behaalt u" in nl and "Daarna verder leren" in nl
-    assert "Verzorgende-IG (niveau 3, crebo 25491): diploma" in nl
-    assert "Nederlands 3F: Nederlands op niveau 3F, rond 09-2026" in nl
+    assert "Verzorgende-IG (niveau 3, crebo 25656): diploma" in nl
+    assert "Nederlands 3F: Nederlands op niveau 3F, rond september 2026" in nl
     assert "What you gain on the way" in en and "Learning further afterwards" in en
-    assert "Verzorgende-IG (level 3, crebo 25491): diploma" in en
-    assert "Mbo-Verpleegkundige (level 4, crebo 25480): diploma" in en
-    assert "Nederlands 3F: Dutch at level 3F, around 09-2026" in en
-    assert "workplace statement (level 2, crebo 25498)" in " ".join(en.split())
+    assert "Verzorgende-IG (level 3, crebo 25656): diploma" in en
+    assert "Mbo-Verpleegkundige (level 4, crebo 25655): diploma" in en
+    assert "Nederlands 3F: Dutch at level 3F, around September 2026" in en
+    assert "workplace statement (level 2, crebo 25960)" in " ".join(en.split())
     assert "niveau" not in en and "praktijkverklaring (" not in en
 
 
