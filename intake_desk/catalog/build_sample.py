@@ -35,6 +35,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -437,6 +438,15 @@ def build_items(kwal: dict[str, dict[str, str]]) -> list[CatalogItem]:
                 description="Werkprocessen beoordeeld door de praktijkopleider van een erkend "
                             "leerbedrijf" + ("." if s.crebo == "25960" else " (ter illustratie)."),
                 **common))
+    row = kwal[ADULT_OA]
+    items.append(CatalogItem(
+        code=f"PV-{ADULT_OA}", kind=ItemKind.PRAKTIJKVERKLARING, title=f"Praktijkverklaring {row['titel']}",
+        werkprocessen=_wp(ADULT_OA, OA_PV), dutch_required=RefLevel.F1, level=int(row["niveau"]),
+        sector=row["domein"], dossier_code=row["dossiercode"], dossier_title=row["dossiernaam"],
+        part_of=ADULT_OA, vog_required=True, occupations=("onderwijsassistent", "klassenassistent"),
+        description="Voorbeeld: werkprocessen beoordeeld door de praktijkopleider van een erkende "
+                    "leerwerkplek (school); geen diploma en geen mbo-certificaat (ter illustratie).",
+        sample=True, source=ILLUSTRATION))
     for code, title, sbu, sector, dutch in KEUZEDELEN:
         items.append(CatalogItem(code=code, kind=ItemKind.KEUZEDEEL, title=title, sector=sector, sbu=sbu,
                                  dutch_required=dutch, occupations=(title.lower().split()[0],),
@@ -542,6 +552,39 @@ def _qualification_offerings(rng: random.Random, s: Spec, level: int, region: st
     return out
 
 
+# Onderwijsassistent for adults (career switchers): in practice BBL or derde leerweg with about two
+# school days and work in a school, some 20-24 hours a week together (judgement from school pages; the
+# sample hours are invented). There is no mbo-certificaat for it that we know of, so none is made up;
+# the praktijkverklaring is a sample (werkprocessen invented, marked "ter illustratie").
+ADULT_OA = "25698"
+OA_PV = ("Ondersteunt de leraar bij de lessen", "Begeleidt leerlingen en groepjes bij het leren")
+
+
+def _adult_oa(found: list[Offering], level: int, region: str, tag: str,
+              locs: tuple[Vestiging, ...]) -> list[Offering]:
+    """Onderwijsassistent's routes for adults: BBL at most 24 hours a week, a derde-leerweg diploma
+    route in every region, a sample praktijkverklaring in most. A separate random stream, so the draws
+    of every other offering stay as they were."""
+    rng = random.Random(f"adult-oa-{region}")
+    out = [replace(o, hours_per_week=float(rng.choice((20, 24)))) if o.leerweg is Leerweg.BBL else o
+           for o in found]
+    v = locs[0]
+    out.append(Offering(
+        code=f"VC-OA-DL-{tag}", item_code=ADULT_OA, provider=v.instelling, location=v.location,
+        region_code=region, leerweg=Leerweg.DERDE_LEERWEG, weeks=DL_WEEKS[level],
+        hours_per_week=float(rng.choice((20, 24))), cost=PRICE_DIPLOMA, leads_to=CredentialKind.DIPLOMA,
+        prerequisites=_prereq(level, True), sample=True, schedule=CONTRACT_STARTS))
+    if rng.random() < 0.7:
+        out.append(Offering(
+            code=f"VC-OA-PV-{tag}", item_code=f"PV-{ADULT_OA}", provider=v.instelling, location=v.location,
+            region_code=region, leerweg=Leerweg.DERDE_LEERWEG, weeks=rng.choice((26, 30, 40)),
+            hours_per_week=float(rng.choice((16, 20))), cost=PRICE_PV,
+            leads_to=CredentialKind.PRAKTIJKVERKLARING,
+            prerequisites=Prerequisites(dutch=RefLevel.F1, requires_job=True), sample=True,
+            schedule=MONTHLY))
+    return out
+
+
 def build_offerings(rng: random.Random, regions: list[Region], kwal: dict[str, dict[str, str]],
                     locations: dict[str, tuple[Vestiging, ...]]) -> list[Offering]:
     offered = _offered(rng, regions)
@@ -549,8 +592,11 @@ def build_offerings(rng: random.Random, regions: list[Region], kwal: dict[str, d
     for region in regions:
         tag, locs = REGION_TAGS[region.code], locations[region.code]
         for s in offered[region.code]:
-            offerings += _qualification_offerings(rng, s, int(kwal[s.crebo]["niveau"]), region.code, tag,
-                                                  locs)
+            found = _qualification_offerings(rng, s, int(kwal[s.crebo]["niveau"]), region.code, tag,
+                                             locs)
+            if s.crebo == ADULT_OA:
+                found = _adult_oa(found, int(kwal[s.crebo]["niveau"]), region.code, tag, locs)
+            offerings += found
         for m in MODULES:
             if m.share < 1.0 and rng.random() >= m.share:
                 continue

@@ -22,6 +22,7 @@ import re
 from datetime import date, timedelta
 
 from ..domain import (
+    Big5,
     Candidate,
     Catalog,
     CatalogItem,
@@ -336,3 +337,87 @@ def entree_fits(entree: CatalogItem, domein: str) -> bool:
     """Whether this Entree profile prepares for the DUO domein `domein`."""
     title = fold(entree.title)
     return any(word in title and domein in fields for word, fields in ENTREE_FIELDS)
+
+
+# --- Physical limits (docs/advice-rules.md, "Physical limits"; all of it judgement) ---
+
+GAP_PHYSICAL = "lichamelijk"
+
+# Words in a welzijn barrier or the intake notes that record a physical limitation (free text, so the
+# table is short and each entry is a complaint, a body part or heavy work, matched at word starts).
+PHYSICAL_LIMITS: tuple[tuple[str, str, str], ...] = (
+    (r"rug\b|rug(?:klacht|pijn|problem|hernia)|hernia", "rug", "back"),
+    (r"nek(?:klacht|pijn)?\b", "nek", "neck"),
+    (r"knie", "knie", "knee"),
+    (r"schouder", "schouder", "shoulder"),
+    (r"heup", "heup", "hip"),
+    (r"til(?:len|werk|t)\b|tilwerk|zwaar (?:werk|tilwerk|lichamelijk)|zware arbeid",
+     "tillen of zwaar werk", "lifting or heavy work"),
+    (r"(?:fysiek|lichamelijk)e? (?:beperking|klacht|problem|belastba)|beperkt belastbaar",
+     "lichamelijke beperking", "physical limitation"),
+    (r"reuma", "reuma", "rheumatism"),
+    (r"artrose", "artrose", "osteoarthritis"),
+)
+# "geen rugklachten", "zonder lichamelijke beperkingen": a clause that denies a complaint. "Geen zwaar
+# tilwerk" is a limitation itself and does not match (no complaint word after "geen").
+_DENIED = re.compile(r"(?<![\w])(?:geen|zonder)\s+(?:\w+\s+)?\w*(?:klacht|pijn|problem|beperking)")
+
+# Qualifications whose daily work is physically heavy (judgement, by title or dossier title words):
+# care with lifting and moving people, building, installation work on sites, warehouse work,
+# cleaning, kitchen work.
+HEAVY_WORK: tuple[tuple[str, str, str], ...] = (
+    (r"helpende|verzorgende|verpleegkund", "tillen en mensen verplaatsen in de zorg",
+     "lifting and moving people in care"),
+    (r"metsel|timmer|bouwen|bouwplaats|stukad|tegelzet|dakdek", "tillen, bukken en knielen in de bouw",
+     "lifting, bending and kneeling in construction"),
+    (r"(?:eerste )?monteur (?:elektrotechnische|werktuigkundige)|monteur woning|airco|warmtepomp"
+     r"|assistent metaal", "installatiewerk op de bouwplaats", "installation work on building sites"),
+    (r"logistiek medewerker|assistent logistiek|magazijn|orderpick", "tillen en lang staan in een magazijn",
+     "lifting and standing in a warehouse"),
+    (r"schoonma|glazenwas", "bukken, tillen en lang staan bij schoonmaakwerk",
+     "bending, lifting and standing in cleaning work"),
+    (r"kok\b|keuken|assistent horeca", "lang staan en tillen in een keuken",
+     "standing for long hours and lifting in a kitchen"),
+)
+
+
+def physical_limit(intake: Intake) -> tuple[str, str] | None:
+    """The physical limitation recorded on the intake (Dutch, English word), or None: from a welzijn
+    barrier's note or the intake notes, clause by clause, skipping clauses that deny a complaint."""
+    texts = [b.note for b in intake.barriers if b.domain is Big5.WELZIJN] + [intake.notes]
+    for text in texts:
+        for clause in re.split(r"[.;:,\n]", text.casefold()):
+            if clause.strip() and not _DENIED.search(clause):
+                found = _found(PHYSICAL_LIMITS, clause)
+                if found is not None:
+                    return found
+    return None
+
+
+def heavy_work(item: CatalogItem | None, catalog: Catalog) -> tuple[str, str] | None:
+    """Why the qualification `item` is (or is part of) is physically heavy work (Dutch, English), or
+    None (HEAVY_WORK, judgement)."""
+    if item is None:
+        return None
+    base = catalog.item(item.part_of) if item.part_of else None
+    base = base or item
+    return _found(HEAVY_WORK, base.title, base.dossier_title)
+
+
+def physical_gap(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog) -> Gap | None:
+    """Physically heavy work in the route while the intake records a physical limitation: talk to
+    the company doctor or UWV first."""
+    limit = physical_limit(intake)
+    if limit is None:
+        return None
+    for s in steps:
+        heavy = heavy_work(catalog.item(s.item_code), catalog)
+        if heavy is not None:
+            return Gap(GAP_PHYSICAL,
+                       f"{s.title} is lichamelijk zwaar werk ({heavy[0]}). U heeft een lichamelijke "
+                       f"klacht genoemd ({limit[0]}). Bespreek met de bedrijfsarts of UWV of dit werk "
+                       "lichamelijk past.",
+                       f"{s.title} is physically heavy work ({heavy[1]}). You mentioned a physical "
+                       f"complaint ({limit[1]}). Discuss with the company doctor or UWV whether this "
+                       "work suits you physically.")
+    return None

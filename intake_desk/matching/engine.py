@@ -19,18 +19,29 @@ from ..domain import (
     CatalogItem,
     CredentialKind,
     DemandRating,
+    Factor,
     Gap,
     Goal,
     Intake,
     ItemKind,
     Leerweg,
+    Payer,
+    Reason,
     Route,
     RouteStep,
 )
 from ..domain.catalog import Offering
 from ..regions import home_region, nearest_offered, region_name
 from . import funding
-from .bridges import bridge_in_line, leerbedrijf_due, person_gaps, route_bridge_gaps
+from .bridges import (
+    bridge_in_line,
+    heavy_work,
+    leerbedrijf_due,
+    person_gaps,
+    physical_gap,
+    physical_limit,
+    route_bridge_gaps,
+)
 from .facts import (
     PRAKTIJKLEREN_MAX_WEEKS,
     CatalogIndex,
@@ -135,13 +146,23 @@ def route_rank(route: Route, intake: Intake, catalog: Catalog, today: date,
     wanted = intake.preferences.leerwegen
     off = int(bool(wanted) and last.leerweg not in wanted and last.leerweg is not Leerweg.SHORT_COURSE)
     counted = funding.counted_weeks(intake, catalog.funding)
+    # another occupation's heavy work for someone with a physical limitation: after every other route
+    heavy = heavy_for(intake, catalog, last.item_code)
     best: Rank | None = None
     for goal in intake.goals:
         a: Advice = advice(route.steps, goal, intake, candidate, today, qualification, counted)
         own = profile(idx, goal).relations.get(last.item_code) in (Relation.OWN, Relation.GOAL_MODULE)
-        rank = (a.major, 0 if own else 1, a.minor, off)
+        rank = (a.major, 0 if own else (2 if heavy else 1), a.minor, off)
         best = rank if best is None else min(best, rank)
     return best if best is not None else (0, 1, 0, off)
+
+
+def heavy_for(intake: Intake, catalog: Catalog, code: str) -> tuple[str, str] | None:
+    """Why the work `code` leads to is physically heavy, when the intake records a physical
+    limitation (bridges.physical_limit, bridges.heavy_work); else None."""
+    if physical_limit(intake) is None:
+        return None
+    return heavy_work(catalog.item(code), catalog)
 
 
 def _qualification_title(catalog: Catalog, code: str) -> str:
@@ -443,7 +464,29 @@ def route_gaps(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog,
                         f"{'This goal' if not vog_items else what} needs a certificate of conduct "
                         "(VOG). Apply in good time."))
     unpaid = [s for s in steps if s.cost > 0 and not s.funding_code]
-    if unpaid:
+    counted = funding.counted_weeks(intake, catalog.funding)
+    too_long = [s for s in unpaid if counted is not None and _weeks(s) > counted[1]]
+    if too_long and counted is not None:
+        # the scheme the candidate counts on will not pay this step: say so, and who else might
+        scheme, most = counted
+        s = too_long[0]
+        name_en = scheme.name_en or scheme.name
+        ask = "UWV" if scheme.payer is Payer.UWV else scheme.name
+        ask_en = "UWV" if scheme.payer is Payer.UWV else name_en
+        gaps.append(Gap("financiering",
+                        f"{scheme.name} betaalt alleen een opleiding van hoogstens {most} weken. "
+                        f"{s.title} duurt ongeveer {_weeks(s)} weken, dus {scheme.name} betaalt deze "
+                        f"{funding.euro(s.cost)} niet zomaar. Vraag {ask} wat "
+                        "mogelijk is, en bespreek een andere betaler: de school of het bedrijf waar u "
+                        "gaat werken en leren, of de gemeente. Tot dat geregeld is, staat dit bedrag bij "
+                        "wat u zelf betaalt.",
+                        f"{name_en} only pays for a course of at most {most} weeks. {s.title} takes "
+                        f"about {_weeks(s)} weeks, so {name_en} will not simply pay this "
+                        f"{funding.euro_en(s.cost)}. Ask {ask_en} what is possible, and discuss "
+                        "another payer: the school or company where you will work and learn, or the "
+                        "municipality. Until that is settled, this amount is shown as what you pay "
+                        "yourself."))
+    elif unpaid:
         gaps.append(Gap("financiering", "Voor een deel van de kosten is nog geen regeling gevonden. "
                         "Bespreek werkgever, gemeente, UWV of levenlanglerenkrediet.",
                         "No scheme was found yet for part of the cost. Discuss employer, "
@@ -472,6 +515,9 @@ def route_gaps(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog,
                         f"Ask about recognition of prior learning (EVC): your experience as "
                         f"{related[0].role} may replace parts of the course."))
     gaps += route_bridge_gaps(steps, intake, catalog, day)
+    physical = physical_gap(steps, intake, catalog)
+    if physical is not None:
+        gaps.append(physical)
     for b in intake.barriers:
         key = b.domain.value
         ref_nl = f" Verwezen naar: {b.referral}." if b.referral else " Regel hulp voordat de route start."
@@ -479,6 +525,10 @@ def route_gaps(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog,
         gaps.append(Gap(f"big5-{key}", f"{_BIG5_NL[key]}: {b.note or 'hier speelt iets'}.{ref_nl}",
                         f"{_BIG5_EN[key]}: {b.note or 'there is an issue here'}.{ref_en}"))
     return tuple(gaps)
+
+
+def _weeks(step: RouteStep) -> int:
+    return max(1, round((step.end - step.start).days / 7))
 
 
 def _home_region(intake: Intake, candidate: Candidate | None, steps: tuple[RouteStep, ...]) -> str:
@@ -511,6 +561,17 @@ def finish(steps: tuple[RouteStep, ...], target: CatalogItem, goal: Goal, intake
     # would mislead (a Timmerman certificate is not "the certificate you want"), except the RMC band
     own = profile(idx, goal).relations.get(steps[-1].item_code) in (Relation.OWN, Relation.GOAL_MODULE)
     why_first = ranked.reason if own or ranked.major else None
+    heavy = None if own else heavy_for(intake, catalog, steps[-1].item_code)
+    if heavy is not None:
+        # ranked last by route_rank; the route says why, so nobody takes it for advice to switch
+        limit = physical_limit(intake) or ("", "")
+        why_first = Reason(Factor.GOAL_FIT, 0.0,
+                           f"Dit is ander werk dan uw doel, en het is lichamelijk zwaar ({heavy[0]}). U "
+                           f"heeft een lichamelijke klacht genoemd ({limit[0]}). Daarom staat deze route "
+                           "achteraan.",
+                           f"This is other work than your goal, and it is physically heavy ({heavy[1]}). "
+                           f"You mentioned a physical complaint ({limit[1]}). That is why this route "
+                           "comes last.")
     reasons = scored.reasons if why_first is None else (*scored.reasons, why_first)
     return Route(steps=steps, goal_credential=steps[-1].credential, score=scored.score,
                  reasons=reasons, gaps=gaps, funding_requires_40_weeks=requires_40,

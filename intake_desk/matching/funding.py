@@ -152,8 +152,11 @@ def waived_share(step: RouteStep, scheme: FundingScheme, candidate: Candidate | 
     return step.cost if free >= years else (step.cost * free / years).quantize(Decimal("1"))
 
 
+UNPAID_NL = "Nog niet betaald"
+
+
 def payment(step: RouteStep, scheme: FundingScheme | None, subsidy: FundingScheme | None,
-            waived: Decimal | None = None) -> StepPayment:
+            waived: Decimal | None = None, unpaid_why: tuple[str, str] | None = None) -> StepPayment:
     """Who pays whom for `step` when `scheme` pays (or lends) the course fee and `subsidy` pays the
     leerbedrijf; in Dutch (B1) and English. For a waiver, `waived` is the part of the fee that is not
     charged (the whole fee when None)."""
@@ -192,6 +195,10 @@ def payment(step: RouteStep, scheme: FundingScheme | None, subsidy: FundingSchem
         to_nl, to_en = _to_nl(scheme, step)
         nl.append(f"U betaalt zelf {euro(you)}. {scheme.name} betaalt {euro(covered)} {to_nl}.")
         en.append(f"You pay {euro_en(you)} yourself. {name_en(scheme)} pays {euro_en(covered)} {to_en}.")
+    elif unpaid_why is not None:
+        nl.append(f"{UNPAID_NL}: {unpaid_why[0]}. Tot er een betaler is, staat {euro(you)} op uw "
+                  "naam.")
+        en.append(f"Not paid yet: {unpaid_why[1]}. Until someone pays, {euro_en(you)} is in your name.")
     else:
         nl.append(f"U betaalt zelf {euro(you)}; er is nog geen regeling gevonden.")
         en.append(f"You pay {euro_en(you)} yourself; no scheme has been found yet.")
@@ -259,8 +266,19 @@ def assign(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog,
                                       o.weeks if o is not None else max(1, (s.end - s.start).days // 7))
         subsidy = _subsidy(s, intake, candidate, catalog.funding)
         out.append(replace(s, funding_code=scheme.code if scheme is not None else "",
-                           payment=payment(s, scheme, subsidy, waived)))
+                           payment=payment(s, scheme, subsidy, waived,
+                                           _too_long(intake, catalog, weeks) if s.cost > 0 else None)))
     return tuple(out)
+
+
+def _too_long(intake: Intake, catalog: Catalog, weeks: int) -> tuple[str, str] | None:
+    """Why the scheme the candidate counts on does not pay: the route is longer than it pays for."""
+    counted = counted_weeks(intake, catalog.funding)
+    if counted is None or weeks <= counted[1]:
+        return None
+    scheme, most = counted
+    return (f"{scheme.name} betaalt hoogstens {most} weken en deze route duurt ongeveer {weeks} weken",
+            f"{name_en(scheme)} pays for at most {most} weeks and this route takes about {weeks} weeks")
 
 
 def step_payment(step: RouteStep, catalog: Catalog | None) -> StepPayment:
@@ -294,8 +312,10 @@ def cost_texts(steps: tuple[RouteStep, ...], after: Decimal,
     """The cost reason: what the candidate pays, what they borrow, who pays whom, and the subsidy."""
     schemes = index(catalog).schemes if catalog is not None else {}
     english = {f.name: name_en(f) for f in schemes.values()}
-    nl = [f"Wat u zelf betaalt: {euro(after)}."]
-    en = [f"What you pay yourself: {euro_en(after)}."]
+    # a step nobody pays yet (the scheme counted on pays fewer weeks) is not money the candidate chose
+    open_ = any(s.payment is not None and s.payment.text_nl.startswith(UNPAID_NL) for s in steps)
+    nl = [f"Wat u zelf betaalt: {euro(after)}" + (", zolang er geen betaler is." if open_ else ".")]
+    en = [f"What you pay yourself: {euro_en(after)}" + (", as long as nobody else pays." if open_ else ".")]
     loans = [s.payment for s in steps if s.payment is not None and s.payment.loan > 0]
     if loans:
         total = sum((p.loan for p in loans), ZERO)

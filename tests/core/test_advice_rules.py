@@ -16,6 +16,8 @@ from intake_desk.catalog.sample import load_sample
 from intake_desk.catalog.sample_funding import FUNDING
 from intake_desk.domain import (
     Availability,
+    Barrier,
+    Big5,
     Candidate,
     Cefr,
     CredentialKind,
@@ -37,6 +39,7 @@ from intake_desk.domain import (
     Situation,
 )
 from intake_desk.matching import Rule, match, match_result, violations
+from intake_desk.matching.bridges import heavy_work, physical_limit
 from intake_desk.matching.engine import assign_funding, cost_after_funding, step_for
 from intake_desk.matching.rules import funding_problem
 
@@ -514,3 +517,67 @@ def test_gap_texts_read_right_on_a_plan_and_give_english_dates_the_english_way()
         assert g.due is not None
         assert f"{g.due:%d-%m-%Y}" in g.text_nl and f"{g.due:%d/%m/%Y}" in g.text_en
         assert f"{g.due:%Y-%m-%d}" not in g.text_en
+
+
+# --- Physical limits ---
+
+def _switcher(goal: str, hours: int, barriers: tuple[Barrier, ...] = (), notes: str = "") -> Intake:
+    return Intake(date=TODAY, situation=Situation.WW, referrer=Referrer.UWV,
+                  education=(EducationEntry(EducationLevel.MBO3),), dutch=NATIVE,
+                  availability=Availability(hours_per_week=hours),
+                  preferences=Preferences(earliest_start=TODAY, travel_regions=("midden-utrecht",)),
+                  goals=(Goal(goal),), barriers=barriers, notes=notes)
+
+
+def test_physical_limit_is_read_from_a_welzijn_barrier_or_the_notes_and_not_from_denials() -> None:
+    def limit(note: str, domain: Big5 = Big5.WELZIJN) -> tuple[str, str] | None:
+        return physical_limit(_switcher("kok", 24, (Barrier(domain, note=note),)))
+
+    assert limit("Rugklachten: geen zwaar tilwerk") is not None
+    assert limit("Knieën versleten, artrose") is not None
+    assert limit("Mag niet tillen van de bedrijfsarts") is not None
+    assert limit("Fysieke beperking na een ongeluk") is not None
+    assert physical_limit(_switcher("kok", 24, notes="Heeft last van zijn schouder.")) is not None
+    # denials, other words that only look alike, and other life domains are not a limitation
+    assert limit("Geen rugklachten, geen lichamelijke beperkingen") is None
+    assert limit("Woont in Tilburg, wil terug naar school") is None
+    assert limit("Rugzak met schoolspullen kwijt") is None
+    assert limit("Rugklachten", Big5.WONEN) is None
+    assert physical_limit(_switcher("kok", 24, notes="Fit en sportief.")) is None
+
+
+def test_no_physically_heavy_alternative_before_light_work_for_someone_with_back_trouble() -> None:
+    """Goal onderwijsassistent (not heavy), 16 hours a week: without a limitation care routes
+    (verzorgende, helpende: heavy) stand among the alternatives; with back trouble every such route
+    comes after all the others and says why."""
+    back = (Barrier(Big5.WELZIJN, note="Rugklachten: geen zwaar tilwerk"),)
+    cand = person(date(1972, 5, 1), "midden-utrecht")
+    heavy = [heavy_work(CATALOG.item(r.steps[-1].item_code), CATALOG) is not None
+             for r in routes_for(_switcher("onderwijsassistent", 16), cand, top=6)]
+    assert True in heavy and heavy.index(True) < len(heavy) - heavy[::-1].index(False) - 1, \
+        "precondition: a heavy alternative stands before a light one without the limitation"
+    found = routes_for(_switcher("onderwijsassistent", 16, back), cand, top=6)
+    heavy = [heavy_work(CATALOG.item(r.steps[-1].item_code), CATALOG) is not None for r in found]
+    assert heavy[0] is False
+    assert heavy == sorted(heavy), "heavy work only after every light route"
+    for r, h in zip(found, heavy, strict=True):
+        says = any("lichamelijk zwaar" in x.text_nl and "achteraan" in x.text_nl for x in r.reasons)
+        assert says is h
+        assert ("lichamelijk" in gap_codes(r)) is h
+
+
+def test_a_heavy_goal_keeps_its_route_with_the_company_doctor_gap() -> None:
+    """Goal helpende (heavy care work) and knee trouble: the route to the goal stays first, and
+    carries "talk to the company doctor or UWV"; without the limitation there is no such gap."""
+    knee = (Barrier(Big5.WELZIJN, note="Knieklachten"),)
+    cand = person(date(1972, 5, 1), "midden-utrecht")
+    found = routes_for(_switcher("helpende zorg en welzijn", 24, knee), cand)
+    first = found[0]
+    assert "Helpende" in (CATALOG.item(first.steps[-1].item_code) or _never()).title \
+        or (CATALOG.item(first.steps[-1].item_code) or _never()).part_of == "25960"
+    gap = next(g for g in first.gaps if g.code == "lichamelijk")
+    assert "Bespreek met de bedrijfsarts of UWV of dit werk lichamelijk past" in gap.text_nl
+    assert "company doctor or UWV" in gap.text_en
+    assert not any("achteraan" in x.text_nl for x in first.reasons)
+    plain = routes_for(_switcher("helpende zorg en welzijn", 24), cand)
+    assert all("lichamelijk" not in gap_codes(r) for r in plain)
