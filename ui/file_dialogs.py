@@ -4,12 +4,22 @@ The desktop's own (native) file dialog speaks the language of the desktop, not o
 system a Dutch advisor got "Save", "Cancel" and "File name" in a Dutch program. When the desktop's
 language is not the interface's, Qt's own dialog is used, which the qtbase translation installed at
 start-up (ui/app.py install_translator) puts in Dutch. Filters are passed already translated.
+
+Every file the app saves or exports is confirmed by name (`confirm_saved`), with a button that opens
+its folder.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFileDialog, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QPushButton, QStatusBar, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FileDialogs", text)
 
 
 def use_native() -> bool:
@@ -35,3 +45,59 @@ def open_file_name(parent: QWidget | None, title: str, start: str, filters: str)
 def existing_directory(parent: QWidget | None, title: str, start: str = "") -> str:
     return QFileDialog.getExistingDirectory(
         parent, title, start, options=options() | QFileDialog.Option.ShowDirsOnly)
+
+
+def _status_bar(parent: QWidget | None) -> QStatusBar | None:
+    """The main window's status bar, also from inside a dialog (a dialog is its own window)."""
+    widget = parent
+    while widget is not None:
+        window = widget.window()
+        if isinstance(window, QMainWindow):
+            return window.statusBar()
+        widget = window.parentWidget()
+    return None
+
+
+def open_folder(folder: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def saved_text(paths: list[Path]) -> str:
+    if len(paths) == 1:
+        return tr("Opgeslagen: %s (in %s)") % (paths[0].name, paths[0].parent)
+    return tr("%d bestanden opgeslagen in %s") % (len(paths), paths[0].parent)
+
+
+def confirm_saved(parent: QWidget | None, paths: list[Path], text: str = "") -> None:
+    """Name what was saved where the advisor looks: the main window's status bar (`text`, or
+    "Opgeslagen: <file> (in <folder>)"), with a button that opens the folder."""
+    if not paths:
+        return
+    status = _status_bar(parent)
+    if status is None:
+        return
+    status.showMessage(text or saved_text(paths), 15_000)
+    button = QPushButton(tr("Map openen"))
+    button.setObjectName("openSavedFolder")
+    button.setAccessibleName(tr("Map met het opgeslagen bestand openen"))
+    folder = paths[0].parent
+    button.clicked.connect(lambda: open_folder(folder))
+    for old in status.findChildren(QPushButton, "openSavedFolder"):
+        old.deleteLater()  # one button, for the newest file
+    status.addWidget(button)
+    _buttons_go_with_the_message(status)
+
+
+def _buttons_go_with_the_message(status: QStatusBar) -> None:
+    """One connection per status bar, for as long as it lives: when the message clears, the folder
+    button goes too (a connection per button would outlive its button)."""
+    if status.property("savedButtonsFollowMessage"):
+        return
+    status.setProperty("savedButtonsFollowMessage", True)
+
+    def gone(message: str) -> None:
+        if not message:
+            for button in status.findChildren(QPushButton, "openSavedFolder"):
+                button.deleteLater()
+
+    status.messageChanged.connect(gone)

@@ -1,6 +1,21 @@
 """English for the desk's strings, used by `python -m ui.i18n_extract en` to fill the .ts file."""
 
 ENGLISH: dict[str, str] = {
+    # goal as understood, quick intake place, file confirmations (issues 11 and 12)
+    "%s (niveau %d)": "%s (level %d)",
+    "%s (niveau %d, crebo %s)": "%s (level %d, crebo %s)",
+    "Niet herkend — kies een opleiding uit de lijst": "Not recognised — choose a qualification from the list",
+    "Breed doel: domein %s": "Broad goal: field %s",
+    "Herkend als: %s (klopt dat?)": "Recognised as: %s (is that right?)",
+    "Herkend als: %s": "Recognised as: %s",
+    "Doel zoals begrepen": "Goal as understood",
+    "Crebo van het doel": "Crebo code of the goal",
+    "Bijvoorbeeld automonteur, of kies een opleiding uit de lijst":
+        "For example car mechanic, or choose a qualification from the list",
+    "&%d %s (regio %s)": "&%d %s (region %s)",
+    "Opgeslagen: %s (in %s)": "Saved: %s (in %s)",
+    "%d bestanden opgeslagen in %s": "%d files saved in %s",
+    "Map met het opgeslagen bestand openen": "Open the folder with the saved file",
     # issue 12: help menu, plan dock (consent, saved PDF), Dutch level
     ('<h3>Van intake naar plan in drie stappen</h3><ol><li><b>Intake.</b> Kies <i>Nieuwe '
      'intake</i> (Ctrl+N) of, op een beurs, de <i>Beursmodus</i> (Ctrl+Shift+N). Vul de gegevens '
@@ -199,9 +214,11 @@ ENGLISH: dict[str, str] = {
     "Catalogus: opleidingen, certificaten en modules": "Catalogue: programmes, certificates and modules",
     "Catalogus: aanbod (startmomenten en locaties)": "Catalogue: offerings (start dates and locations)",
     "Arbeidsmarktregio's met aanbod": "Labour-market regions with offerings",
-    "Let op: de catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16). Importeer het aanbod van uw "
-    "school voordat u echte plannen maakt.": "Note: the catalogue contains sample data (sample, "
-    "qualification files 2015/16). Import your school's offerings before you make real plans.",
+    "Let op: de catalogus is een voorbeeld. De scholen, locaties en crebo's zijn echt; wie wat aanbiedt, "
+    "de data en de prijzen zijn verzonnen. Importeer het aanbod van uw school voordat u echte plannen "
+    "maakt.": "Note: the catalogue is a sample. The schools, locations and crebo codes are real; who "
+    "offers what, the dates and the prices are invented. Import your school's offerings before you "
+    "make real plans.",
     # main window (more)
     "Intake Desk: intakes, passende leerroutes en ontwikkelplannen voor intakeadviseurs in het mbo, bij "
     "Leerwerkloketten en Regionale Mobiliteitsteams.\n\nAlle gegevens blijven op deze computer. Geen BSN.":
@@ -209,8 +226,9 @@ ENGLISH: dict[str, str] = {
         "MBO (secondary vocational education), at Leerwerkloketten and Regional Mobility Teams.\n\n"
         "All data stays on this computer. No citizen service number (BSN).",
     "Database beschadigd": "Database damaged",
-    "De catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16), geen echt aanbod.":
-        "The catalogue contains sample data (sample, qualification files 2015/16), not real offerings.",
+    "De catalogus is een voorbeeld: echte scholen en crebo's, verzonnen aanbod (wie wat geeft, data, "
+    "prijzen).": "The catalogue is a sample: real schools and crebo codes, invented offerings (who offers "
+    "what, dates, prices).",
     "Nu de nieuwste goede reservekopie terugzetten? Het beschadigde bestand blijft bewaard.":
         "Restore the newest good backup now? The damaged file is kept.",
     "Teruggezet": "Restored",
@@ -236,7 +254,8 @@ ENGLISH: dict[str, str] = {
     "Niveau %s": "Level %s", "Zonder niveau": "Without level", " (voorbeeldgegevens)": " (sample data)",
     "Alle sectoren": "All sectors", "Alle regio's": "All regions", "Alle soorten": "All kinds",
     "Gevonden: %s aanbod": "Found: %s offerings",
-    "Voorbeeldgegevens (voorbeeld, KD 2015/16)": "Sample data (sample, qualification files 2015/16)",
+    "Voorbeeld: echte scholen en crebo's, verzonnen aanbod": "Sample: real schools and crebo codes, "
+    "invented offerings",
     "%s rijen geëxporteerd naar %s": "%s rows exported to %s",
     # catalogue import
     "Catalogus importeren": "Import catalogue", "Vraagcijfers importeren": "Import demand figures",

@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         self.candidates = CandidatesView(runner, self.candidate_selected, lazy=lazy)
         self.add_view(self.candidates, tr("Kandidaten"))
         self.candidate_selected.connect(lambda cid: setattr(self, "_selected", cid))
+        # Fits the bar and docks to the current tab (the workspace sets it; start-up calls it).
+        self.follow_tab: Callable[[], None] = lambda: None
         from .views.workspace import install_workspace  # the candidate header and steps (issue 12)
         install_workspace(self)
         self.db_label = QLabel()
@@ -394,7 +396,8 @@ class MainWindow(QMainWindow):
             self.home.show_overview(data)
             self.sample_label.setText(tr("Voorbeeldgegevens") if data["sample_catalog"] else "")
             self.sample_label.setToolTip(
-                tr("De catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16), geen echt aanbod.")
+                tr("De catalogus is een voorbeeld: echte scholen en crebo's, verzonnen aanbod (wie wat "
+                   "geeft, data, prijzen).")
                 if data["sample_catalog"] else "")
             if ready:
                 self._ready_due = True

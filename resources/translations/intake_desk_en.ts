@@ -404,8 +404,8 @@
       <translation>1 course found</translation>
     </message>
     <message>
-      <source>Voorbeeldgegevens (voorbeeld, KD 2015/16)</source>
-      <translation>Sample data (sample, qualification files 2015/16)</translation>
+      <source>Voorbeeld: echte scholen en crebo's, verzonnen aanbod</source>
+      <translation>Sample: real schools and crebo codes, invented offerings</translation>
     </message>
     <message>
       <source>elke maand</source>
@@ -426,6 +426,25 @@
     <message>
       <source>%s rijen geëxporteerd naar %s</source>
       <translation>%s rows exported to %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileDialogs</name>
+    <message>
+      <source>%d bestanden opgeslagen in %s</source>
+      <translation>%d files saved in %s</translation>
+    </message>
+    <message>
+      <source>Map openen</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <source>Map met het opgeslagen bestand openen</source>
+      <translation>Open the folder with the saved file</translation>
+    </message>
+    <message>
+      <source>Opgeslagen: %s (in %s)</source>
+      <translation>Saved: %s (in %s)</translation>
     </message>
   </context>
   <context>
@@ -530,8 +549,8 @@
       <translation>Labour-market regions with offerings</translation>
     </message>
     <message>
-      <source>Let op: de catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16). Importeer het aanbod van uw school voordat u echte plannen maakt.</source>
-      <translation>Note: the catalogue contains sample data (sample, qualification files 2015/16). Import your school's offerings before you make real plans.</translation>
+      <source>Let op: de catalogus is een voorbeeld. De scholen, locaties en crebo's zijn echt; wie wat aanbiedt, de data en de prijzen zijn verzonnen. Importeer het aanbod van uw school voordat u echte plannen maakt.</source>
+      <translation>Note: the catalogue is a sample. The schools, locations and crebo codes are real; who offers what, the dates and the prices are invented. Import your school's offerings before you make real plans.</translation>
     </message>
     <message>
       <source>intake</source>
@@ -593,12 +612,44 @@
       <translation>This person may already be registered: %s, born %s, %s.</translation>
     </message>
     <message>
+      <source>Niet herkend — kies een opleiding uit de lijst</source>
+      <translation>Not recognised — choose a qualification from the list</translation>
+    </message>
+    <message>
+      <source>Herkend als: %s</source>
+      <translation>Recognised as: %s</translation>
+    </message>
+    <message>
       <source>Typ om te zoeken, bijvoorbeeld Rijnmond of Den Haag</source>
       <translation>Type to search, for example Rijnmond or Den Haag</translation>
     </message>
     <message>
       <source>Zoek een regio</source>
       <translation>Search a region</translation>
+    </message>
+    <message>
+      <source>%s (niveau %d)</source>
+      <translation>%s (level %d)</translation>
+    </message>
+    <message>
+      <source>Breed doel: domein %s</source>
+      <translation>Broad goal: field %s</translation>
+    </message>
+    <message>
+      <source>Herkend als: %s (klopt dat?)</source>
+      <translation>Recognised as: %s (is that right?)</translation>
+    </message>
+    <message>
+      <source>Doel zoals begrepen</source>
+      <translation>Goal as understood</translation>
+    </message>
+    <message>
+      <source>Crebo van het doel</source>
+      <translation>Crebo code of the goal</translation>
+    </message>
+    <message>
+      <source>Waar de kandidaat woont</source>
+      <translation>Where the candidate lives</translation>
     </message>
     <message>
       <source>Wijzig %s</source>
@@ -609,8 +660,40 @@
       <translation>No region chosen yet: all regions are searched.</translation>
     </message>
     <message>
+      <source>%s (niveau %d, crebo %s)</source>
+      <translation>%s (level %d, crebo %s)</translation>
+    </message>
+    <message>
+      <source>Gemeente %s, arbeidsmarktregio %s.</source>
+      <translation>Municipality %s, labour-market region %s.</translation>
+    </message>
+    <message>
       <source>Gekozen: %s</source>
       <translation>Chosen: %s</translation>
+    </message>
+    <message>
+      <source>Arbeidsmarktregio %s; de gemeente is nog niet zeker.</source>
+      <translation>Labour-market region %s; the municipality is not certain yet.</translation>
+    </message>
+    <message>
+      <source>&amp;%d %s (regio %s)</source>
+      <translation>&amp;%d %s (region %s)</translation>
+    </message>
+    <message>
+      <source>%s (regio %s)</source>
+      <translation>%s (region %s)</translation>
+    </message>
+    <message>
+      <source>Postcode en woonplaats horen bij verschillende gemeenten. Welke klopt?</source>
+      <translation>Postcode and town belong to different municipalities. Which one is right?</translation>
+    </message>
+    <message>
+      <source>Deze postcode ligt in meer gemeenten. In welke woont de kandidaat?</source>
+      <translation>This postcode lies in more than one municipality. In which does the candidate live?</translation>
+    </message>
+    <message>
+      <source>Deze woonplaats bestaat in meer gemeenten. Welke bedoelt u?</source>
+      <translation>This town exists in more than one municipality. Which one do you mean?</translation>
     </message>
     <message>
       <source>Persoon</source>
@@ -711,6 +794,10 @@
     <message>
       <source>Beroep of doel</source>
       <translation>Occupation or goal</translation>
+    </message>
+    <message>
+      <source>Bijvoorbeeld automonteur, of kies een opleiding uit de lijst</source>
+      <translation>For example car mechanic, or choose a qualification from the list</translation>
     </message>
     <message>
       <source>Sector</source>
@@ -937,16 +1024,8 @@
       <translation>Anonymous statistics</translation>
     </message>
     <message>
-      <source>Postcode en woonplaats horen bij verschillende gemeenten. Welke klopt?</source>
-      <translation>Postcode and town belong to different municipalities. Which one is right?</translation>
-    </message>
-    <message>
       <source>Kies gemeente %s</source>
       <translation>Choose municipality %s</translation>
-    </message>
-    <message>
-      <source>Gemeente %s, arbeidsmarktregio %s.</source>
-      <translation>Municipality %s, labour-market region %s.</translation>
     </message>
     <message>
       <source>Ja (volgt uit de opleidingen)</source>
@@ -963,10 +1042,6 @@
     <message>
       <source>Opgeslagen.</source>
       <translation>Saved.</translation>
-    </message>
-    <message>
-      <source>Waar de kandidaat woont</source>
-      <translation>Where the candidate lives</translation>
     </message>
     <message>
       <source>Niveau</source>
@@ -999,22 +1074,6 @@
     <message>
       <source>Vrijwillig</source>
       <translation>Volunteer</translation>
-    </message>
-    <message>
-      <source>Deze postcode ligt in meer gemeenten. In welke woont de kandidaat?</source>
-      <translation>This postcode lies in more than one municipality. In which does the candidate live?</translation>
-    </message>
-    <message>
-      <source>Deze woonplaats bestaat in meer gemeenten. Welke bedoelt u?</source>
-      <translation>This town exists in more than one municipality. Which one do you mean?</translation>
-    </message>
-    <message>
-      <source>%s (regio %s)</source>
-      <translation>%s (region %s)</translation>
-    </message>
-    <message>
-      <source>Arbeidsmarktregio %s; de gemeente is nog niet zeker.</source>
-      <translation>Labour-market region %s; the municipality is not certain yet.</translation>
     </message>
     <message>
       <source>Kies hierboven de gemeente; dan volgt de regio.</source>
@@ -1267,8 +1326,8 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Text size: %d%%</translation>
     </message>
     <message>
-      <source>De catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16), geen echt aanbod.</source>
-      <translation>The catalogue contains sample data (sample, qualification files 2015/16), not real offerings.</translation>
+      <source>De catalogus is een voorbeeld: echte scholen en crebo's, verzonnen aanbod (wie wat geeft, data, prijzen).</source>
+      <translation>The catalogue is a sample: real schools and crebo codes, invented offerings (who offers what, dates, prices).</translation>
     </message>
     <message>
       <source>Nu de nieuwste goede reservekopie terugzetten? Het beschadigde bestand blijft bewaard.</source>
@@ -1586,14 +1645,6 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>%d plannen opgeslagen in %s</source>
       <translation>%d plans saved in %s</translation>
-    </message>
-    <message>
-      <source>Map openen</source>
-      <translation>Open folder</translation>
-    </message>
-    <message>
-      <source>Map met het opgeslagen plan openen</source>
-      <translation>Open the folder with the saved plan</translation>
     </message>
     <message>
       <source>Plan afdrukken</source>

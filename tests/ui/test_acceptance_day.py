@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from intake_desk.domain import ConsentPurpose, IntakeStatus
@@ -194,7 +194,7 @@ def fair(qtbot: Any, day: Day, window: Any) -> None:
     day.key(Qt.Key.Key_N, CTRL | SHIFT, window)
     qtbot.waitUntil(quick.first_name.hasFocus, timeout=5000)
     for first, tussen, surname, birth, phone, town, goal, hours, consent in PEOPLE:
-        assert quick.first_name.hasFocus()
+        assert quick.first_name.hasFocus(), f"{first}: the focus is on {QApplication.focusWidget()!r}"
         for widget, text in ((quick.first_name, first), (quick.tussenvoegsel, tussen),
                              (quick.surname, surname), (quick.birth_date, birth), (quick.phone, phone),
                              (quick.town, town), (quick.goal, goal), (quick.hours, hours)):
@@ -304,6 +304,10 @@ def play_the_day(qtbot: Any, db_path: Path, out_dir: Path, monkeypatch: pytest.M
     """The whole day; returns what was found, for the caller's checks."""
     day = day or Day(qtbot)
     window = start()
+    # The day starts on Vandaag, the day's overview: no candidate bar or docks over it.
+    assert window.tabs.currentWidget() is window.home
+    assert window.workspace_bar.isHidden()
+    assert not any(d.isVisible() for d in window.findChildren(QDockWidget))
     report: dict[str, Any] = {"welcome": first_start(qtbot, day, window)}
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)

@@ -51,8 +51,9 @@ def test_a_simulated_day_in_the_real_window_does_not_abort(tmp_path: Path) -> No
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["calls"] >= DAY_CALLS
-    # The day did lose references (else it would prove nothing), to None and to True.
-    assert result["lost"]["None"] > 10_000 and result["lost"]["True"] > 5_000, result
+    # The day did lose references (else it would prove nothing), to None and to True: more to True
+    # than a plain 3.11 interpreter holds (151 at start here); the control below shows the abort.
+    assert result["lost"]["None"] > 10_000 and result["lost"]["True"] > 2_000, result
 
 
 def test_without_the_work_around_for_true_and_false_the_same_day_aborts(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel
 
+from intake_desk.domain import IntakeStatus
 from intake_desk.interface import TEXT_SIZES, Interface
 from intake_desk.paths import resource
 from intake_desk.storage import open_database
@@ -68,7 +69,7 @@ def test_an_advisor_who_chose_english_gets_an_english_window_on_the_next_start(
     window = start(qtbot, db_path, tmp_path / "cache", started)
     assert tab_titles(window) == ["Today", "Candidates", "Job fair", "Catalogue"]
     assert window.menuBar().actions()[0].text() == "&File"
-    assert window.tabs.currentWidget() is window.candidates
+    assert window.tabs.currentWidget() is window.home
     assert "#ffff00" in QApplication.instance().styleSheet()  # the stored high-contrast theme
     # The first start with this database read both from it; the cache has them for the next one.
     cached = json.loads((tmp_path / "cache" / INTERFACE_CACHE).read_text())
@@ -195,3 +196,23 @@ def test_a_plain_start_skips_the_cli_and_anything_else_goes_to_it() -> None:
     assert gui_options(["--db=y.sqlite"]).db == Path("y.sqlite")
     for argv in (["candidates", "list"], ["--help"], ["--db"], ["--db", "x", "init"], ["--verbos"]):
         assert gui_options(argv) is None, argv
+
+
+def test_the_day_starts_on_vandaag_with_its_first_list_focused_and_ctrl_f_goes_to_the_search(
+        qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow]) -> None:
+    # A quick intake from the fair to complete: "Af te maken" is the first list with something in it.
+    seed(db_path, [("Bram", "", "Bakker", "Zwolle")], IntakeStatus.QUICK)
+    window = start(qtbot, db_path, tmp_path / "cache", started)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    assert window.tabs.currentWidget() is window.home
+    # The day's overview, not one candidate: no candidate bar, no routes or plan beside it.
+    assert window.workspace_bar.isHidden()
+    assert not any(d.isVisible() for d in window.findChildren(QDockWidget))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.home.to_finish.list, timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.candidates
+    qtbot.waitUntil(window.candidates.search.hasFocus, timeout=5000)
+    # At the desk the candidate bar and the docks are back.
+    assert not window.workspace_bar.isHidden()
+    assert any(d.isVisible() for d in window.findChildren(QDockWidget))

@@ -3,6 +3,7 @@ stored in the database on the database thread. Changeable under Instellingen."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -53,6 +54,7 @@ def test_first_start_asks_and_stores_the_advisor(window, qtbot, db_path: Path) -
     fields.edits["school_name"].setText("Leerwerkloket Rijnmond")
     qtbot.keyClicks(fields.edits["advisor_phone"], "12")
     qtbot.keyClicks(fields.edits["advisor_email"], "lan@")
+    fields.region.ensure_filled()  # as opening the list does
     fields.region.setCurrentIndex(fields.region.findData("rijnmond"))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: fields.errors["advisor_phone"].isVisible(), timeout=5000)
@@ -100,6 +102,7 @@ def test_settings_change_the_advisor_and_name_a_wrong_field(window, qtbot, db_pa
     qtbot.waitUntil(lambda: dialog.edits["school_name"].text() != "", timeout=5000)
     dialog.edits["advisor_name"].setText("Sanne de Boer")
     dialog.edits["advisor_email"].setText("sanne@")
+    dialog.advisor.region.ensure_filled()  # as opening the list does
     dialog.advisor.region.setCurrentIndex(dialog.advisor.region.findData("zeeland"))
     dialog.save()
     qtbot.waitUntil(lambda: dialog.advisor.errors["advisor_email"].isVisible(), timeout=5000)
@@ -111,3 +114,24 @@ def test_settings_change_the_advisor_and_name_a_wrong_field(window, qtbot, db_pa
     saved = stored(db_path)
     assert (saved.advisor_name, saved.advisor_email, saved.default_region) == (
         "Sanne de Boer", "sanne@school.nl", "zeeland")
+
+
+def test_settings_show_a_stored_home_region_by_its_cbs_name_and_keep_its_code(  # type: ignore[no-untyped-def]
+        window, qtbot, db_path: Path) -> None:
+    from intake_desk.storage import settings as settings_repo
+    from ui.dialogs.settings import SettingsDialog
+    from ui.views.form_fields import RegionBox
+
+    # an older code of a region (before CBS 2026) is read as today's region
+    window.runner.submit(lambda db: settings_repo.save(db, dataclasses.replace(
+        settings_repo.load(db), default_region="stedendriehoek-en-noordwest-veluwe")))
+    dialog = SettingsDialog(window.runner, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.edits["school_name"].text() != "", timeout=5000)
+    box = dialog.advisor.region
+    assert isinstance(box, RegionBox)  # the intake form's picker, not a second list
+    assert box.currentText() == "Veluwe Stedendriehoek"
+    assert dialog.chosen().default_region == "veluwe-stedendriehoek"
+    box.setCurrentIndex(box.findText("Rijnmond"))
+    assert dialog.chosen().default_region == "rijnmond"

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -102,8 +101,10 @@ class CatalogImportDialog(QDialog):
         self.path.setText(str(path))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Bestand kiezen"), "",
-                                              tr("Catalogus (*.csv *.xlsx *.json);;Alle bestanden (*)"))
+        from ..file_dialogs import open_file_name
+
+        path = open_file_name(self, tr("Bestand kiezen"), "",
+                              tr("Catalogus (*.csv *.xlsx *.json);;Alle bestanden (*)"))
         if path:
             self.set_path(path)
             self.check()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QMessageBox,
     QRadioButton,
@@ -73,7 +72,9 @@ class PlanBatchDialog(QDialog):
         title = tr("Plannen van %s") % format_date(day)
         if self.to_folder.isChecked():
             if out_dir is None:
-                folder = QFileDialog.getExistingDirectory(self, tr("Map voor de plannen"))
+                from ..file_dialogs import existing_directory
+
+                folder = existing_directory(self, tr("Map voor de plannen"), str(Path.home()))
                 if not folder:
                     return None
                 out_dir = Path(folder)
@@ -91,6 +92,10 @@ class PlanBatchDialog(QDialog):
     def _saved(self, paths: list[Path]) -> None:
         if not paths:
             self._none_found()
+        else:
+            from ..file_dialogs import confirm_saved
+
+            confirm_saved(self, paths)
         self.done.emit(paths)
         if paths:
             self.accept()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -138,8 +137,9 @@ class SettingsDialog(QDialog):
         return box
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Logo kiezen"), "",
-                                              tr("Afbeeldingen (*.png *.jpg *.svg)"))
+        from ..file_dialogs import open_file_name
+
+        path = open_file_name(self, tr("Logo kiezen"), "", tr("Afbeeldingen (*.png *.jpg *.svg)"))
         if path:
             self.edits["school_logo_path"].setText(path)
 

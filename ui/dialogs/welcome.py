@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -79,7 +78,9 @@ class AdvisorFields(QWidget):
     def __init__(self, parent: QWidget | None = None, form: QFormLayout | None = None):
         """With `form`, the rows go into that form (the settings dialog lines them up with its own)."""
         super().__init__(parent)
-        from intake_desk.advisor import labour_market_regions
+        # The same region picker as the intake form (CBS names shown, the code stored), filled on
+        # first use.
+        from ..views.form_fields import RegionBox
 
         if form is None:
             form = QFormLayout(self)
@@ -101,11 +102,8 @@ class AdvisorFields(QWidget):
             error.hide()
             self.errors[key] = error
             if key == "default_region":
-                self.region = QComboBox()
+                self.region = RegionBox(tr("(nog niet gekozen)"))
                 self.region.setObjectName(key)
-                self.region.addItem(tr("(nog niet gekozen)"), "")
-                for code, name in labour_market_regions():
-                    self.region.addItem(name, code)
                 self.region.setAccessibleName(labels[key])
                 widget: QWidget = self.region
             else:
@@ -135,15 +133,12 @@ class AdvisorFields(QWidget):
         for key, edit in self.edits.items():
             edit.setText(str(getattr(settings, key)))
             edit.setCursorPosition(0)
-        index = self.region.findData(settings.default_region)
-        if index < 0 and settings.default_region:  # a code from an older version: kept, not lost
-            self.region.addItem(settings.default_region, settings.default_region)
-            index = self.region.count() - 1
-        self.region.setCurrentIndex(max(index, 0))
+        # an older code or name is read as today's region; one that names none is kept, not lost
+        self.region.set_value(settings.default_region)
 
     def values(self) -> dict[str, str]:
         found = {key: edit.text() for key, edit in self.edits.items()}
-        found["default_region"] = self.region.currentData() or ""
+        found["default_region"] = self.region.value()
         return found
 
     def show_problem(self, key: str, text: str) -> None:
@@ -219,7 +214,7 @@ class WelcomeDialog(QDialog):
             if text and key in self.fields.edits:
                 self.fields.edits[key].setText(text)
         if typed["default_region"]:
-            self.fields.region.setCurrentIndex(self.fields.region.findData(typed["default_region"]))
+            self.fields.region.set_value(typed["default_region"])
 
     def chosen(self) -> Settings:
         values: dict[str, Any] = {k: v.strip() for k, v in self.fields.values().items()}

@@ -96,8 +96,11 @@ def store_pass(db_path: Path, name: str) -> None:
     db = open_database(db_path)
     try:
         with db.atomic():
-            settings_repo.save(db, replace(settings_repo.load(db), ui_language=LANGUAGE.get(name, "nl"),
-                                           text_size=TEXT_SIZE.get(name, 100)))
+            # The welcome dialog's answers too: a plan needs an advisor to print (sample, as such).
+            settings_repo.save(db, replace(
+                settings_repo.load(db), ui_language=LANGUAGE.get(name, "nl"),
+                text_size=TEXT_SIZE.get(name, 100), advisor_name="Voorbeeldadviseur (voorbeeld)",
+                advisor_phone="030 123 45 67", advisor_email="adviseur@voorbeeld.nl"))
     finally:
         db.close()
 

@@ -14,13 +14,14 @@ def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
     from ui.screenshots import WINDOW_SIZE
 
     # The catalogue is browsed with the side panels closed: the table gets the laptop's whole width.
+    view = window.catalog
+    window.tabs.setCurrentWidget(view)  # first: leaving Vandaag brings the docks back
+    app.processEvents()
     docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
     for dock in docks:
         dock.hide()
     app.processEvents()  # the window's minimum width drops only once the layout has seen the docks go
     window.resize(*WINDOW_SIZE)
-    view = window.catalog
-    window.tabs.setCurrentWidget(view)
     view.region.setCurrentIndex(max(0, view.region.findData("zeeland")))
     settle(app, 400)
     first = out_dir / "30-catalogus.png"
@@ -28,6 +29,9 @@ def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
     view.region.setCurrentIndex(0)
     for dock in docks:
         dock.show()
+    if len(docks) == 2:  # hidden together, Qt brings tabbed docks back side by side
+        window.tabifyDockWidget(docks[0], docks[1])
+        window.findChild(QDockWidget, "routes").raise_()
 
     with tempfile.TemporaryDirectory() as tmp:
         bad = Path(tmp) / "aanbod-school.csv"

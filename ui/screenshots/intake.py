@@ -17,20 +17,15 @@ def _wait(app: Any, signal: Any, ms: int = 5000) -> None:
 
 
 def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
-    from PySide6.QtWidgets import QDockWidget
-
     from ui.screenshots import WINDOW_SIZE
     from ui.views.intake_form import SECTIONS
 
     written: list[Path] = []
-    # The side panels (routes, plan) have their own screenshots; the desk gets the whole laptop screen.
-    docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
-    for dock in docks:
-        dock.hide()
-    app.processEvents()  # the window's minimum width drops only once the layout has seen the docks go
-    window.resize(*WINDOW_SIZE)
+    # As the advisor sees the desk: the routes and plan docks beside it (they step aside on Vandaag).
     view = window.candidates
     window.tabs.setCurrentWidget(view)
+    app.processEvents()
+    window.resize(*WINDOW_SIZE)
     settle(app)
     view.search.setText("")
     view.apply_filter()
@@ -63,7 +58,5 @@ def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
     path = out_dir / "13-beursmodus.png"
     window.grab().save(str(path))
     written.append(path)
-    window.tabs.setCurrentIndex(0)
-    for dock in docks:
-        dock.show()
+    window.tabs.setCurrentWidget(view)
     return written

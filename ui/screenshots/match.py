@@ -12,7 +12,13 @@ from intake_desk.storage import candidates as candidate_repo
 
 
 def _first_with_routes(db: Any) -> str:
+    """A complete candidate with consent for a plan and routes: the plan screenshot saves one."""
+    from intake_desk.today import summary
+
     for row in candidate_repo.search(db, candidate_repo.Filter(), limit=200):
+        facts = summary(db, row.id)
+        if facts.status != "volledig" or not facts.consent_plan:
+            continue
         if candidate_routes(db, row.id, top=1).result.routes:
             return row.id
     return ""
@@ -39,13 +45,12 @@ def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
     if not cid:
         return []
     panel = window.match_panel
-    dock = panel.parentWidget()
-    if dock is not None:
-        dock.show()
-        dock.raise_()
-    window.candidate_selected.emit(cid)
+    # As the advisor gets there: the candidate opened at the desk, then step 2 (Leerroutes), so the
+    # candidate bar, the form and the dock all show the same person.
+    window.open_candidate(cid)
     _wait(app, panel.routes_shown)
-    settle(app)
+    window.workspace.go("routes")
+    settle(app, 300)
     path = out_dir / "50-leerroutes.png"
     window.grab().save(str(path))
     return [path]

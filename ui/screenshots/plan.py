@@ -1,5 +1,6 @@
 """Each page of a sample plan, in Dutch and English, as PNG (rendered with poppler's pdftoppm; once,
-as the printed plan does not depend on the UI language), and the plan dock in the main window."""
+as the printed plan does not depend on the UI language), and the plan dock in the main window for the
+candidate at the desk."""
 
 from __future__ import annotations
 
@@ -25,16 +26,24 @@ def shoot_once(out_dir: Path) -> list[Path]:
 
 
 def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
-    written: list[Path] = []
-    doc = example_document()
+    """The plan dock for the candidate the routes screenshot opened: the proposed route saved as a
+    plan (step 2), then step 3 (Plan), as the advisor would; so dock, bar and form agree."""
+    from ui.screenshots.match import _wait
+
     panel = getattr(window, "plan_panel", None)
-    if panel is not None:
-        dock = window.plan_dock
-        dock.show()
-        dock.raise_()
-        panel.show_pdf("plan.pdf", render_plan(doc, invariant=True))
-        settle(app, 300)
-        path = out_dir / "61-plan-dock.png"
-        window.grab().save(str(path))
-        written.append(path)
-    return written
+    routes = getattr(window, "match_panel", None)
+    if panel is None or routes is None or not routes.candidate_id:
+        return []
+    facts = window.workspace.summary
+    # Once: the passes share the demo database, and each save would add a version.
+    if (facts is None or not facts.plan_version) and routes.current is not None and routes.current.ok:
+        routes.save()
+        _wait(app, routes.plan_saved)
+    settle(app, 300)  # the bar learns of the new version
+    window.workspace.go("plan")
+    if not panel.data:
+        _wait(app, panel.rendered)
+    settle(app, 300)
+    path = out_dir / "61-plan-dock.png"
+    window.grab().save(str(path))
+    return [path]

@@ -1,4 +1,4 @@
-"""The main window on its overview tab."""
+"""The main window as it starts: on Vandaag, without the candidate bar and docks."""
 
 from __future__ import annotations
 
@@ -7,8 +7,12 @@ from typing import Any
 
 
 def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
-    window.tabs.setCurrentIndex(0)
+    from ui.screenshots import WINDOW_SIZE
+
+    window.tabs.setCurrentWidget(window.home)
     settle(app)
-    path = out_dir / "00-overzicht.png"
+    window.resize(*WINDOW_SIZE)  # the docks have stepped aside; the window is the laptop's again
+    settle(app)
+    path = out_dir / "00-vandaag.png"
     window.grab().save(str(path))
     return [path]

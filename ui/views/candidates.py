@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -37,7 +38,9 @@ if TYPE_CHECKING:  # imported where used: the first frame (see ui/app.py) does n
     from .intake_form import IntakeForm
 
 SEARCH_DEBOUNCE_MS = 120
-NAME_CHARS = 18  # most "Achternaam, Voornaam" fit; longer names are elided, with the whole name as tooltip
+# A full "Achternaam, Voornaam tussenvoegsel" (~30 characters) fits; longer names are elided, with the
+# whole name as tooltip. The list is never narrower than this column: the form takes the rest.
+NAME_CHARS = 30
 
 
 def tr(text: str) -> str:
@@ -100,7 +103,9 @@ class CandidatesView(QWidget):
         self.search.setAccessibleName(tr("Zoeken"))
         self.search.setClearButtonEnabled(True)
         column.addWidget(self.search)
-        filters = QHBoxLayout()
+        # Side by side while both choices fit in full, else one above the other (200% text).
+        filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.filters = filters
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(tr("Filter op status"))
         self.status_filter.addItem(tr("Alle statussen"), "")
@@ -108,8 +113,11 @@ class CandidatesView(QWidget):
         self.period_filter.setAccessibleName(tr("Filter op intakedatum"))
         for code, text in _periods():
             self.period_filter.addItem(text, code)
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.period_filter, 1)
+        for box in (self.status_filter, self.period_filter):
+            # The list's width is set by the name column, not by the longest choice (200% text).
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
+            filters.addWidget(box, 1)
         column.addLayout(filters)
         self.list_model = CandidateListModel(runner, self)
         self.table = QTableView()
@@ -140,11 +148,17 @@ class CandidatesView(QWidget):
         split.addWidget(left)
 
         self.split = split
+        self.list_side = left
         split.addWidget(QWidget())  # the form's place, so the list has its final width at once
-        split.setStretchFactor(0, 1)
+        split.setChildrenCollapsible(False)
+        # A wider window widens the form (a full name on one line); the list keeps room for names and
+        # scrolls sideways for its other columns.
+        split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        # The list needs room for a full name beside four date and status columns.
-        split.setSizes([700, 660])
+        self._size_to_text()
+        self._split_placed = False
+        split.installEventFilter(self)
+        left.installEventFilter(self)
 
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -201,6 +215,35 @@ class CandidatesView(QWidget):
         name = metrics.averageCharWidth() * NAME_CHARS + pad
         for n, width in ((0, name), (1, digits), (2, digits + 30), (3, status), (4, digits)):
             header.resizeSection(n, width)
+        left = getattr(self, "list_side", None)
+        if left is not None:  # the whole name column, the scroll bar and the frame
+            left.setMinimumWidth(name + self.table.verticalScrollBar().sizeHint().width()
+                                 + 2 * self.table.frameWidth() + 4)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        # The first real width of the desk: the list gets its name column, plus the birth date on a
+        # wide screen (up to 30%); the form the rest (a full name on its title line, beside its
+        # buttons, on a 1366-pixel laptop with the docks open).
+        if watched is self.list_side and event.type() == QEvent.Type.Resize:
+            self._arrange_filters()
+        if watched is self.split and event.type() == QEvent.Type.Resize and not self._split_placed:
+            total = self.split.width()
+            if total > 2 * self.list_side.minimumWidth():
+                self._split_placed = True
+                header = self.table.horizontalHeader()
+                wanted = self.list_side.minimumWidth() + header.sectionSize(1)
+                left = max(self.list_side.minimumWidth(), min(wanted, int(total * 0.3)))
+                self.split.setSizes([left, total - left])
+        return super().eventFilter(watched, event)
+
+    def _arrange_filters(self) -> None:
+        metrics = self.status_filter.fontMetrics()
+        pad = 60  # the theme's padding and the arrow
+        needed = sum(max((metrics.horizontalAdvance(box.itemText(n)) for n in range(box.count())),
+                         default=0) + pad for box in (self.status_filter, self.period_filter))
+        wide = self.list_side.width() >= needed + self.filters.spacing()
+        self.filters.setDirection(QBoxLayout.Direction.LeftToRight if wide
+                                  else QBoxLayout.Direction.TopToBottom)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

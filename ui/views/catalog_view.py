@@ -23,7 +23,6 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +49,7 @@ from intake_desk.services import Changes
 from ..feedback import show_error
 from ..locale_format import format_date, format_money, format_number, month_name
 from ..runner import DbRunner
+from .flow_layout import FlowLayout
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -210,11 +210,15 @@ class CatalogView(QWidget):
         self.count_label = QLabel()
         self.sample_label = QLabel()
         self.sample_label.setStyleSheet("color: #b45309;")
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
+        # The search and the five filters in a row that wraps: each choice shown in full, also at
+        # 200% text beside the docks on a 1366-pixel laptop, where one row would not fit.
+        filters_box = QWidget()
+        filters = FlowLayout(filters_box)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 30)
+        filters.addWidget(self.search)
         for box in (self.sector, self.level, self.region, self.kind, self.month):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            filters.addWidget(box, 1)
+            filters.addWidget(box)
         self.model = OfferingModel(runner, self)
         self.table = QTableView()
         self.table.setAccessibleName(tr("Aanbod in de catalogus"))
@@ -227,11 +231,14 @@ class CatalogView(QWidget):
         header.setStretchLastSection(True)
         self._columns_fitted = False
         footer = QHBoxLayout()
-        footer.addWidget(self.count_label)
-        footer.addStretch(1)
-        footer.addWidget(self.sample_label)
+        # Both wrap: at 200% text, one line each would make the tab wider than a laptop screen.
+        for label in (self.count_label, self.sample_label):
+            label.setWordWrap(True)
+        self.sample_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.sample_label, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(filters_box)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
         self.debounce = QTimer(self)
@@ -309,7 +316,8 @@ class CatalogView(QWidget):
         self.count_label.setText(tr("1 opleiding of cursus gevonden") if total == 1 else
                                  tr("%s opleidingen en cursussen gevonden") % format_number(total))
         sample = any(r.sample for r in self.model.rows[:50])
-        self.sample_label.setText(tr("Voorbeeldgegevens (voorbeeld, KD 2015/16)") if sample else "")
+        self.sample_label.setText(
+            tr("Voorbeeld: echte scholen en crebo's, verzonnen aanbod") if sample else "")
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.catalog:
@@ -317,7 +325,9 @@ class CatalogView(QWidget):
 
 
 def export_dialog(window: Any) -> None:
-    path, _ = QFileDialog.getSaveFileName(
+    from .. import file_dialogs
+
+    path = file_dialogs.save_file_name(
         window, tr("Catalogus exporteren"), "catalogus.csv",
         tr("CSV voor Excel (*.csv);;Excel (*.xlsx);;JSON (*.json)"))
     if path:
@@ -326,8 +336,12 @@ def export_dialog(window: Any) -> None:
 
 def run_export(window: Any, path: str) -> Any:
     job = window.runner.submit(export_catalog, path)
-    job.finished.connect(lambda n: window.statusBar().showMessage(
-            tr("%s rijen geëxporteerd naar %s") % (format_number(n), path), 8000))
+    from pathlib import Path
+
+    from ..file_dialogs import confirm_saved
+
+    job.finished.connect(lambda n: confirm_saved(
+        window, [Path(path)], tr("%s rijen geëxporteerd naar %s") % (format_number(n), path)))
     job.failed.connect(lambda exc: show_error(window, exc, job.traceback_text))
     return job
 

@@ -5,20 +5,34 @@ autosaved drafts. A form is a dict of plain values (intake_desk.form_values); wi
 from __future__ import annotations
 
 import re
+import threading
+import time
 import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QResizeEvent, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -28,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from intake_desk.domain.candidate import fold
 from intake_desk.form_values import CHECKS, NORMALIZE, Values, check_field
-from intake_desk.regions import all_regions, region_code, region_name
+from intake_desk.regions import Gemeente, Location, all_regions, region_code, region_name
 from intake_desk.storage import drafts
 from intake_desk.validation import Issue, Severity, check_birth_date, check_date
 
@@ -36,6 +50,7 @@ from ..locale_format import date_placeholder, from_form_date, tidy_form_date, to
 from ..runner import DbRunner
 
 AUTOSAVE_MS = 3000
+GOAL_DEBOUNCE_MS = 150  # "how the goal is understood" follows the typing after this pause
 INVALID_STYLE = "border: 2px solid #c62828;"
 WARNING_STYLE = "border: 2px solid #ef6c00;"
 
@@ -612,3 +627,214 @@ class FieldForm(QWidget):
     def discard_draft(self) -> None:
         self.runner.submit(drafts.delete, self.draft_id)
         self.draft_id = self._new_draft_id()
+
+
+# --- the goal as understood ----------------------------------------------------------------------
+# As the advisor types an occupation, a line under it says how the app reads it (through the mbo
+# kwalificatiestructuur, intake_desk.matching.goal_words), and a completer offers the current
+# qualification titles with their level; picking one also stores its crebo code (key "goal_crebo").
+# The reference file is read on first use (the field shown or focused), never before the first frame.
+_goal_data_lock = threading.Lock()
+LOAD_TIMES: dict[str, float] = {}  # seconds, measured once: what the first use of the goal data cost
+
+
+def _load_goal_data() -> None:
+    with _goal_data_lock:
+        if "load" in LOAD_TIMES:
+            return
+        start = time.perf_counter()
+        from intake_desk.matching import goal_words
+
+        goal_words.kwalificaties()
+        goal_words.resolve("automonteur")  # builds the phrase tables once
+        LOAD_TIMES["load"] = time.perf_counter() - start
+
+
+def warm_goal_data() -> None:
+    """Read the kwalificaties off the GUI thread, so the first keystroke does not wait for it."""
+    if "load" not in LOAD_TIMES:
+        threading.Thread(target=_load_goal_data, name="goal-data", daemon=True).start()
+
+
+def qualification_choices() -> dict[str, tuple[str, str]]:
+    """What the completer offers: "Autotechnicus (niveau 3)" -> (title, crebo), current
+    qualifications only (mbo/SOURCES.md: no newer code with the same title), by title. Two current
+    codes with one title and level are told apart by their crebo."""
+    _load_goal_data()
+    from intake_desk.matching.goal_words import kwalificaties
+
+    current = sorted((k for k in kwalificaties().values() if k.current),
+                     key=lambda k: (fold(k.titel), k.niveau, k.crebo))
+    seen: dict[tuple[str, int], int] = {}
+    for k in current:
+        seen[(k.titel, k.niveau)] = seen.get((k.titel, k.niveau), 0) + 1
+    choices: dict[str, tuple[str, str]] = {}
+    for k in current:
+        shown = tr("%s (niveau %d)") % (k.titel, k.niveau)
+        if seen[(k.titel, k.niveau)] > 1:
+            shown = tr("%s (niveau %d, crebo %s)") % (k.titel, k.niveau, k.crebo)
+        choices[shown] = (k.titel, k.crebo)
+    return choices
+
+
+def understood_text(occupation: str, sector: str = "", crebo: str = "") -> str:
+    """How the goal is read, in the UI's language: "Herkend als: Autotechnicus (niveau 2/3)",
+    "Breed doel: domein Zorg en welzijn" or "Niet herkend — kies een opleiding uit de lijst"."""
+    if not occupation.strip() and not crebo:
+        return ""
+    _load_goal_data()
+    from intake_desk.matching.goal_words import Sureness, resolve
+
+    from ..locale_format import ui_language
+
+    found = resolve(occupation.strip(), sector.strip(), crebo)
+    if not found.recognised:
+        return tr("Niet herkend — kies een opleiding uit de lijst")
+    if found.broad:
+        return tr("Breed doel: domein %s") % ", ".join(sorted(found.domeinen))
+    name = found.label_en() if ui_language() == "en" else found.label()
+    if found.sureness is Sureness.FUZZY:  # a typo read kindly: the advisor checks it
+        return tr("Herkend als: %s (klopt dat?)") % name
+    return tr("Herkend als: %s") % name
+
+
+class GoalHint(QObject):
+    """The line under a goal field and the completer on it. Registers the hidden key "goal_crebo"."""
+
+    def __init__(self, form: FieldForm, edit: QLineEdit, sector: QLineEdit | None = None,
+                 offer_titles: bool = True):
+        """`offer_titles`: the completer with qualification titles (off in the beursmodus, where a
+        list popping up over the next field would get in the way of typing and Tab)."""
+        super().__init__(form)
+        self.offer_titles = offer_titles
+        self.form, self.edit, self.sector = form, edit, sector
+        self.crebo = ""
+        self.choices: dict[str, tuple[str, str]] = {}
+        self.completer: QCompleter | None = None
+        self.label = QLabel()
+        self.label.setObjectName("goal_understood")
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(tr("Doel zoals begrepen"))
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(GOAL_DEBOUNCE_MS)
+        self.timer.timeout.connect(self.update)
+        form._register("goal_crebo", tr("Crebo van het doel"), self.label, lambda: self.crebo,
+                       self._set_crebo)
+        edit.textChanged.connect(self._typed)
+        if sector is not None:
+            sector.textChanged.connect(lambda _t: self.timer.start())
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            warm_goal_data()
+        elif event.type() == QEvent.Type.FocusIn:
+            self.ensure_completer()
+        return False
+
+    def ensure_completer(self) -> None:
+        if self.completer is not None or not self.offer_titles:
+            return
+        self.choices = qualification_choices()
+        completer = QCompleter(self.edit)
+        completer.setModel(QStringListModel(list(self.choices), completer))
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        self.edit.setCompleter(completer)
+        # after QLineEdit's own connection, which puts the shown text in the field first
+        completer.activated[str].connect(self.pick)
+        self.completer = completer
+
+    def _set_crebo(self, value: Any) -> None:
+        self.crebo = str(value or "").strip()
+        self.timer.start()
+
+    def _typed(self, text: str) -> None:
+        if text in self.choices and not self.form._loading:
+            # the completer put its shown text in the field (QLineEdit's own handling of the pick)
+            self.pick(text)
+            return
+        if self.crebo and not self.form._loading:
+            from intake_desk.matching.goal_words import kwalificaties
+
+            k = kwalificaties().get(self.crebo)
+            if k is None or fold(k.titel) != fold(text):  # another goal now: the code no longer fits
+                self.form.show_derived("goal_crebo", "")
+        self.timer.start()
+
+    def pick(self, shown: str) -> None:
+        """A title chosen from the list: the goal becomes that qualification, text and crebo in one
+        undo step."""
+        if shown not in self.choices:
+            return
+        title, crebo = self.choices[shown]
+        self.form.show_derived("goal_crebo", crebo)
+        if self.edit.text() != title:
+            self.edit.setText(title)
+        self.form._commit(self.edit.objectName())
+        self.update()
+
+    def update(self) -> None:
+        self.timer.stop()
+        sector = self.sector.text() if self.sector is not None else ""
+        self.label.setText(understood_text(self.edit.text(), sector, self.crebo))
+
+
+# --- where someone lives, for the quick intake ---------------------------------------------------
+class PlaceHint(QWidget):
+    """Gemeente and region in words under postcode and town; when they fit several gemeenten, one
+    button per gemeente asks which. The buttons take no Tab stop (the fair's keyboard flow stays
+    field to field) but each has a key: Alt+1, Alt+2, ..."""
+
+    chosen = Signal(object)  # the Gemeente picked
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.where = QLabel()
+        self.where.setObjectName("where")
+        self.where.setWordWrap(True)
+        self.where.setAccessibleName(tr("Waar de kandidaat woont"))
+        column.addWidget(self.where)
+        self.buttons_box = QWidget()
+        self.buttons_box.setObjectName("gemeente_choice")
+        from .flow_layout import FlowLayout
+
+        self.buttons = FlowLayout(self.buttons_box)
+        column.addWidget(self.buttons_box)
+        self.buttons_box.hide()
+
+    def show_location(self, where: Location) -> None:
+        while self.buttons.count():
+            item = self.buttons.takeAt(0)
+            button = item.widget() if item is not None else None
+            if button is not None:
+                button.deleteLater()
+        if where.gemeente and where.region_code:
+            text = tr("Gemeente %s, arbeidsmarktregio %s.") % (where.gemeente, region_name(where.region_code))
+        elif where.region_code and not where.ask:
+            text = tr("Arbeidsmarktregio %s; de gemeente is nog niet zeker.") % region_name(where.region_code)
+        elif where.ask:
+            text = (tr("Postcode en woonplaats horen bij verschillende gemeenten. Welke klopt?")
+                    if where.conflict else
+                    tr("Deze postcode ligt in meer gemeenten. In welke woont de kandidaat?")
+                    if where.source == "postcode" else
+                    tr("Deze woonplaats bestaat in meer gemeenten. Welke bedoelt u?"))
+        else:
+            text = ""
+        self.where.setText(text)
+        self.buttons_box.setVisible(where.ask)
+        for n, g in enumerate(where.options[:9] if where.ask else (), 1):
+            button = QPushButton(tr("&%d %s (regio %s)") % (n, g.name, region_name(g.region_code)))
+            button.setObjectName(f"gemeente_{g.code}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(tr("%s (regio %s)") % (g.name, region_name(g.region_code)))
+            button.clicked.connect(lambda _c=False, g=g: self.chosen.emit(g))
+            self.buttons.addWidget(button)
+
+    def show_choice(self, g: Gemeente) -> None:
+        self.show_location(Location(g.name, g.code, g.region_code, source="keuze"))

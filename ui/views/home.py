@@ -192,8 +192,12 @@ class HomeView(QWidget):
         elif candidate_id:
             self.open_candidate.emit(candidate_id)
 
-    def focus_first(self) -> None:
-        """Keyboard focus on the first list with something in it (else the new-intake button)."""
+    def focus_first(self, when_loaded: bool = False) -> None:
+        """Keyboard focus on the first list with something in it (else the new-intake button).
+
+        `when_loaded` (start-up, before the lists have data): once they arrive, the focus moves on to
+        the first list, unless the advisor has put it somewhere else meanwhile."""
+        self._focus_when_loaded = when_loaded
         for part in (self.intakes, self.to_finish, self.plans):
             if part.list.isVisible():
                 part.list.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -207,8 +211,9 @@ class HomeView(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setText(str(data[key]))
         self.sample_note.setText(
-            tr("Let op: de catalogus bevat voorbeeldgegevens (voorbeeld, KD 2015/16). "
-               "Importeer het aanbod van uw school voordat u echte plannen maakt.")
+            tr("Let op: de catalogus is een voorbeeld. De scholen, locaties en crebo's zijn echt; "
+               "wie wat aanbiedt, de data en de prijzen zijn verzonnen. Importeer het aanbod van uw "
+               "school voordat u echte plannen maakt.")
             if data["sample_catalog"] else "")
         self.sample_note.setVisible(bool(data["sample_catalog"]))
         day = data.get("today")
@@ -222,6 +227,11 @@ class HomeView(QWidget):
         self.intakes.show_entries([_row(e) for e in day.intakes])
         self.to_finish.show_entries([_row(e) for e in day.to_finish])
         self.plans.show_entries([_row(e) for e in day.plans])
+        if getattr(self, "_focus_when_loaded", False):
+            self._focus_when_loaded = False
+            focused = self.focusWidget()
+            if self.isVisible() and (focused is None or focused is self.new_button):
+                self.focus_first()
 
 
 def kind_text(kind: str) -> str:

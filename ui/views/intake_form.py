@@ -73,7 +73,7 @@ from ..locale_format import format_datetime
 from ..runner import DbRunner
 from .duplicate_banner import DuplicateBanner
 from .flow_layout import FlowLayout
-from .form_fields import FieldForm, tr, tr_issue
+from .form_fields import FieldForm, GoalHint, tr, tr_issue
 
 SECTIONS = ("person", "education", "language", "wishes", "funding", "support", "consent", "notes")
 
@@ -424,9 +424,13 @@ class IntakeForm(FieldForm):
         self._row(f, "languages", self.languages, tr("Andere talen"))
         # Wensen en beschikbaarheid
         f = self._page(titles[3])
-        self._row(f, "goal_occupation", self.line("goal_occupation", tr("Beroep of doel")),
-                  tr("Beroep of doel"))
-        self._row(f, "goal_sector", self.line("goal_sector", tr("Sector")), tr("Sector"))
+        goal = self.line("goal_occupation", tr("Beroep of doel"))
+        goal.setPlaceholderText(tr("Bijvoorbeeld automonteur, of kies een opleiding uit de lijst"))
+        sector = self.line("goal_sector", tr("Sector"))
+        self.goal_hint = GoalHint(self, goal, sector)
+        self._row(f, "goal_occupation", goal, tr("Beroep of doel"))
+        f.addRow("", self.goal_hint.label)
+        self._row(f, "goal_sector", sector, tr("Sector"))
         self._row(f, "goal_credential", self.combo("goal_credential", tr("Gewenst bewijs"), [
             ("", tr("Nog niet bekend")), (CredentialKind.DIPLOMA.value, tr("Diploma")),
             (CredentialKind.CERTIFICAAT.value, tr("Certificaat")),
@@ -516,7 +520,8 @@ class IntakeForm(FieldForm):
         return {"postcode": ("municipality", "region_code", "travel_regions"),
                 "town": ("municipality", "region_code", "travel_regions"),
                 "municipality": ("region_code", "travel_regions"),
-                "region_code": ("travel_regions",)}.get(key, ())
+                "region_code": ("travel_regions",),
+                "goal_occupation": ("goal_crebo",)}.get(key, ())
 
     def field_edited(self, key: str) -> None:
         if key in ("postcode", "town"):
@@ -642,6 +647,7 @@ class IntakeForm(FieldForm):
 
     def after_load(self) -> None:
         self._update_startkwalificatie()
+        self.goal_hint.update()
         values = self.values()
         postcode, town = str(values.get("postcode") or ""), str(values.get("town") or "")
         where = locate(postcode, town) if postcode or town else Location()

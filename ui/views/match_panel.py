@@ -202,17 +202,23 @@ class MatchPanel(QWidget):
         self.explain.setAccessibleName(tr("Redenen en aandachtspunten"))
         dl.addWidget(self.explain, 1)
 
-        bottom = QHBoxLayout()
+        # The status above its buttons, the buttons in a row that wraps: side by side, the dock would
+        # be wider than a laptop leaves beside the desk at 200% text.
+        bottom = QVBoxLayout()
         self.status = QLabel()
-        bottom.addWidget(self.status, 1)
+        self.status.setWordWrap(True)
+        bottom.addWidget(self.status)
+        buttons_box = QWidget()
+        buttons = FlowLayout(buttons_box)
+        bottom.addWidget(buttons_box)
         self.save_button = QPushButton(tr("Opslaan als plan"))
         self.save_button.clicked.connect(self.save)
-        bottom.addWidget(self.save_button)
+        buttons.addWidget(self.save_button)
         # Nothing fits: the candidate still leaves with a plan (why not yet, referrals, actions).
         self.no_route_button = QPushButton(tr("Plan zonder route opslaan"))
         self.no_route_button.clicked.connect(self.save_without_route)
         self.no_route_button.hide()
-        bottom.addWidget(self.no_route_button)
+        buttons.addWidget(self.no_route_button)
         # Scrolls rather than clips when the dock is short or the text is large (200%).
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)

@@ -10,15 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Signal
+from PySide6.QtGui import QAction, QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..feedback import is_known, show_error
+from ..file_dialogs import confirm_saved
 from ..runner import DbRunner
 from .flow_layout import FlowLayout
 
@@ -152,7 +152,7 @@ def save_pdfs_dialog(parent: QWidget, files: list[tuple[str, bytes]]) -> list[Pa
         QMessageBox.warning(parent, tr("Niet opgeslagen"),
                             tr("Het bestand kon niet worden opgeslagen: %s") % (exc.strerror or exc))
         return []
-    confirm_saved(parent, paths)
+    confirm_saved(parent, paths, saved_text(paths))
     return paths
 
 
@@ -161,37 +161,6 @@ def saved_text(paths: list[Path]) -> str:
         return tr("Plan opgeslagen: %s (in %s)") % (paths[0].name, paths[0].parent)
     return tr("%d plannen opgeslagen in %s") % (len(paths), paths[0].parent)
 
-
-def confirm_saved(parent: QWidget, paths: list[Path]) -> None:
-    """Name what was saved where the advisor looks: the window's status bar, with a button that opens
-    the folder (the plan panel also shows it beside its preview)."""
-    if not paths:
-        return
-    window = parent.window()
-    status = window.statusBar() if isinstance(window, QMainWindow) else None
-    if status is None:
-        return
-    text = saved_text(paths)
-    status.showMessage(text, 15_000)
-    button = QPushButton(tr("Map openen"))
-    button.setObjectName("openSavedFolder")
-    button.setAccessibleName(tr("Map met het opgeslagen plan openen"))
-    button.clicked.connect(lambda: open_folder(paths[0].parent))
-    for old in status.findChildren(QPushButton, "openSavedFolder"):
-        old.deleteLater()  # one button, for the newest file
-    status.addWidget(button)
-
-    def gone(message: str) -> None:
-        if not message:  # gone with the message
-            button.deleteLater()
-
-    status.messageChanged.connect(gone)
-    # However the button goes (with its message, or for a newer file), its connection goes too.
-    button.destroyed.connect(lambda *_a: status.messageChanged.disconnect(gone))
-
-
-def open_folder(folder: Path) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def print_or_save(parent: QWidget, files: list[tuple[str, bytes]]) -> bool:
@@ -263,7 +232,8 @@ class PlanPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.saved_note)
         layout.addWidget(self.view, 1)
-        self.setMinimumWidth(420)
+        # No fixed minimum: the controls wrap and the page is fitted to the width, so the dock can give
+        # way beside the desk on a 1366-pixel laptop at 200% text (issue 12).
         self.language.currentIndexChanged.connect(lambda _i: self.refresh())
         self.print_button.clicked.connect(self.print_plan)
         self.save_button.clicked.connect(self.save_plan)

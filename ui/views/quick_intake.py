@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from intake_desk.domain import CandidateRecord, IntakeStatus
 from intake_desk.form_values import blocking, check_values, empty_values, to_record
+from intake_desk.regions import Gemeente, Location, locate
 from intake_desk.storage.drafts import Draft
 
 from .. import theme
 from ..feedback import show_error
 from ..runner import DbRunner
 from .duplicate_banner import DuplicateBanner
-from .form_fields import FieldForm, tr, tr_issue
+from .form_fields import FieldForm, GoalHint, PlaceHint, tr, tr_issue
 from .intake_form import save_record
 
 
@@ -100,9 +101,22 @@ class QuickIntakeView(FieldForm):
         self.notes = self.text("notes", tr("Notitie"))
         self.notes.setMaximumHeight(90)
         self.consent = self.check("consent_given", tr("Toestemming om contact op te nemen en te adviseren"))
+        # Gemeente and region are not typed here: they follow postcode and town, shown in words
+        # under them, and asked (Alt+1, Alt+2, ...) when they fit several gemeenten.
+        self.place = PlaceHint()
+        self.place.chosen.connect(self.choose_gemeente)
+        self._place: dict[str, str] = {"municipality": "", "region_code": ""}
+        for key, label in (("municipality", tr("Gemeente")), ("region_code", tr("Arbeidsmarktregio"))):
+            self._register(key, label, self.place.where, lambda k=key: self._place[k],
+                           lambda v, k=key: self._place.__setitem__(k, str(v or "")))
+        self.goal_hint = GoalHint(self, self.goal, offer_titles=False)
         for key in ("first_name", "tussenvoegsel", "surname", "birth_date", "phone", "email",
                     "postcode", "town", "goal_occupation", "hours_per_week", "notes"):
             form.addRow(self.labels[key], self._with_message(key, self.widgets[key]))
+            if key == "town":
+                form.addRow("", self.place)
+            elif key == "goal_occupation":
+                form.addRow("", self.goal_hint.label)
         form.addRow(self.consent)
         row = QHBoxLayout()
         self.save_button = QPushButton(tr("Opslaan en volgende (Ctrl+Enter)"))
@@ -128,6 +142,48 @@ class QuickIntakeView(FieldForm):
 
     def default(self, key: str) -> Any:
         return empty_values().get(key)
+
+    def follows(self, key: str) -> tuple[str, ...]:
+        return {"postcode": ("municipality", "region_code"), "town": ("municipality", "region_code"),
+                "goal_occupation": ("goal_crebo",)}.get(key, ())
+
+    def field_edited(self, key: str) -> None:
+        if key in ("postcode", "town"):
+            self._locate()
+
+    def _locate(self) -> Location:
+        values = self.values()
+        postcode, town = str(values.get("postcode") or ""), str(values.get("town") or "")
+        # a postcode counts once its four digits are there; until then the town alone decides
+        where = locate(postcode if postcode.strip()[:4].isdigit() and len(postcode.strip()) >= 4 else "",
+                       town)
+        self.place.show_location(where)
+        for key, value in (("municipality", where.gemeente), ("region_code", where.region_code)):
+            if self.getters[key]() != value:
+                self.show_derived(key, value)
+        return where
+
+    def choose_gemeente(self, g: Gemeente) -> None:
+        """The advisor's answer to "which gemeente?"; the cursor stays where it was."""
+        self.undo_stack.beginMacro(tr("Kies gemeente %s") % g.name)
+        try:
+            for key, value in (("municipality", g.name), ("region_code", g.region_code)):
+                self.show_derived(key, value)
+                self._commit(key)
+        finally:
+            self.undo_stack.endMacro()
+        self.place.show_choice(g)
+        self._mark_dirty()
+
+    def after_load(self) -> None:
+        values = self.values()
+        if values.get("municipality") and values.get("region_code"):
+            self.place.show_location(Location(str(values["municipality"]), "", str(values["region_code"])))
+        elif values.get("postcode") or values.get("town"):
+            self._locate()
+        else:
+            self.place.show_location(Location())
+        self.goal_hint.update()
 
     def _typed(self, key: str) -> None:
         super()._typed(key)

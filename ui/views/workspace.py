@@ -3,7 +3,8 @@ words, status, consent) and the three steps Intake -> Leerroutes -> Plan, with t
 one button (or Ctrl+Shift+Enter) away.
 
 It is a bar along the top of the main window (a fixed tool bar), so the desk, the Leerroutes dock and
-the Plan dock keep their places; it shows on every tab but Vandaag (the day, not one person). The facts come
+the Plan dock keep their places; it shows, with the docks, while the desk (Kandidaten) is the current
+tab; Vandaag, the beursmodus and the catalog get the whole width. The facts come
 from `intake_desk.today.summary` on the database thread.
 """
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDockWidget,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -67,8 +69,12 @@ class Workspace(QWidget):
         self.summary: CandidateSummary | None = None
         self.candidate_id = ""
         self._asked = 0
-        layout = QHBoxLayout(self)
+        # Who on the left, the steps and the next action on the right; when the name and facts would
+        # be squeezed (200% text, a long name), the steps go to a second row (see _arrange).
+        layout = QGridLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
+        self.grid = layout
+        self._two_rows = False
         who = QVBoxLayout()
         who.setSpacing(0)
         self.name = QLabel(tr("Geen kandidaat gekozen"))
@@ -85,7 +91,11 @@ class Workspace(QWidget):
         self.facts.setMinimumWidth(1)
         who.addWidget(self.name)
         who.addWidget(self.facts)
-        layout.addLayout(who, 1)
+        layout.addLayout(who, 0, 0)
+        layout.setColumnStretch(0, 1)
+        self.steps_box = QWidget()
+        steps_row = QHBoxLayout(self.steps_box)
+        steps_row.setContentsMargins(0, 0, 0, 0)
 
         self.steps = QButtonGroup(self)
         self.steps.setExclusive(True)
@@ -99,18 +109,19 @@ class Workspace(QWidget):
             button.clicked.connect(lambda _c=False, k=key: self.go(k))
             self.steps.addButton(button, n)
             self.step_buttons[key] = button
-            layout.addWidget(button)
+            steps_row.addWidget(button)
             if n < len(STEPS) - 1:
                 arrow = QLabel("→")
                 arrow.setAccessibleName(tr("daarna"))
-                layout.addWidget(arrow)
-        layout.addSpacing(16)
+                steps_row.addWidget(arrow)
+        steps_row.addSpacing(16)
         self.next_button = QPushButton()
         self.next_button.setObjectName("nextStep")
         self.next_button.setDefault(False)
         self.next_button.setToolTip(tr("Ctrl+Shift+Enter"))
         self.next_button.clicked.connect(self.do_next)
-        layout.addWidget(self.next_button)
+        steps_row.addWidget(self.next_button)
+        layout.addWidget(self.steps_box, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.show_summary(None)
 
     # -- what is shown ---------------------------------------------------------------------------
@@ -167,6 +178,7 @@ class Workspace(QWidget):
         self._facts_text = text
         self.facts.setToolTip(text)
         self.facts.setAccessibleDescription(text)
+        self._arrange()  # a longer name may need the second row
         self._elide_facts()
 
     def _elide_facts(self) -> None:
@@ -176,12 +188,30 @@ class Workspace(QWidget):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        self._arrange()
         self._elide_facts()
+
+    def _arrange(self) -> None:
+        """One row while the whole name and a good part of the facts fit beside the steps; else two."""
+        margins = self.grid.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self.grid.horizontalSpacing()
+        wanted = max(self.name.sizeHint().width(), self.fontMetrics().averageCharWidth() * 36)
+        two = room - self.steps_box.sizeHint().width() < wanted
+        if two == self._two_rows:
+            return
+        self._two_rows = two
+        self.grid.removeWidget(self.steps_box)
+        if two:
+            self.grid.addWidget(self.steps_box, 1, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.grid.addWidget(self.steps_box, 0, 1,
+                                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
         # A toolbar being destroyed hands its widget a last font change; nothing to show then.
         if event.type() == event.Type.FontChange and shiboken6.isValid(self.facts):
+            self._arrange()
             self._elide_facts()
 
     def _mark(self, key: str) -> None:
@@ -210,6 +240,7 @@ class Workspace(QWidget):
                 form.go_to_section(CONSENT_SECTION if step == "consent" else 0)
             return
         w.finish_building()  # the docks may still be placeholders in the first moments
+        w.tabs.setCurrentWidget(w.candidates)  # the docks stand beside the desk only
         dock = w.findChild(QDockWidget, step)
         if dock is None:
             return
@@ -256,9 +287,12 @@ def install_workspace(window: Any) -> Workspace:
 
     def tab_changed(_index: int) -> None:
         current = window.tabs.currentWidget()
-        _docks_beside(window, current is not window.home)
-        # Vandaag is about the whole day, not one person: no candidate header over it either.
-        bar.setVisible(current is not window.home)
+        # The bar and the docks are about the candidate at the desk. Vandaag (the whole day), the
+        # beursmodus (a new person each minute, nothing to show beside it) and the catalog get
+        # the whole width instead of an empty grey panel.
+        at_desk = current is window.candidates
+        _docks_beside(window, at_desk)
+        bar.setVisible(at_desk)
         if current is window.home and opened["yes"]:
             window.refresh_overview()  # drafts are kept without a change signal; show them fresh
 
@@ -272,8 +306,8 @@ def install_workspace(window: Any) -> Workspace:
 
 
 def _docks_beside(window: Any, shown: bool) -> None:
-    """Vandaag takes the whole width: the Leerroutes and Plan docks belong to one candidate, so they
-    step aside on the home view and come back as they were (a dock the advisor closed stays closed;
+    """Away from the desk (Vandaag, beursmodus, catalog) the Leerroutes and Plan docks, which belong
+    to one candidate, step aside and come back as they were (a dock the advisor closed stays closed;
     docks tabbed together stay tabbed, with the same one in front and the same width)."""
     if not shown:
         # isHidden, not isVisible: before the window is first shown nothing is visible yet.
