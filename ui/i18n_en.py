@@ -306,6 +306,8 @@ ENGLISH: dict[str, str] = {
     "Wisselen": "Swap", "Stap wisselen": "Swap step", "Nieuwe startdatum": "New start date",
     "Start verplaatsen": "Move start", "Stap weghalen": "Remove step",
     "Terug naar voorstel": "Back to proposal",
+    "Route aanpassen…": "Change the route…",
+    "Een stap wisselen, later laten beginnen of weghalen": "Swap a step, start it later or drop it",
     "Laatste wijziging ongedaan maken (Ctrl+Z)": "Undo the last change (Ctrl+Z)",
     "Wijziging opnieuw doen (Ctrl+Shift+Z)": "Redo the change (Ctrl+Shift+Z)",
     "Redenen en aandachtspunten": "Reasons and points to watch", "Opslaan als plan": "Save as plan",

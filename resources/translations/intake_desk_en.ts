@@ -1445,6 +1445,14 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Reasons and points to watch</translation>
     </message>
     <message>
+      <source>Route aanpassen…</source>
+      <translation>Change the route…</translation>
+    </message>
+    <message>
+      <source>Een stap wisselen, later laten beginnen of weghalen</source>
+      <translation>Swap a step, start it later or drop it</translation>
+    </message>
+    <message>
       <source>Opslaan als plan</source>
       <translation>Save as plan</translation>
     </message>

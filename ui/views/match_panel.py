@@ -191,9 +191,6 @@ class MatchPanel(QWidget):
         for w in (self.start_edit, self.move_button, self.drop_button, self.undo_button, self.redo_button,
                   self.reset_button):
             history.addWidget(w)
-        dl.addLayout(edit)
-        dl.addWidget(history_box)
-
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b91c1c; font-weight: bold;")
@@ -201,6 +198,23 @@ class MatchPanel(QWidget):
         self.explain = QTextBrowser()
         self.explain.setAccessibleName(tr("Redenen en aandachtspunten"))
         dl.addWidget(self.explain, 1)
+        # Why this route comes first is what the advisor reads at once; changing a step is the
+        # exception, so its controls fold away below the reasons until asked for.
+        self.edit_toggle = QPushButton(tr("Route aanpassen…"))
+        self.edit_toggle.setCheckable(True)
+        self.edit_toggle.setToolTip(tr("Een stap wisselen, later laten beginnen of weghalen"))
+        edit_box = QWidget()
+        edit_layout = QVBoxLayout(edit_box)
+        edit_layout.setContentsMargins(0, 0, 0, 0)
+        edit_layout.addLayout(edit)
+        edit_layout.addWidget(history_box)
+        edit_box.setVisible(False)
+        self.edit_toggle.toggled.connect(edit_box.setVisible)
+        self.edit_box = edit_box
+        # Once the route has been changed, its undo and "terug naar voorstel" stay in view.
+        self.undo_stack.canUndoChanged.connect(lambda can: can and self.edit_toggle.setChecked(True))
+        dl.addWidget(self.edit_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        dl.addWidget(edit_box)
 
         # The status above its buttons, the buttons in a row that wraps: side by side, the dock would
         # be wider than a laptop leaves beside the desk at 200% text.
