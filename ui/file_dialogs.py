@@ -84,7 +84,9 @@ def confirm_saved(parent: QWidget | None, paths: list[Path], text: str = "") -> 
     button.clicked.connect(lambda: open_folder(folder))
     for old in status.findChildren(QPushButton, "openSavedFolder"):
         old.deleteLater()  # one button, for the newest file
-    status.addWidget(button)
+    # Permanent, because a temporary message hides the normal widgets (and one added after it would
+    # show through the message); the button goes when the message does (below).
+    status.addPermanentWidget(button)
     _buttons_go_with_the_message(status)
 
 

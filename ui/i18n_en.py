@@ -307,6 +307,8 @@ ENGLISH: dict[str, str] = {
     "Start verplaatsen": "Move start", "Stap weghalen": "Remove step",
     "Terug naar voorstel": "Back to proposal",
     "Route aanpassen…": "Change the route…",
+    "De gekozen route opslaan als nieuwe versie van het plan (Ctrl+Shift+S)":
+        "Save the chosen route as a new version of the plan (Ctrl+Shift+S)",
     "Een stap wisselen, later laten beginnen of weghalen": "Swap a step, start it later or drop it",
     "Laatste wijziging ongedaan maken (Ctrl+Z)": "Undo the last change (Ctrl+Z)",
     "Wijziging opnieuw doen (Ctrl+Shift+Z)": "Redo the change (Ctrl+Shift+Z)",

@@ -134,7 +134,8 @@ class MainWindow(QMainWindow):
         self.sample_label.setStyleSheet("color: #b45309; font-weight: bold; padding: 0 8px;")
         self.sample_label.setMinimumWidth(self.sample_label.fontMetrics().horizontalAdvance(
             tr("Voorbeeldgegevens")) + 24)
-        self.statusBar().addWidget(self.db_label, 1)
+        # Permanent (at the right), so a message such as "Plan opgeslagen: ..." never overlaps it.
+        self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.sample_label)
         self._build_menus()
         self.backup_timer = QTimer(self)

@@ -1457,6 +1457,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Save as plan</translation>
     </message>
     <message>
+      <source>De gekozen route opslaan als nieuwe versie van het plan (Ctrl+Shift+S)</source>
+      <translation>Save the chosen route as a new version of the plan (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
       <source>Plan zonder route opslaan</source>
       <translation>Save plan without a route</translation>
     </message>

@@ -38,3 +38,23 @@ def test_a_catalog_export_is_confirmed_with_the_file_name(qtbot, db_path, tmp_pa
         assert status.findChildren(QPushButton, "openSavedFolder")  # the folder is one click away
     finally:
         window.runner.stop()
+
+
+def test_the_confirmation_does_not_overlap_the_status_bar(qtbot, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb: "Plan opgeslagen: ..." was painted over "Database: ...". The message, the
+    database name and the folder button each keep their own place."""
+    window: MainWindow = open_window(qtbot, db_path)
+    try:
+        window.show()
+        file_dialogs.confirm_saved(window, [tmp_path / "plan.pdf"])
+        qtbot.wait(50)
+        status = window.statusBar()
+        message = status.currentMessage()
+        assert "plan.pdf" in message
+        button = status.findChild(QPushButton, "openSavedFolder")
+        assert button is not None and button.isVisible() and window.db_label.isVisible()
+        text_end = status.fontMetrics().horizontalAdvance(message)
+        assert window.db_label.geometry().left() > text_end
+        assert not window.db_label.geometry().intersects(button.geometry())
+    finally:
+        window.runner.stop()

@@ -212,3 +212,12 @@ def test_no_route_still_saves_a_plan(qtbot, panel_window) -> None:  # type: igno
     assert not version.route.steps and version.route.gaps[0].code == "geen-uren"
     _select(qtbot, w, _cid)  # a candidate with routes: the button goes away
     assert not panel.no_route_button.isVisibleTo(panel)
+
+
+def test_the_keyboard_reaches_save_from_the_routes(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Tab leaves the steps table (it does not walk its cells), and Ctrl+Shift+S saves the plan."""
+    panel = window.match_panel
+    assert not panel.steps.tabKeyNavigation()
+    assert panel.explain.tabChangesFocus()
+    shortcuts = [a.shortcut().toString() for a in panel.actions()]
+    assert "Ctrl+Shift+S" in shortcuts

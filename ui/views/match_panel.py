@@ -145,6 +145,8 @@ class MatchPanel(QWidget):
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.steps.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.steps.verticalHeader().setVisible(False)
+        # Tab leaves the table (arrows move within it), so the keyboard reaches the reasons and Save.
+        self.steps.setTabKeyNavigation(False)
         self.steps.currentCellChanged.connect(lambda *_: self._step_selected())
         dl.addWidget(self.steps)
 
@@ -196,6 +198,7 @@ class MatchPanel(QWidget):
         self.problems.setStyleSheet("color: #b91c1c; font-weight: bold;")
         dl.addWidget(self.problems)
         self.explain = QTextBrowser()
+        self.explain.setTabChangesFocus(True)
         self.explain.setAccessibleName(tr("Redenen en aandachtspunten"))
         dl.addWidget(self.explain, 1)
         # Why this route comes first is what the advisor reads at once; changing a step is the
@@ -226,6 +229,13 @@ class MatchPanel(QWidget):
         buttons = FlowLayout(buttons_box)
         bottom.addWidget(buttons_box)
         self.save_button = QPushButton(tr("Opslaan als plan"))
+        self.save_button.setToolTip(
+            tr("De gekozen route opslaan als nieuwe versie van het plan (Ctrl+Shift+S)"))
+        save_action = QAction(self)
+        save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        save_action.triggered.connect(lambda: self.save_button.isEnabled() and self.save_button.click())
+        self.addAction(save_action)
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
         # Nothing fits: the candidate still leaves with a plan (why not yet, referrals, actions).
