@@ -3,7 +3,9 @@
 The desktop's own (native) file dialog speaks the language of the desktop, not ours: on an English
 system a Dutch advisor got "Save", "Cancel" and "File name" in a Dutch program. When the desktop's
 language is not the interface's, Qt's own dialog is used, which the qtbase translation installed at
-start-up (ui/app.py install_translator) puts in Dutch. Filters are passed already translated.
+start-up (ui/app.py install_translator) puts in Dutch. That translation lacks a few of the dialog's
+labels ("Look in:", "Files of type:" stayed English under Xvfb, issue 12), so Qt's own dialog gets all
+its labels from us (`set_labels`). Filters are passed already translated.
 
 Every file the app saves or exports is confirmed by name (`confirm_saved`), with a button that opens
 its folder.
@@ -31,18 +33,67 @@ def options() -> QFileDialog.Option:
     return QFileDialog.Option(0) if use_native() else QFileDialog.Option.DontUseNativeDialog
 
 
+def set_labels(dialog: QFileDialog) -> None:
+    """Every label of Qt's own dialog in the interface's language; the accept button says what it does.
+    The labels keep an Alt key each, as Qt's own do."""
+    if dialog.fileMode() == QFileDialog.FileMode.Directory:
+        accept = tr("Kiezen")
+    elif dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave:
+        accept = tr("Opslaan")
+    else:
+        accept = tr("Openen")
+    for label, text in ((QFileDialog.DialogLabel.LookIn, tr("Zoeken &in:")),
+                        (QFileDialog.DialogLabel.FileName, tr("Bestands&naam:")),
+                        (QFileDialog.DialogLabel.FileType, tr("Bestands&type:")),
+                        (QFileDialog.DialogLabel.Accept, accept),
+                        (QFileDialog.DialogLabel.Reject, tr("Annuleren"))):
+        dialog.setLabelText(label, text)
+
+
+def qt_dialog(parent: QWidget | None, title: str, start: str, filters: str,
+              mode: QFileDialog.FileMode, accept: QFileDialog.AcceptMode) -> QFileDialog:
+    """Qt's own dialog (never the desktop's), labelled by `set_labels`."""
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    if mode == QFileDialog.FileMode.Directory:
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setFileMode(mode)
+    dialog.setAcceptMode(accept)
+    set_labels(dialog)
+    return dialog
+
+
+def _ask(dialog: QFileDialog) -> str:
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return ""
+        chosen = dialog.selectedFiles()
+        return chosen[0] if chosen else ""
+    finally:
+        dialog.deleteLater()
+
+
 def save_file_name(parent: QWidget | None, title: str, start: str, filters: str) -> str:
     """The chosen path, or "" when the advisor cancelled."""
+    if not use_native():
+        return _ask(qt_dialog(parent, title, start, filters, QFileDialog.FileMode.AnyFile,
+                              QFileDialog.AcceptMode.AcceptSave))
     path, _filter = QFileDialog.getSaveFileName(parent, title, start, filters, options=options())
     return path
 
 
 def open_file_name(parent: QWidget | None, title: str, start: str, filters: str) -> str:
+    if not use_native():
+        return _ask(qt_dialog(parent, title, start, filters, QFileDialog.FileMode.ExistingFile,
+                              QFileDialog.AcceptMode.AcceptOpen))
     path, _filter = QFileDialog.getOpenFileName(parent, title, start, filters, options=options())
     return path
 
 
 def existing_directory(parent: QWidget | None, title: str, start: str = "") -> str:
+    if not use_native():
+        return _ask(qt_dialog(parent, title, start, "", QFileDialog.FileMode.Directory,
+                              QFileDialog.AcceptMode.AcceptOpen))
     return QFileDialog.getExistingDirectory(
         parent, title, start, options=options() | QFileDialog.Option.ShowDirsOnly)
 

@@ -16,6 +16,8 @@ ENGLISH: dict[str, str] = {
     "Opgeslagen: %s (in %s)": "Saved: %s (in %s)",
     "%d bestanden opgeslagen in %s": "%d files saved in %s",
     "Map met het opgeslagen bestand openen": "Open the folder with the saved file",
+    "Zoeken &in:": "Look &in:", "Bestands&naam:": "File &name:", "Bestands&type:": "Files of &type:",
+    "Openen": "Open", "Kiezen": "Choose",
     # issue 12: help menu, plan dock (consent, saved PDF), Dutch level
     ('<h3>Van intake naar plan in drie stappen</h3><ol><li><b>Intake.</b> Kies <i>Nieuwe '
      'intake</i> (Ctrl+N) of, op een beurs, de <i>Beursmodus</i> (Ctrl+Shift+N). Vul de gegevens '

@@ -431,6 +431,10 @@
   <context>
     <name>FileDialogs</name>
     <message>
+      <source>Kiezen</source>
+      <translation>Choose</translation>
+    </message>
+    <message>
       <source>%d bestanden opgeslagen in %s</source>
       <translation>%d files saved in %s</translation>
     </message>
@@ -441,6 +445,30 @@
     <message>
       <source>Map met het opgeslagen bestand openen</source>
       <translation>Open the folder with the saved file</translation>
+    </message>
+    <message>
+      <source>Opslaan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Openen</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Zoeken &amp;in:</source>
+      <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+      <source>Bestands&amp;naam:</source>
+      <translation>File &amp;name:</translation>
+    </message>
+    <message>
+      <source>Bestands&amp;type:</source>
+      <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>Opgeslagen: %s (in %s)</source>

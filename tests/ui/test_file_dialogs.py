@@ -58,3 +58,35 @@ def test_the_confirmation_does_not_overlap_the_status_bar(qtbot, db_path, tmp_pa
         assert not window.db_label.geometry().intersects(button.geometry())
     finally:
         window.runner.stop()
+
+
+def test_qts_own_dialog_is_labelled_in_dutch_throughout(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb: Qt's dialog said "Look in:" and "Files of type:" in a Dutch interface (the
+    qtbase translation lacks them). Driven as the advisor sees it: open, read the labels, cancel."""
+    from PySide6.QtCore import QLocale, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.English)))
+    seen: dict[str, list[str]] = {}
+
+    def read_and_cancel(key: str) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        box = dialog.findChild(QDialogButtonBox)
+        texts = [w.text() for w in dialog.findChildren(QLabel) if w.isVisibleTo(dialog)]
+        seen[key] = [t.replace("&", "") for t in texts + [b.text() for b in box.buttons()]]
+        dialog.reject()
+
+    QTimer.singleShot(0, lambda: read_and_cancel("save"))
+    assert file_dialogs.save_file_name(None, "Plan opslaan als PDF", "plan.pdf",
+                                       "PDF-bestanden (*.pdf)") == ""
+    QTimer.singleShot(0, lambda: read_and_cancel("open"))
+    assert file_dialogs.open_file_name(None, "Catalogus importeren", "", "CSV (*.csv)") == ""
+    QTimer.singleShot(0, lambda: read_and_cancel("folder"))
+    assert file_dialogs.existing_directory(None, "Map voor de plannen") == ""
+    for key, texts in seen.items():
+        english = {"Look in:", "File name:", "Files of type:", "Cancel", "Save", "Open", "Choose"}
+        assert not english & set(texts), (key, texts)
+        assert "Zoeken in:" in texts and "Annuleren" in texts, (key, texts)
+    assert "Bestandstype:" in seen["save"] and "Opslaan" in seen["save"]
+    assert "Openen" in seen["open"] and "Kiezen" in seen["folder"]

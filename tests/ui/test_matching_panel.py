@@ -27,6 +27,8 @@ from intake_desk.storage import plans as plan_repo
 from ui.main_window import MainWindow
 from ui.runner import DbRunner
 
+from .desk_helpers import open_window
+
 TODAY = date(2026, 11, 22)
 
 
@@ -128,6 +130,31 @@ def test_no_candidate_clears_the_panel(qtbot, panel_window) -> None:  # type: ig
     w.candidate_selected.emit("")
     assert w.match_panel.route_list.count() == 0
     assert not w.match_panel.save_button.isEnabled()
+    assert not w.match_panel.save_button.isVisibleTo(w.match_panel)
+
+
+def test_without_a_candidate_the_panel_is_only_its_message(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb (issue 12): with nobody chosen the dock showed an empty route list, an empty
+    steps table with a cut-off header, "Route aanpassen…" and a disabled "Opslaan als plan"."""
+    window = open_window(qtbot, db_path)
+    try:
+        panel = window.match_panel
+        for widget in (panel.route_list, panel.steps, panel.edit_toggle, panel.save_button,
+                       panel.no_route_button, panel.explain):
+            assert not widget.isVisibleTo(panel), widget
+        assert panel.header.isVisibleTo(panel) and "Kies een kandidaat" in panel.header.text()
+    finally:
+        window.runner.stop()
+
+
+def test_choosing_a_candidate_with_routes_shows_them(qtbot, panel_window) -> None:  # type: ignore[no-untyped-def]
+    w, cid = panel_window
+    panel = w.match_panel
+    assert not panel.steps.isVisibleTo(panel)
+    _select(qtbot, w, cid)
+    for widget in (panel.route_list, panel.steps, panel.edit_toggle, panel.save_button, panel.explain):
+        assert widget.isVisibleTo(panel), widget
+    assert not panel.no_route_button.isVisibleTo(panel)
 
 
 def test_edits_undo_and_redo_step_by_step(qtbot, panel_window) -> None:  # type: ignore[no-untyped-def]
@@ -200,8 +227,12 @@ def test_no_route_still_saves_a_plan(qtbot, panel_window) -> None:  # type: igno
     panel = w.match_panel
     with qtbot.waitSignal(panel.routes_shown, timeout=10_000) as shown:
         w.candidate_selected.emit(cid)
-    assert shown.args == [0] and not panel.save_button.isEnabled()
+    assert shown.args == [0] and not panel.save_button.isVisibleTo(panel)
     assert panel.no_route_button.isVisibleTo(panel)
+    # No empty tables when nothing fits: the message says why, the button what can be done.
+    assert not panel.steps.isVisibleTo(panel) and not panel.route_list.isVisibleTo(panel)
+    assert not panel.edit_toggle.isVisibleTo(panel)
+    assert "Geen passende route" in panel.header.text() and panel.header.isVisibleTo(panel)
     with qtbot.waitSignal(panel.plan_saved, timeout=10_000) as saved:
         panel.no_route_button.click()
     assert saved.args == [1]
@@ -221,3 +252,25 @@ def test_the_keyboard_reaches_save_from_the_routes(window, qtbot) -> None:  # ty
     assert panel.explain.tabChangesFocus()
     shortcuts = [a.shortcut().toString() for a in panel.actions()]
     assert "Ctrl+Shift+S" in shortcuts
+
+
+def test_save_as_plan_is_in_sight_once_routes_are_shown(qtbot, panel_window) -> None:  # type: ignore[no-untyped-def]
+    """The button shows only with routes to save (issue 12), and then never below the fold of a
+    scroll area on a 1366x768 laptop."""
+    from PySide6.QtWidgets import QDockWidget, QScrollArea
+
+    w, cid = panel_window
+    w.show()
+    dock = w.findChild(QDockWidget, "routes")
+    dock.show()
+    dock.raise_()
+    w.resize(1366 - 16, 768 - 48)  # a laptop's screen, less the title bar and borders
+    button = w.match_panel.save_button
+    assert not button.isVisible()
+    _select(qtbot, w, cid)
+    qtbot.waitUntil(button.isVisible, timeout=5000)
+    parent = button.parentWidget()
+    while parent is not None and parent is not w.match_panel:
+        assert not isinstance(parent, QScrollArea), "the save button scrolls out of sight"
+        parent = parent.parentWidget()
+    assert not button.visibleRegion().isEmpty()

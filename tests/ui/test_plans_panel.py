@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from sqlite_utils import Database
 
 from intake_desk import services
@@ -14,6 +14,7 @@ from intake_desk.domain.codec import replace
 from intake_desk.plans.example import TODAY, example_plan, example_record
 from intake_desk.storage import plans as plan_repo
 from intake_desk.storage import settings as settings_repo
+from ui import file_dialogs
 from ui.dialogs.plan_batch import PlanBatchDialog
 from ui.views import plan_panel as plan_module
 from ui.views.plan_panel import PlanPanel, print_pdfs
@@ -43,6 +44,8 @@ def test_shows_plan_and_switches_language(qtbot, db, panel) -> None:
         panel.show_candidate(cid)
     assert panel.document.pageCount() == 2
     assert panel.print_button.isEnabled() and panel.save_button.isEnabled()
+    assert panel.view.isVisibleTo(panel) and panel.print_button.isVisibleTo(panel)
+    assert panel.language.isVisibleTo(panel) and not panel.status.isVisibleTo(panel)
     dutch = panel.data
     with qtbot.waitSignal(panel.rendered, timeout=10_000):
         panel.language.setCurrentIndex(panel.language.findData("en"))
@@ -56,6 +59,9 @@ def test_no_plan_yet_says_so(qtbot, db, panel) -> None:
         panel.show_candidate(cid)
     assert "nog geen plan" in blocker.args[0]
     assert not panel.print_button.isEnabled()
+    # The message, without an empty grey page or buttons that cannot be pressed (issue 12).
+    assert panel.status.isVisibleTo(panel) and "nog geen plan" in panel.status.text()
+    assert not panel.view.isVisibleTo(panel) and not panel.print_button.isVisibleTo(panel)
     panel.show_candidate("")
     assert panel.data == b""
 
@@ -68,7 +74,7 @@ def test_without_printer_offers_save_as_pdf(qtbot, db, panel, monkeypatch, tmp_p
     monkeypatch.setattr(plan_module, "has_printers", lambda: False)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(target))
     assert panel.print_plan()
     assert target.read_bytes() == panel.data
 
@@ -94,6 +100,27 @@ def test_batch_saves_a_days_plans(qtbot, db, runner, tmp_path) -> None:
         dialog.start(out_dir=tmp_path)
     paths = blocker.args[0]
     assert len(paths) == 3 and all(Path(p).exists() for p in paths)
+
+
+def test_without_a_candidate_the_dock_is_only_its_message(qtbot, db_path, db) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb (issue 12): "Kies een kandidaat…" above a large empty grey page and two buttons
+    that could not be pressed. In the started window, then once a candidate with a plan is chosen."""
+    from .desk_helpers import open_window
+
+    window = open_window(qtbot, db_path)
+    try:
+        panel = window.plan_panel
+        assert not panel.view.isVisibleTo(panel)
+        assert not panel.print_button.isVisibleTo(panel) and not panel.save_button.isVisibleTo(panel)
+        assert panel.status.isVisibleTo(panel) and "Kies een kandidaat" in panel.status.text()
+        cid = add(db)
+        with qtbot.waitSignal(panel.rendered, timeout=10_000):
+            window.candidate_selected.emit(cid)
+        assert panel.view.isVisibleTo(panel) and panel.print_button.isVisibleTo(panel)
+        window.candidate_selected.emit("")
+        assert not panel.view.isVisibleTo(panel) and "Kies een kandidaat" in panel.status.text()
+    finally:
+        window.runner.stop()
 
 
 def test_window_has_plan_dock_and_batch_action(window) -> None:

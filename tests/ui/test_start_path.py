@@ -337,22 +337,6 @@ def test_dutch_level_starts_unknown_and_the_routes_say_where_to_fill_it_in(windo
     assert any(where in text and "niveau Nederlands" in text for text in gaps), gaps
 
 
-def test_saving_a_route_as_plan_is_never_below_the_fold(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QDockWidget, QScrollArea
-
-    dock = window.findChild(QDockWidget, "routes")
-    dock.show()
-    dock.raise_()
-    window.resize(1366 - 16, 768 - 48)  # a laptop's screen, less the title bar and borders
-    qtbot.waitUntil(lambda: window.match_panel.save_button.isVisible(), timeout=5000)
-    button = window.match_panel.save_button
-    parent = button.parentWidget()
-    while parent is not None and parent is not window.match_panel:
-        assert not isinstance(parent, QScrollArea), "the save button scrolls out of sight"
-        parent = parent.parentWidget()
-    assert not button.visibleRegion().isEmpty()
-
-
 def test_the_open_folder_button_goes_with_the_message(window: MainWindow, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                       monkeypatch) -> None:
     from ui.views import plan_panel as plan_module

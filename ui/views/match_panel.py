@@ -122,6 +122,10 @@ class MatchPanel(QWidget):
         layout.addWidget(self.header)
         split = QSplitter(Qt.Orientation.Vertical)
         layout.addWidget(split, 1)
+        # Only shown with routes to list: without a candidate, or when none fits, the panel is its
+        # message (and the button for a plan without a route), not empty tables (issue 12).
+        self.split = split
+        split.hide()
 
         self.route_list = QListWidget()
         self.route_list.setAccessibleName(tr("Voorgestelde routes"))
@@ -238,6 +242,7 @@ class MatchPanel(QWidget):
         self.addAction(save_action)
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
+        self.save_button.hide()
         # Nothing fits: the candidate still leaves with a plan (why not yet, referrals, actions).
         self.no_route_button = QPushButton(tr("Plan zonder route opslaan"))
         self.no_route_button.clicked.connect(self.save_without_route)
@@ -253,14 +258,18 @@ class MatchPanel(QWidget):
         # Below the scrolling part, never inside it: saving is the panel's next action and must not
         # sit below the fold of a scroll area within a scroll area (issue 12).
         layout.addLayout(bottom)
+        layout.addStretch(0)  # message and buttons stay together at the top while the lists are hidden
         runner.changed.connect(self._on_changed)
         self._enable()
 
     # -- loading ---------------------------------------------------------------------------------
 
     def show_candidate(self, candidate_id: str) -> None:
+        if candidate_id != self.candidate_id:
+            self.status.clear()  # "Plan opgeslagen als versie …" was about the one before
         self.candidate_id = candidate_id
         self.data, self.proposed, self.current = None, [], None
+        self._show_routes(False)
         self.no_route_button.hide()
         self.undo_stack.clear()
         self.route_list.clear()
@@ -279,6 +288,7 @@ class MatchPanel(QWidget):
         self.data = data
         self.proposed = list(data.result.routes)
         self.no_route_button.setVisible(not self.proposed)
+        self._show_routes(bool(self.proposed))
         name = data.record.candidate.name.display
         if not self.proposed:
             why = "<br>".join(_esc(g.text(ui_language())) for g in data.result.gaps)
@@ -294,6 +304,10 @@ class MatchPanel(QWidget):
         if self.proposed:
             self.route_list.setCurrentRow(0)
         self.routes_shown.emit(len(self.proposed))
+
+    def _show_routes(self, on: bool) -> None:
+        self.split.setVisible(on)
+        self.save_button.setVisible(on)
 
     def _summary(self, r: Route) -> str:
         assert r.start is not None and r.end is not None

@@ -221,6 +221,7 @@ class PlanPanel(QWidget):
         self._buffer: QBuffer | None = None
         # The controls wrap onto a second row when the dock is narrow or the text large (200%).
         controls = QWidget()
+        self.controls = controls
         bar = FlowLayout(controls)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(QLabel(tr("Taal:")))
@@ -232,6 +233,7 @@ class PlanPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.saved_note)
         layout.addWidget(self.view, 1)
+        layout.addStretch(0)  # keeps the message at the top while there is no page to show
         # No fixed minimum: the controls wrap and the page is fitted to the width, so the dock can give
         # way beside the desk on a 1366-pixel laptop at 200% text (issue 12).
         self.language.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -242,8 +244,12 @@ class PlanPanel(QWidget):
         self._set_enabled(False)
 
     def _set_enabled(self, on: bool) -> None:
+        """Until there is a plan the panel is only its message: an empty grey page and buttons that
+        cannot be pressed say nothing about what to do (issue 12)."""
         self.print_button.setEnabled(on)
         self.save_button.setEnabled(on)
+        self.controls.setVisible(on)
+        self.view.setVisible(on)
 
     def show_candidate(self, candidate_id: str) -> None:
         if candidate_id != self.candidate_id:
