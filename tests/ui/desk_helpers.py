@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from intake_desk.domain import IntakeStatus
 from intake_desk.form_values import empty_values, to_record
@@ -46,3 +47,20 @@ def open_window(qtbot, db_path: Path, *, active: bool = False) -> MainWindow:  #
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     return window
+
+
+def answer_close(monkeypatch: Any, button_text: str) -> list[str]:
+    """The question on quit, answered with the button of that text (a modal box would block);
+    returns the questions asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        chosen = next(b for b in box.buttons() if b.text() == button_text)
+        box.clickedButton = lambda: chosen  # type: ignore[method-assign]
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return asked

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from intake_desk.domain import ConsentPurpose, IntakeStatus
@@ -147,20 +147,6 @@ def stored_state(db_path: Path) -> dict[str, Any]:
                 "settings": settings_repo.load(db)}
     finally:
         db.close()
-
-
-def answer_close(monkeypatch: pytest.MonkeyPatch, button_text: str) -> list[str]:
-    """The question on quit, answered with the button of that text (a modal box would block)."""
-    asked: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        asked.append(box.text())
-        chosen = next(b for b in box.buttons() if b.text() == button_text)
-        box.clickedButton = lambda: chosen  # type: ignore[method-assign]
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    return asked
 
 
 def first_start(qtbot: Any, day: Day, window: Any) -> bool:
@@ -323,6 +309,8 @@ def play_the_day(qtbot: Any, db_path: Path, out_dir: Path, monkeypatch: pytest.M
     report["catalog_rows"] = window.catalog.model.rowCount()
     # Quit, discarding a half-typed person: nothing of it may stay.
     half_a_person(qtbot, day, window)
+    from .desk_helpers import answer_close
+
     asked = answer_close(monkeypatch, "Weggooien")
     day.key(Qt.Key.Key_Q, CTRL, window)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from intake_desk.domain import ConsentPurpose, IntakeStatus
 from intake_desk.storage import candidates as repo
@@ -24,7 +24,7 @@ from ui import file_dialogs, theme
 from ui.app import UI_STATE, start_window
 from ui.main_window import MainWindow
 
-from .desk_helpers import open_window
+from .desk_helpers import answer_close, open_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
@@ -156,19 +156,6 @@ def test_the_window_fits_a_1366x768_laptop(tmp_path: Path) -> None:
     assert w <= area_w and h + 30 <= area_h, got  # room for the title bar
     assert min_w <= area_w and min_h <= area_h - 30, got  # the layout can shrink to fit
     assert got["pos"][0] >= 0 and got["pos"][1] >= 0
-
-
-def answer_close(monkeypatch, button_text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    asked: list[str] = []
-
-    def fake_exec(box: QMessageBox) -> int:
-        asked.append(box.text())
-        chosen = next(b for b in box.buttons() if b.text() == button_text)
-        box.clickedButton = lambda: chosen  # type: ignore[method-assign]
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return asked
 
 
 def type_at_the_fair(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
