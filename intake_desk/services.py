@@ -48,8 +48,6 @@ def open_checking_later(path: Path) -> tuple[Database, bool]:
     more than reading the list's first page (137 ms at 100,000 candidates), so the desk shows the
     page first. Safe only when opening writes nothing: an existing file of ours with no pending
     migration and a catalog. Otherwise this is `open_or_create` (checked, migrated, filled)."""
-    import sqlite3
-
     from .storage.migrations import migrations
 
     if path.exists() and path.stat().st_size > 0:
@@ -61,7 +59,7 @@ def open_checking_later(path: Path) -> tuple[Database, bool]:
             try:
                 if not migrations.pending(db) and not catalog_repo.is_empty(db):
                     return db, True
-            except sqlite3.DatabaseError:
+            except Exception:  # a damaged file: the full open below reports it as a known error
                 pass
             db.close()
     return open_or_create(path), False
