@@ -28,7 +28,7 @@ from ..domain import (
     RouteStep,
     Situation,
 )
-from ..domain.labels import labels_nl_en
+from ..domain.labels import label, labels_nl_en
 from .bridges import regulated_title
 from .facts import (
     PRAKTIJKLEREN_MAX_WEEKS,
@@ -455,12 +455,6 @@ def _school_rules(steps: tuple[RouteStep, ...], intake: Intake, candidate: Candi
 
 # --- Which kind of route an advisor proposes first (docs/advice-rules.md, "Ranking") ---
 
-_CRED_NL = {CredentialKind.DIPLOMA: "diploma", CredentialKind.CERTIFICAAT: "mbo-certificaat",
-            CredentialKind.PRAKTIJKVERKLARING: "praktijkverklaring",
-            CredentialKind.SCHOOLVERKLARING: "verklaring van de school"}
-_CRED_EN = {CredentialKind.DIPLOMA: "diploma", CredentialKind.CERTIFICAAT: "mbo certificate",
-            CredentialKind.PRAKTIJKVERKLARING: "workplace statement",
-            CredentialKind.SCHOOLVERKLARING: "school statement"}
 _THIS_NL = {CredentialKind.DIPLOMA: "dit", CredentialKind.CERTIFICAAT: "dit",
             CredentialKind.PRAKTIJKVERKLARING: "deze", CredentialKind.SCHOOLVERKLARING: "deze"}
 SHORT_HOURS = 16  # below this a BBL job plus school day does not fit (DOMAIN.md: BBL ~16-20 h/week)
@@ -492,7 +486,7 @@ def advice(steps: tuple[RouteStep, ...], goal: Goal, intake: Intake, candidate: 
     last = steps[-1]
     diploma = last.kind is ItemKind.QUALIFICATION and last.credential is CredentialKind.DIPLOMA
     part = last.kind in (ItemKind.PRAKTIJKVERKLARING, ItemKind.CERTIFICATE)
-    cred_nl, cred_en = _CRED_NL[last.credential], _CRED_EN[last.credential]
+    cred_nl, cred_en = labels_nl_en(last.credential)
     if rmc_band(intake, candidate, today):
         if diploma and (last.level or 0) >= 2:
             return Advice(0, 0, _why(
@@ -516,9 +510,9 @@ def advice(steps: tuple[RouteStep, ...], goal: Goal, intake: Intake, candidate: 
             return Advice(0, 1)  # the other short credential: after the one asked for
         if last.credential is wish:
             return Advice(0, 0, _why(
-                f"U wilt een {_CRED_NL[wish]}; daarom staat deze kortere route ({cred_nl}) vooraan. "
+                f"U wilt een {label(wish, 'nl')}; daarom staat deze kortere route ({cred_nl}) vooraan. "
                 "Een diploma kan later nog.",
-                f"You want a {_CRED_EN[wish]}, so this shorter route ({cred_en}) comes first. A diploma "
+                f"You want a {label(wish, 'en')}, so this shorter route ({cred_en}) comes first. A diploma "
                 "can follow later."))
         return Advice(0, 2)
     if higher_educated(intake):
@@ -590,11 +584,11 @@ def _regulated(rule: tuple[str, str], last: RouteStep, diploma: bool, part: bool
     if part:
         return Advice(0, 1, _why(
             f"Om in dit beroep te werken is later het diploma wettelijk nodig ({rule[0]}). Met uw hbo- "
-            f"of wo-diploma is {_THIS_NL[last.credential]} {_CRED_NL[last.credential]} een snelle "
+            f"of wo-diploma is {_THIS_NL[last.credential]} {label(last.credential, 'nl')} een snelle "
             "eerste stap in het werk; het "
             "diploma haalt u daarna verkort, met vrijstellingen.",
             f"To work in this occupation the diploma is legally needed later ({rule[1]}). With your "
-            f"higher-education degree this {_CRED_EN[last.credential]} is a quick first step into the "
+            f"higher-education degree this {label(last.credential, 'en')} is a quick first step into the "
             "work; you then take the diploma in a shortened route, with exemptions."))
     if diploma:
         return Advice(0, 2, _why(

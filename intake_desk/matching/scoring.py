@@ -23,6 +23,7 @@ from ..domain import (
     Reason,
     RouteStep,
 )
+from ..domain.labels import label, labels_nl_en
 from ..regions import region_name
 from .bridges import cefr_text, dutch_needed, route_dutch
 from .facts import dutch_rank, experience_credit, experience_field, index, language_gain
@@ -42,12 +43,6 @@ WEIGHTS: dict[Factor, float] = {
 }
 NO_EXPERIENCE = 0.3  # nothing recorded: neither for nor against the route
 OTHER_FIELD = 0.2  # recorded experience in another field
-_CREDENTIAL_NL = {CredentialKind.DIPLOMA: "diploma", CredentialKind.CERTIFICAAT: "mbo-certificaat",
-                  CredentialKind.PRAKTIJKVERKLARING: "praktijkverklaring",
-                  CredentialKind.SCHOOLVERKLARING: "verklaring van de school"}
-_CREDENTIAL_EN = {CredentialKind.DIPLOMA: "diploma", CredentialKind.CERTIFICAAT: "mbo certificate",
-                  CredentialKind.PRAKTIJKVERKLARING: "workplace statement",
-                  CredentialKind.SCHOOLVERKLARING: "school statement"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +132,9 @@ def _goal(p: GoalProfile, target: CatalogItem, credential: CredentialKind) -> Re
     if goal.credential is not None and goal.credential is not got:
         # a short module's own certificate (VCA, BHV) is named as what it is: a course certificate
         got_nl, got_en = (("cursusbewijs", "course certificate") if got is not credential
-                          else (_CREDENTIAL_NL[got], _CREDENTIAL_EN[got]))
-        nl += f" U krijgt een {got_nl}, geen {_CREDENTIAL_NL[goal.credential]}."
-        en += f" You get a {got_en}, not a {_CREDENTIAL_EN[goal.credential]}."
+                          else labels_nl_en(got))
+        nl += f" U krijgt een {got_nl}, geen {label(goal.credential, 'nl')}."
+        en += f" You get a {got_en}, not a {label(goal.credential, 'en')}."
     return _reason(Factor.GOAL_FIT, value, nl, en)
 
 
@@ -273,7 +268,7 @@ def _credential_names(step: RouteStep) -> tuple[str, str]:
     """A short course's own certificate (VCA, BHV) is a course certificate, not an mbo-certificaat."""
     if step.kind is ItemKind.SHORT_MODULE and step.credential is CredentialKind.CERTIFICAAT:
         return "cursusbewijs", "course certificate"
-    return _CREDENTIAL_NL[step.credential], _CREDENTIAL_EN[step.credential]
+    return labels_nl_en(step.credential)
 
 
 def _cost(after: Decimal, funders: tuple[str, ...], steps: tuple[RouteStep, ...] = (),
