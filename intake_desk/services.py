@@ -6,13 +6,13 @@ The GUI calls these through its database worker; the CLI calls them directly. No
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from .catalog.sample import load_sample
 from .domain import CandidateRecord
+from .domain.changes import Changes
 from .domain.record import RecordMeta
 from .progress import NULL, Progress
 from .storage import backups, database_path, known_errors, open_database
@@ -20,26 +20,6 @@ from .storage import candidates as candidate_repo
 from .storage import catalog as catalog_repo
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """What an operation changed, so each screen can ask "am I affected?" (Anki's OpChanges)."""
-
-    candidates: frozenset[str] = field(default_factory=frozenset)
-    candidate_list: bool = False
-    catalog: bool = False
-    plans: frozenset[str] = field(default_factory=frozenset)
-    settings: bool = False
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            candidates=self.candidates | other.candidates,
-            candidate_list=self.candidate_list or other.candidate_list,
-            catalog=self.catalog or other.catalog,
-            plans=self.plans | other.plans,
-            settings=self.settings or other.settings,
-        )
 
 
 def open_checking_later(path: Path) -> tuple[Database, bool]:

@@ -34,7 +34,7 @@ from .views.home import HomeView, overview
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from intake_desk.services import Changes
+    from intake_desk.domain.changes import Changes
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def stored_interface(db: Database) -> Interface:
 
 def store_text_size(db: Database, size: int) -> Changes:
     """Runs on the database thread."""
-    from intake_desk.services import Changes
+    from intake_desk.domain.changes import Changes
     from intake_desk.storage import settings
 
     with db.atomic():

@@ -185,7 +185,7 @@ class DbRunner(QObject):
         return job
 
     def _settle(self, job: Job, result: Any) -> None:
-        from intake_desk.services import Changes  # loaded by the worker before any job could finish
+        from intake_desk.domain.changes import Changes  # loaded by the worker before any job could finish
 
         self._jobs.discard(job)
         changes = result if isinstance(result, Changes) else (

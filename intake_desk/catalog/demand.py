@@ -13,10 +13,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from ..domain import DemandRating
+from ..domain.changes import Changes
 from ..domain.codec import DecodeError, from_json
 from ..progress import NULL, Progress
 from ..regions import codes_of
-from ..services import Changes
 from ..storage import backups, database_path, known_errors
 from ..storage import catalog as repo
 from . import columns as C

@@ -31,10 +31,10 @@ from ..domain import (
     Region,
     StartSchedule,
 )
+from ..domain.changes import Changes
 from ..domain.codec import DecodeError, from_json, replace
 from ..progress import NULL, Progress
 from ..regions import codes_of
-from ..services import Changes
 from ..storage import backups, database_path, known_errors
 from ..storage import catalog as repo
 from . import columns as C

@@ -24,8 +24,8 @@ from ..domain import (
     Referral,
     Route,
 )
+from ..domain.changes import Changes
 from ..domain.route import SteppingStone
-from ..services import Changes
 from ..storage import candidates as candidate_repo
 from ..storage import catalog as catalog_repo
 from ..storage import database_path, known_errors

@@ -29,8 +29,8 @@ from sqlite_utils import Database
 from intake_desk.catalog.demand import import_demand
 from intake_desk.catalog.importer import check_catalog_file, import_catalog
 from intake_desk.catalog.report import ImportReport
+from intake_desk.domain.changes import Changes
 from intake_desk.progress import NULL, Progress
-from intake_desk.services import Changes
 
 from ..feedback import run_with_progress
 from ..runner import DbRunner

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from intake_desk.domain.changes import Changes
 from intake_desk.interface import TEXT_SIZES
-from intake_desk.services import Changes
 from intake_desk.storage import settings as settings_repo
 from intake_desk.storage.settings import Settings
 

@@ -27,7 +27,7 @@ from .. import theme
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from intake_desk.services import Changes
+    from intake_desk.domain.changes import Changes
     from intake_desk.storage.settings import Settings
 
     from ..runner import DbRunner
@@ -57,7 +57,7 @@ def store_advisor(db: Database, chosen: Settings) -> tuple[Any, Changes | None]:
     """Runs on the database thread: check, then save in one transaction. Returns (problems, None)
     when a field is rejected (nothing saved), else (saved settings, Changes)."""
     from intake_desk.advisor import check_advisor, cleaned
-    from intake_desk.services import Changes
+    from intake_desk.domain.changes import Changes
     from intake_desk.storage import settings
 
     chosen = cleaned(chosen)

@@ -29,7 +29,7 @@ from ..runner import DbRunner
 
 if TYPE_CHECKING:
     from intake_desk.domain import IntakeStatus
-    from intake_desk.services import Changes
+    from intake_desk.domain.changes import Changes
     from intake_desk.storage.candidates import CandidateRow, Filter, Page
 
 PAGE = 200

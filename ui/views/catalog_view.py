@@ -44,7 +44,7 @@ from intake_desk.catalog.browse import (
 from intake_desk.catalog.columns import MONTH_NAMES
 from intake_desk.catalog.exporter import export_catalog
 from intake_desk.domain import ItemKind, Leerweg
-from intake_desk.services import Changes
+from intake_desk.domain.changes import Changes
 
 from ..feedback import show_error
 from ..locale_format import format_date, format_money, format_number, month_name
