@@ -112,8 +112,12 @@ def write_xlsx(catalog: Catalog, target: Path) -> int:
         sheet.append(cells)
         n += 1
     tmp = target.with_name(target.name + ".partial")
-    wb.save(tmp)
-    tmp.replace(target)
+    try:
+        wb.save(tmp)
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a half-written sheet is no export; never leave it behind
+        raise
     return n
 
 
@@ -136,11 +140,15 @@ def write_json(catalog: Catalog, target: Path) -> int:
 
 def _write_atomically(target: Path, data: bytes) -> None:
     tmp = target.with_name(target.name + ".partial")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    tmp.replace(target)
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a half-written file is no export; never leave it behind
+        raise
 
 
 class ExportError(ValueError):

@@ -9,6 +9,11 @@ SIGPIPE"): stdout is pointed at devnull, so the interpreter's final flush cannot
 traceback is printed. The exit code is 0: the reader took what it wanted, which is not a failure of the
 command (with `set -o pipefail` a script does not fail on `| head`). A database change a command made
 before it printed is kept: every command writes in its own transaction first and reports after.
+
+Every other failure ends in one Dutch message and exit 1, never a traceback: a storage fault a command
+did not translate itself (disk full, I/O error, read-only, locked) is recognised by `storage.explain`;
+what is left is a bug, reported as one (the traceback goes to the log with --verbose). Transactions are
+rolled back on the way out, so nothing is half-written.
 """
 
 from __future__ import annotations
@@ -24,9 +29,9 @@ from pathlib import Path
 from ..domain.codec import DecodeError
 from ..paths import default_db_path
 from ..progress import Cancelled
-from ..storage import StorageError
+from ..storage import StorageError, explain
 
-COMMAND_MODULES = ["admin", "candidates", "plan", "catalog", "match", "settings"]
+COMMAND_MODULES = ["admin", "candidates", "plan", "catalog", "match", "settings", "followup"]
 
 
 class UserError(Exception):
@@ -74,6 +79,21 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         reader_left()
         return 0
+    except Exception as exc:
+        known = explain(exc, db_path(args))
+        if known is not None:
+            print(f"Fout: {known}", file=sys.stderr)
+            return 1
+        logging.getLogger(__name__).info("unexpected error", exc_info=True)  # shown with -v
+        print(f"Programmafout in Intake Desk ({type(exc).__name__}: {_short(exc)}). Wat al was "
+              "opgeslagen blijft bewaard; een onderbroken wijziging is niet opgeslagen. Meld dit aan "
+              "de beheerder (met --verbose staan de details erbij).", file=sys.stderr)
+        return 1
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).replace("\n", " ")
+    return text if len(text) <= 200 else text[:200] + "..."
 
 
 def reader_left() -> None:

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from .. import services
-from ..storage import DatabaseCorrupt, backups, integrity_problems, open_database
+from ..storage import candidates as candidate_repo
+from ..storage import open_database
 from . import db_path
 
 
@@ -34,7 +35,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     db = services.open_or_create(path)
     if args.demo:
         services.add_demo_candidates(db, args.demo, seed=args.seed)
-    n = db.execute("SELECT count(*) FROM candidates").fetchone()[0]
+    n = candidate_repo.count(db, candidate_repo.Filter())
     print(f"Database klaar: {path} ({n} kandidaten)")
     return 0
 
@@ -47,12 +48,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     path = db_path(args)
-    try:
-        db = open_database(path, migrate=False)
-    except DatabaseCorrupt as exc:
-        print(f"NIET IN ORDE: {exc}", file=sys.stderr)
-        return 1
-    problems = integrity_problems(db)
+    problems = services.check_database(path)
     if problems:
         print(f"NIET IN ORDE: {path}", file=sys.stderr)
         for problem in problems[:20]:
@@ -64,10 +60,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = db_path(args)
-    source = args.backup or backups.newest(path)
-    if source is None:
-        print(f"Fout: geen goede reservekopie gevonden in {backups.folder(path)}", file=sys.stderr)
-        return 1
-    aside = backups.restore(Path(source), path)
-    print(f"Teruggezet uit {source}; het vorige bestand staat in {aside}")
+    source, aside = services.restore_backup(path, args.backup)
+    kept = (f"het vorige bestand is bewaard als {aside}" if aside is not None
+            else "er was nog geen databasebestand")
+    print(f"Teruggezet uit {source}; {kept}.")
     return 0

@@ -3,65 +3,162 @@
 It sets the pragmas (WAL, synchronous=FULL so a saved intake survives a power cut at a fair, foreign
 keys, a busy timeout), refuses a database written by a newer version, runs `quick_check`, takes a backup
 before migrating a database that already holds data, and applies pending migrations.
+
+Every write transaction starts with BEGIN IMMEDIATE (`atomic`, and Python's implicit BEGIN): a deferred
+transaction that reads first and then wants to write cannot wait for another writer (SQLite returns
+SQLITE_BUSY at once instead of calling the busy handler, to avoid a deadlock), so a desk with another
+program writing gave up without waiting. Taking the write lock at BEGIN lets the busy timeout apply.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from . import backups
-from .errors import DatabaseCorrupt, DatabaseTooNew, NotADatabase, StorageError, translate
+from .errors import (
+    DatabaseCorrupt,
+    DatabaseEmpty,
+    DatabaseTooNew,
+    NotADatabase,
+    StorageError,
+    translate,
+)
 from .migrations import KNOWN, migrations
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+# Only for tests that hold a lock on purpose: waiting the full 5 s in each would make the suite slow.
+BUSY_TIMEOUT_ENV = "INTAKE_DESK_BUSY_TIMEOUT_MS"
+
+
+def busy_timeout_ms() -> int:
+    try:
+        return max(0, int(os.environ.get(BUSY_TIMEOUT_ENV, BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+
+
+class IntakeDatabase(Database):
+    """sqlite_utils' Database whose transactions take the write lock when they begin (see above)."""
+
+    @contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        if self.conn.in_transaction:  # nested: a savepoint, as sqlite_utils does
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+    def begin(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
 
 
 def connect(path: Path) -> sqlite3.Connection:
     """A raw connection with our pragmas; only this module and backups use it directly."""
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
+    timeout_ms = busy_timeout_ms()
+    conn = sqlite3.connect(str(path), timeout=timeout_ms / 1000, isolation_level="IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {timeout_ms}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
 def open_database(path: Path | str, *, migrate: bool = True, check: bool = True) -> Database:
     """Open (and create when missing) the database at `path`, ready for use.
 
-    Raises a StorageError subclass for every known problem: too new, corrupt, read-only, not ours.
+    Raises a StorageError subclass for every known problem: too new, corrupt, read-only, not ours,
+    locked by another program, disk full, I/O error. Leftover `.partial` files of a backup or restore
+    that was killed (full copies of personal data) are removed first.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        backups.remove_leftovers(path)
+        _refuse_emptied(path)
         conn = connect(path)
-        db = Database(conn)
-        _check_version(db, path)
-        if check:
-            _quick_check(db, path)
-        if migrate and migrations.pending(db):
-            if _has_data(db):
-                backups.create(db, path, reason="migratie")
-            migrations.apply(db)
-            _ensure_identity(db)
+        db = IntakeDatabase(conn)
+        try:
+            _check_version(db, path)
+            if check:
+                _quick_check(db, path)
+            if migrate and migrations.pending(db):
+                if _has_data(db):
+                    backups.create(db, path, reason="migratie")
+                migrations.apply(db)
+                _ensure_identity(db)
+        except BaseException:
+            # Closed at once: a connection kept alive by the traceback would hold the file open,
+            # and a restore offered next would find the database "in use".
+            conn.close()
+            raise
     except sqlite3.DatabaseError as exc:
         if "malformed" in str(exc):
             raise DatabaseCorrupt(path, str(exc), backups.newest(path)) from exc
+        known = translate(exc, path, busy_timeout_ms() / 1000)
+        if known is None:
+            raise
+        raise known from exc
+    except OSError as exc:
         known = translate(exc, path)
         if known is None:
             raise
         raise known from exc
     log.info("database opened: %s", path.name)
     return db
+
+
+def _refuse_emptied(path: Path) -> None:
+    """A 0-byte file where backups exist is a database that lost its data (an old restore killed at
+    the wrong moment did this): refuse it instead of quietly starting a new, empty desk on it."""
+    if not path.exists() or path.stat().st_size > 0:
+        return
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return  # its first commits may still be in the WAL
+    newest = backups.newest(path)
+    kept = backups.kept_aside(path)
+    if newest is None and not kept:
+        return  # a file that was never more than created: opening makes it a new database
+    raise DatabaseEmpty(path, *backups.where_data_is(path, newest, kept), newest_backup=newest)
+
+
+def not_ours(db: Database, path: Path) -> StorageError | None:
+    """Why `db` is not a usable Intake Desk database (no tables, not ours, too new), or None."""
+    tables = set(db.table_names())
+    if not tables:
+        return DatabaseEmpty(path, *backups.where_data_is(path, backups.newest(path),
+                                                          backups.kept_aside(path)))
+    applied = [m.name for m in migrations.applied(db)]
+    if not applied or applied[0] != KNOWN[0] or "candidates" not in tables:
+        return NotADatabase(path)
+    unknown = [name for name in applied if name not in KNOWN]
+    if unknown:
+        return DatabaseTooNew(path, unknown)
+    return None
 
 
 def _check_version(db: Database, path: Path) -> None:
@@ -115,24 +212,57 @@ def installation_id(db: Database) -> str:
 
 
 def integrity_problems(db: Database) -> list[str]:
-    """Full integrity and foreign-key check; an empty list means the database is sound."""
-    rows = [str(r[0]) for r in db.execute("PRAGMA integrity_check").fetchall()]
-    problems = [] if rows == ["ok"] else rows
-    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"{table} rij {rowid}: verwijst naar ontbrekende {parent}")
-    return problems
+    """Full check, in Dutch; an empty list means the database is sound: SQLite's integrity_check and
+    foreign keys, the FTS5 check of the search index, and every record's checksum (each damaged
+    record by id with the newest backup that still holds it intact: storage/checksums.py)."""
+    from . import checksums
+
+    try:
+        rows = [str(r[0]) for r in db.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        rows = [str(exc)]
+    problems = [] if rows == ["ok"] else [f"Schade in het bestand (SQLite meldt: {r})." for r in rows]
+    if problems:
+        path = database_path(db)
+        newest = backups.newest(path)
+        problems.insert(0, f"De database {path} is beschadigd. " + (
+            f"Zet de nieuwste goede reservekopie terug: 'intake-desk --db {path} restore {newest}'."
+            if newest else "Er is geen goede reservekopie gevonden."))
+    try:
+        for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"{table} rij {rowid}: verwijst naar ontbrekende {parent}")
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"Verwijzingen konden niet worden gecontroleerd ({exc}).")
+    return problems + checksums.problems(db)
 
 
 @contextmanager
 def known_errors(path: Path) -> Iterator[None]:
-    """Turn sqlite3 errors that an advisor can act on (disk full, read-only) into StorageError."""
+    """Turn sqlite3 and OS errors that an advisor can act on (disk full, I/O error, read-only, locked
+    by another program) into StorageError; anything else is a bug and propagates as it is."""
     try:
         yield
-    except sqlite3.DatabaseError as exc:
-        known = translate(exc, path)
+    except (sqlite3.Error, OSError) as exc:
+        known = explain(exc, path)
         if known is None:
             raise
         raise known from exc
+
+
+def explain(exc: BaseException, path: Path) -> StorageError | None:
+    """The known error behind `exc` (also when it is the cause of another exception), or None.
+    For the last line of defence (the CLI's `run`): whatever a command did not translate itself."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return None
+        # An OS error names its own file (a PDF or export being written); SQLite's do not.
+        where = Path(seen.filename) if isinstance(seen, OSError) and seen.filename else path
+        known = translate(seen, where, busy_timeout_ms() / 1000)
+        if known is not None:
+            return known
+        seen = seen.__cause__  # `raise Known(...) from exc` only: a bug while handling is a bug
+    return None
 
 
 def database_path(db: Database) -> Path:
@@ -141,11 +271,15 @@ def database_path(db: Database) -> Path:
 
 
 __all__ = [
+    "IntakeDatabase",
     "StorageError",
+    "busy_timeout_ms",
     "connect",
     "database_path",
+    "explain",
     "installation_id",
     "integrity_problems",
     "known_errors",
+    "not_ours",
     "open_database",
 ]
