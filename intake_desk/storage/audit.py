@@ -1,11 +1,21 @@
-"""The audit trail: which advisor did what to which record. Ids only, never names or other personal data."""
+"""The audit trail: which advisor did what to which record. Ids only, never names or other personal data.
+
+Each entry carries a checksum over all its values (storage/checksums.py, migration m004), written in
+the same statement: an entry whose action, time or record id was changed by damage is marked as such
+when read, never shown as what happened, and `check` names it by its number.
+"""
 
 from __future__ import annotations
 
+import logging
 import uuid
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
+
+from .checksums import COLUMNS, digest, fetch, select_list, sound
+
+log = logging.getLogger(__name__)
 
 
 def now() -> str:
@@ -27,22 +37,31 @@ def record(
     if advisor_id is None:
         row = db.execute("SELECT value FROM meta WHERE key = 'current_advisor_id'").fetchone()
         advisor_id = row[0] if row else None
-    db.execute(
-        "INSERT INTO audit (at, installation_id, advisor_id, action, entity, entity_id, detail)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [now(), installation_id, advisor_id, action, entity, entity_id, detail],
-    )
+    # The number is part of the checksum, so it is chosen here (as SQLite would: one past the
+    # highest) rather than after the insert; the caller's write transaction keeps it ours.
+    seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM audit").fetchone()[0]
+    values = [seq, now(), installation_id, advisor_id, action, entity, entity_id, detail]
+    db.execute(f"INSERT INTO audit ({', '.join(COLUMNS['audit'])}, checksum)"
+               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [*values, digest(values)])
+
+
+_SHOWN = ("at", "advisor_id", "action", "entity", "detail")
+_AT = {c: COLUMNS["audit"].index(c) for c in _SHOWN}
 
 
 def entries(db: Database, entity_id: str) -> list[dict[str, object]]:
-    return [
-        dict(r)
-        for r in db.query(
-            "SELECT at, advisor_id, action, entity, detail FROM audit WHERE entity_id = ?"
-            " ORDER BY seq",
-            [entity_id],
-        )
-    ]
+    """The entries about `entity_id`, oldest first. A damaged one keeps its place but shows no values:
+    action "beschadigd" and `damaged` set, so nobody reads a changed entry as what happened."""
+    found: list[dict[str, object]] = []
+    for r in fetch(db, f"SELECT {select_list('audit')} FROM audit WHERE entity_id = ? ORDER BY seq",
+                   [entity_id]):
+        if sound(r):
+            found.append({c: r[_AT[c]] for c in _SHOWN})
+        else:
+            log.error("audit entry damaged: %r", r[0])
+            found.append({"at": None, "advisor_id": None, "action": "beschadigd", "entity": None,
+                          "detail": "", "damaged": True})
+    return found
 
 
 def set_current_advisor(db: Database, name: str) -> str:

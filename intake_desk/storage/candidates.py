@@ -1,6 +1,9 @@
 """Candidates and their intakes: rows <-> dataclasses, search, and tombstoned deletes.
 
 Callers wrap writes in `db.atomic()` (services do); every function here is one step of a transaction.
+Every row is written with its checksum and verified when read (storage/checksums.py): opening a
+damaged record raises RecordDamaged; a damaged row in a list is marked (`CandidateRow.damaged`), its
+stored values not shown.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from ..domain import Candidate, CandidateRecord, Intake, IntakeStatus, fold
 from ..domain.codec import from_json, to_json
 from ..domain.record import RecordMeta
 from . import audit
+from .checksums import COLUMNS, damaged, fetch, seal, select_list, sound
 from .database import installation_id
-from .errors import RecordNotFound, StaleRecord
+from .errors import RecordDamaged, RecordNotFound, StaleRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,9 +39,14 @@ class CandidateRow:
     intake_date: str
     goals: str
     sort_key: str = ""  # where the row stands in the list; the next page starts after it
+    # The stored row fails its checksum: only id and place in the list are kept; the rest is blank
+    # and opening it names the problem (RecordDamaged).
+    damaged: bool = False
 
     @property
     def formal_name(self) -> str:
+        if self.damaged:
+            return "(beschadigd)"
         rest = " ".join(p for p in (self.first_name, self.tussenvoegsel) if p)
         return f"{self.surname}, {rest}" if rest else self.surname
 
@@ -73,7 +82,7 @@ def insert(db: Database, record: CandidateRecord, *, advisor_id: str | None = No
     cid = str(uuid.uuid4())
     row = {"id": cid, "revision": 1, "created_at": ts, "updated_at": ts, "installation_id": inst}
     row.update(_columns(record))
-    db.table("candidates").insert(row)
+    db.table("candidates").insert(seal("candidates", row))
     _write_intake(db, cid, record.intake, inst, ts)
     audit.record(db, "create", "candidate", cid, installation_id=inst, advisor_id=advisor_id)
     return RecordMeta(cid, 1, ts, ts, inst)
@@ -87,14 +96,17 @@ def update(
     expected_revision: int | None = None,
     advisor_id: str | None = None,
 ) -> RecordMeta:
-    current = _meta(db, candidate_id)
+    # Verified first: the search index's update trigger removes the old row's words, which must be
+    # the words it was indexed with.
+    current = _meta(db, candidate_id, verify=True)
     if expected_revision is not None and current.revision != expected_revision:
         raise StaleRecord(candidate_id, expected_revision, current.revision)
     inst = installation_id(db)
     ts = audit.now()
     revision = current.revision + 1
-    cols = _columns(record) | {"revision": revision, "updated_at": ts, "installation_id": inst}
-    db.table("candidates").update(candidate_id, cols)
+    cols = _columns(record) | {"id": candidate_id, "revision": revision, "created_at": current.created_at,
+                               "updated_at": ts, "installation_id": inst}
+    db.table("candidates").update(candidate_id, seal("candidates", cols))
     _write_intake(db, candidate_id, record.intake, inst, ts)
     audit.record(db, "update", "candidate", candidate_id, installation_id=inst, advisor_id=advisor_id)
     return RecordMeta(candidate_id, revision, current.created_at, ts, inst)
@@ -104,23 +116,28 @@ def _write_intake(db: Database, candidate_id: str, intake: Intake, inst: str, ts
     """One intake row per candidate and intake date; a second conversation on another day adds a row."""
     doc = json.dumps(to_json(intake), ensure_ascii=False)
     existing = db.execute(
-        "SELECT id, revision FROM intakes WHERE candidate_id = ? AND intake_date = ?",
+        "SELECT id, revision, created_at FROM intakes WHERE candidate_id = ? AND intake_date = ?",
         [candidate_id, intake.date.isoformat()],
     ).fetchone()
     if existing:
+        # Rewritten whole, so a damaged older copy of this intake is replaced by the one just typed.
         db.table("intakes").update(
             existing[0],
-            {
+            seal("intakes", {
+                "id": existing[0],
                 "revision": existing[1] + 1,
+                "created_at": existing[2],
                 "updated_at": ts,
                 "installation_id": inst,
+                "candidate_id": candidate_id,
+                "intake_date": intake.date.isoformat(),
                 "status": intake.status.value,
                 "doc": doc,
-            },
+            }),
         )
     else:
         db.table("intakes").insert(
-            {
+            seal("intakes", {
                 "id": str(uuid.uuid4()),
                 "revision": 1,
                 "created_at": ts,
@@ -130,11 +147,13 @@ def _write_intake(db: Database, candidate_id: str, intake: Intake, inst: str, ts
                 "intake_date": intake.date.isoformat(),
                 "status": intake.status.value,
                 "doc": doc,
-            }
+            })
         )
 
 
-def _meta(db: Database, candidate_id: str) -> RecordMeta:
+def _meta(db: Database, candidate_id: str, *, verify: bool = False) -> RecordMeta:
+    if verify:
+        return RecordMeta(*_verified_row(db, candidate_id)[:5])
     row = db.execute(
         "SELECT id, revision, created_at, updated_at, installation_id FROM candidates WHERE id = ?",
         [candidate_id],
@@ -144,24 +163,55 @@ def _meta(db: Database, candidate_id: str) -> RecordMeta:
     return RecordMeta(*row)
 
 
+def _verified_row(db: Database, candidate_id: str) -> tuple[Any, ...]:
+    """The candidate's stored row (COLUMNS order, then checksum), or RecordDamaged."""
+    rows = fetch(db, f"SELECT {select_list('candidates')} FROM candidates WHERE id = ?", [candidate_id])
+    if not rows:
+        raise RecordNotFound("Kandidaat", candidate_id)
+    if not sound(rows[0]):
+        raise damaged(db, "candidates", candidate_id)
+    return rows[0]
+
+
+_DOC = COLUMNS["candidates"].index("doc")
+_INTAKE_DOC = COLUMNS["intakes"].index("doc")
+
+
 def get(db: Database, candidate_id: str) -> tuple[RecordMeta, CandidateRecord]:
-    meta = _meta(db, candidate_id)
-    cand_doc = db.execute("SELECT doc FROM candidates WHERE id = ?", [candidate_id]).fetchone()[0]
-    intake_doc = db.execute(
-        "SELECT doc FROM intakes WHERE candidate_id = ? ORDER BY intake_date DESC, updated_at DESC"
-        " LIMIT 1",
+    """The candidate and their newest intake, both verified against their checksums."""
+    row = _verified_row(db, candidate_id)
+    intakes = fetch(
+        db,
+        f"SELECT {select_list('intakes')} FROM intakes WHERE candidate_id = ?"
+        " ORDER BY intake_date DESC, updated_at DESC LIMIT 1",
         [candidate_id],
-    ).fetchone()[0]
-    record = CandidateRecord(
-        candidate=from_json(Candidate, json.loads(cand_doc)),
-        intake=from_json(Intake, json.loads(intake_doc)),
     )
-    return meta, record
+    if not intakes:  # every candidate is stored with an intake: a lost row is damage too
+        raise damaged(db, "candidates", candidate_id)
+    if not sound(intakes[0]):
+        raise damaged(db, "intakes", str(intakes[0][0]), shown_as="candidates", shown_id=candidate_id)
+    try:
+        record = CandidateRecord(
+            candidate=from_json(Candidate, json.loads(row[_DOC])),
+            intake=from_json(Intake, json.loads(intakes[0][_INTAKE_DOC])),
+        )
+    except ValueError as exc:  # the checksum holds, so this is not damage on disk; still no traceback
+        raise damaged(db, "candidates", candidate_id) from exc
+    return RecordMeta(*row[:5]), record
 
 
 def delete(db: Database, candidate_id: str, *, advisor_id: str | None = None) -> None:
-    """Remove the person's data; a tombstone keeps the id so a merge does not bring them back."""
+    """Remove the person's data; a tombstone keeps the id so a merge does not bring them back.
+
+    A damaged row can be deleted too; its words in the search index are then rebuilt from the rows
+    that remain, because the index's delete trigger can only remove the words it is given.
+    """
     meta = _meta(db, candidate_id)
+    try:
+        _verified_row(db, candidate_id)
+        was_damaged = False
+    except RecordDamaged:
+        was_damaged = True
     inst = installation_id(db)
     ts = audit.now()
     for table, kind in (("plans", "plan"), ("intakes", "intake")):
@@ -180,6 +230,8 @@ def delete(db: Database, candidate_id: str, *, advisor_id: str | None = None) ->
     )
     db.execute("DELETE FROM drafts WHERE candidate_id = ?", [candidate_id])
     db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
+    if was_damaged:
+        db.execute("INSERT INTO candidates_fts(candidates_fts) VALUES ('rebuild')")
     audit.record(db, "delete", "candidate", candidate_id, installation_id=inst, advisor_id=advisor_id)
 
 
@@ -208,8 +260,8 @@ class Filter:
 # walk (all matches at the end of the alphabet) costs about what sorting those matches would.
 WALK_SHARE = 8
 
-_ROW = ("id, first_name, tussenvoegsel, surname, birth_date, town, status, intake_date, goals,"
-        " sort_key")
+# Every column, so each row's checksum is verified before it is shown.
+_ROW = select_list("candidates")
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,15 +332,44 @@ def _rows(db: Database, f: Filter, limit: int, offset: int, after: tuple[str, st
         else:
             index = " INDEXED BY candidates_intake_date"
     where, params = _where(f, after)
-    rows = db.execute(
-        f"SELECT {_ROW} FROM candidates{index}{where} ORDER BY sort_key, id LIMIT ? OFFSET ?",
+    rows = fetch(
+        db, f"SELECT {_ROW} FROM candidates{index}{where} ORDER BY sort_key, id LIMIT ? OFFSET ?",
         [*params, limit, offset],
-    ).fetchall()
+    )
     return [_row(r) for r in rows]
 
 
+_AT = {name: n for n, name in enumerate(COLUMNS["candidates"])}
+_ID, _FIRST, _TUSSEN, _SURNAME, _BIRTH, _TOWN, _STATUS, _DATE, _GOALS, _SORT = (
+    _AT[c] for c in ("id", "first_name", "tussenvoegsel", "surname", "birth_date", "town", "status",
+                     "intake_date", "goals", "sort_key"))
+
+
 def _row(r: tuple[Any, ...]) -> CandidateRow:
-    return CandidateRow(r[0], r[1], r[2], r[3], r[4], r[5], IntakeStatus(r[6]), r[7], r[8], r[9])
+    if sound(r):
+        return CandidateRow(r[_ID], r[_FIRST], r[_TUSSEN], r[_SURNAME], r[_BIRTH], r[_TOWN],
+                            IntakeStatus(r[_STATUS]), r[_DATE], r[_GOALS], r[_SORT])
+    return _damaged_row(r)
+
+
+def _damaged_row(r: tuple[Any, ...]) -> CandidateRow:
+    """What a list keeps of a row that fails its checksum: its id and its place (the stored sort_key,
+    which is what the index orders by, so paging past it stays right); nothing that could mislead."""
+    def text(v: Any) -> str:
+        if not isinstance(v, str):
+            return ""
+        try:
+            v.encode("utf-8")
+        except UnicodeEncodeError:
+            return ""
+        return v
+
+    try:
+        status = IntakeStatus(r[_STATUS])
+    except ValueError:
+        status = IntakeStatus.DRAFT
+    return CandidateRow(text(r[_ID]) or repr(r[_ID]), "", "", "", None, "", status, "", "",
+                        text(r[_SORT]), damaged=True)
 
 
 def search(db: Database, f: Filter, *, limit: int = 200, offset: int = 0,
@@ -330,8 +411,9 @@ def count(db: Database, f: Filter) -> int:
 
 
 def same_birth_date(db: Database, birth_date: date, exclude_id: str | None = None) -> list[CandidateRow]:
-    rows = db.execute(
-        f"SELECT {_ROW} FROM candidates WHERE birth_date = ? AND id IS NOT ? ORDER BY sort_key",
+    rows = fetch(
+        db, f"SELECT {_ROW} FROM candidates WHERE birth_date = ? AND id IS NOT ? ORDER BY sort_key",
         [birth_date.isoformat(), exclude_id],
-    ).fetchall()
-    return [_row(r) for r in rows]
+    )
+    # A damaged row is no evidence of a duplicate (its birth date itself may be what changed).
+    return [row for row in map(_row, rows) if not row.damaged]

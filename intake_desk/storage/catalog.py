@@ -3,18 +3,27 @@
 Each row keeps the whole dataclass as JSON in `doc` (the faithful copy) beside the columns that SQL
 filters and sorts on. Writes are upserts keyed by the provider's own codes, so loading the same data
 twice changes nothing.
+
+Every row carries a checksum over all its stored values (storage/checksums.py, migration m004),
+written in the same statement. `load` verifies each row and leaves a damaged one out (an offering
+also when its item is damaged), logged by code and returned by `load_checked` for a warning: a route
+or plan is never built from a price, date or place that may have changed, and the rest of the
+catalog keeps working. Re-importing the catalog file (or restoring a backup) mends it: the import's
+reads below treat a damaged row as changed, so the file's row is written over it.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from operator import itemgetter
 from typing import Any
 
 from sqlite_utils import Database
@@ -33,6 +42,9 @@ from ..domain import (
     StartSchedule,
 )
 from ..domain.codec import from_json, to_json
+from .checksums import COLUMNS, KIND, digest, fetch, label, select_list, sound
+
+log = logging.getLogger(__name__)
 
 
 def _doc(obj: object) -> str:
@@ -134,9 +146,18 @@ def funding_row(f: FundingScheme) -> dict[str, Any]:
     }
 
 
-ITEM_COLUMNS = ("code", "kind", "title", "level", "sector", "part_of", "sample", "doc")
-OFFERING_COLUMNS = ("code", "item_code", "provider", "location", "region_code", "leerweg", "weeks",
-                    "hours_per_week", "cost_cents", "sample", "doc")
+ITEM_COLUMNS = COLUMNS["catalog_items"]  # what item_row gives, in checksum order
+OFFERING_COLUMNS = COLUMNS["offerings"]
+
+
+def _seal(table: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`rows` (every column of COLUMNS[table]), each given its checksum in place."""
+    values = itemgetter(*COLUMNS[table])
+    out = []
+    for row in rows:
+        row["checksum"] = digest(values(row))
+        out.append(row)
+    return out
 
 
 def _upsert_sql(table: str, columns: Sequence[str]) -> str:
@@ -144,8 +165,8 @@ def _upsert_sql(table: str, columns: Sequence[str]) -> str:
             f" ON CONFLICT(code) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in columns[1:]))
 
 
-UPSERT_SQL = {"catalog_items": _upsert_sql("catalog_items", ITEM_COLUMNS),
-              "offerings": _upsert_sql("offerings", OFFERING_COLUMNS)}
+UPSERT_SQL = {"catalog_items": _upsert_sql("catalog_items", (*ITEM_COLUMNS, "checksum")),
+              "offerings": _upsert_sql("offerings", (*OFFERING_COLUMNS, "checksum"))}
 
 
 # The catalog's revision in the meta table: a fresh random value on every catalog write (in the
@@ -168,10 +189,11 @@ def revision(db: Database) -> str | None:
 
 
 def write_rows(db: Database, table: str, rows: Sequence[dict[str, Any]]) -> None:
-    """Upsert rows made by item_row/offering_row with one prepared statement; the caller holds the
-    transaction. A big import spends its write time here, so it skips sqlite-utils' per-value
-    conversion (the rows hold only str, int, float and None already)."""
-    db.conn.executemany(UPSERT_SQL[table], rows)
+    """Upsert rows made by item_row/offering_row with one prepared statement, each sealed with its
+    checksum (added to the row); the caller holds the transaction. A big import spends its write time
+    here, so it skips sqlite-utils' per-value conversion (the rows hold only str, int, float and None
+    already)."""
+    db.conn.executemany(UPSERT_SQL[table], _seal(table, rows))
     bump_revision(db)
 
 
@@ -184,19 +206,21 @@ def upsert_offerings(db: Database, offerings: Iterable[Offering]) -> None:
 
 
 def upsert_regions(db: Database, regions: Iterable[Region]) -> None:
-    db.table("regions").upsert_all(({"code": r.code, "name": r.name} for r in regions), pk="code")
+    db.table("regions").upsert_all(_seal("regions", ({"code": r.code, "name": r.name} for r in regions)),
+                                   pk="code")
     bump_revision(db)
 
 
 def upsert_demand(db: Database, ratings: Iterable[DemandRating]) -> None:
     db.table("demand").upsert_all(
-        (demand_row(d) for d in ratings), pk=("region_code", "crebo", "occupation")
+        _seal("demand", (demand_row(d) for d in ratings)), pk=("region_code", "crebo", "occupation")
     )
     bump_revision(db)
 
 
 def upsert_funding(db: Database, schemes: Iterable[FundingScheme]) -> None:
-    db.table("funding_schemes").upsert_all((funding_row(f) for f in schemes), pk="code")
+    db.table("funding_schemes").upsert_all(_seal("funding_schemes", (funding_row(f) for f in schemes)),
+                                           pk="code")
     bump_revision(db)
 
 
@@ -209,39 +233,84 @@ def save(db: Database, catalog: Catalog) -> None:
     upsert_funding(db, catalog.funding)
 
 
+@dataclass(frozen=True, slots=True)
+class CatalogDamage:
+    """A catalog row that fails its checksum and is left out of the loaded catalog."""
+
+    table: str
+    key: str  # its code (demand: region/crebo/occupation), never anything personal
+
+    @property
+    def text_nl(self) -> str:
+        return (f"{KIND[self.table][0]} {self.key} in de catalogus is beschadigd en wordt niet gebruikt."
+                " Importeer de catalogus opnieuw of zet een reservekopie terug.")
+
+    @property
+    def text_en(self) -> str:
+        return (f"{KIND[self.table][1]} {self.key} in the catalog is damaged and is not used."
+                " Import the catalog again or restore a backup.")
+
+
+def _sound_rows(db: Database, table: str, order: str, damage: list[CatalogDamage]
+                ) -> list[tuple[Any, ...]]:
+    """The rows of `table` (values in COLUMNS order) that pass their checksum; the others are
+    added to `damage` (text that is not UTF-8 is read leniently, so it fails here, not in SQLite)."""
+    rows = []
+    for r in fetch(db, f"SELECT {select_list(table)} FROM {table} ORDER BY {order}"):
+        if sound(r):
+            rows.append(r)
+        else:
+            damage.append(CatalogDamage(table, label(table, r)))
+    return rows
+
+
+_I = {c: n for n, c in enumerate(COLUMNS["catalog_items"])}
+_O = {c: n for n, c in enumerate(COLUMNS["offerings"])}
+_F = {c: n for n, c in enumerate(COLUMNS["funding_schemes"])}
+
+
 def load(db: Database) -> Catalog:
+    """The stored catalog, without the rows that fail their checksum (each logged by code)."""
+    return load_checked(db)[0]
+
+
+def load_checked(db: Database) -> tuple[Catalog, tuple[CatalogDamage, ...]]:
+    """The stored catalog and what was left out of it because it is damaged: the damaged rows, and
+    the offerings of a damaged item (the matcher cannot place an offering without its item)."""
+    damage: list[CatalogDamage] = []
     items = {
-        r[0]: from_json(CatalogItem, json.loads(r[1]))
-        for r in db.execute("SELECT code, doc FROM catalog_items ORDER BY code")
+        r[_I["code"]]: from_json(CatalogItem, json.loads(r[_I["doc"]]))
+        for r in _sound_rows(db, "catalog_items", "code", damage)
     }
-    offerings = tuple(
-        offering_from_doc(json.loads(r[0]))
-        for r in db.execute("SELECT doc FROM offerings ORDER BY code")
-    )
-    regions = tuple(
-        Region(code=r[0], name=r[1]) for r in db.execute("SELECT code, name FROM regions ORDER BY code")
-    )
+    offerings = []
+    for r in _sound_rows(db, "offerings", "code", damage):
+        if r[_O["item_code"]] in items:
+            offerings.append(offering_from_doc(json.loads(r[_O["doc"]])))
+        else:  # its item is damaged (or missing): it is left out with it, and said so
+            damage.append(CatalogDamage("offerings", str(r[_O["code"]])))
+    regions = tuple(Region(code=r[0], name=r[1]) for r in _sound_rows(db, "regions", "code", damage))
     demand = tuple(
-        DemandRating(
-            region_code=r[0],
-            crebo=r[1],
-            occupation=r[2],
-            rating=r[3],
-            indicator=r[4],
-            source=r[5],
-            as_of=_date(r[6]),
-            sample=bool(r[7]),
-        )
-        for r in db.execute(
-            "SELECT region_code, crebo, occupation, rating, indicator, source, as_of, sample"
-            " FROM demand ORDER BY region_code, crebo, occupation"
-        )
+        DemandRating(region_code=r[0], crebo=r[1], occupation=r[2], rating=r[3], indicator=r[4],
+                     source=r[5], as_of=_date(r[6]), sample=bool(r[7]))
+        for r in _sound_rows(db, "demand", "region_code, crebo, occupation", damage)
     )
     funding = tuple(
-        from_json(FundingScheme, json.loads(r[0]))
-        for r in db.execute("SELECT doc FROM funding_schemes ORDER BY code")
+        from_json(FundingScheme, json.loads(r[_F["doc"]]))
+        for r in _sound_rows(db, "funding_schemes", "code", damage)
     )
-    return Catalog(items=items, offerings=offerings, regions=regions, demand=demand, funding=funding)
+    for d in damage:
+        log.error("catalog row damaged, left out: %s %s", d.table, d.key)
+    catalog = Catalog(items=items, offerings=tuple(offerings), regions=regions, demand=demand,
+                      funding=funding)
+    return catalog, tuple(damage)
+
+
+def damaged_rows(db: Database) -> tuple[CatalogDamage, ...]:
+    """What `load_checked` would leave out, without decoding the catalog."""
+    damage: list[CatalogDamage] = []
+    for table in ("catalog_items", "offerings", "regions", "demand", "funding_schemes"):
+        _sound_rows(db, table, "rowid", damage)
+    return tuple(damage)
 
 
 def offering_from_doc(doc: dict[str, Any]) -> Offering:
@@ -320,6 +389,83 @@ def _schedule(dates: tuple[str, ...], months: tuple[int, ...], monthly: bool, da
 
 def _date(text: str) -> date:
     return date.fromisoformat(text)
+
+
+# ----------------------------------------------------------------------------- reads for the import
+# The import compares a file with what is stored as stored: the JSON text of each row (`doc`), so an
+# unchanged row is found without decoding it.
+
+
+def _stored_docs(db: Database, table: str) -> dict[str, str]:
+    """Code -> stored JSON; "" for a damaged row, so the import counts it as changed and writes the
+    file's row over it (never takes a damaged row for "unchanged")."""
+    columns = COLUMNS[table]
+    code, doc = columns.index("code"), columns.index("doc")
+    return {r[code]: r[doc] if sound(r) else ""
+            for r in fetch(db, f"SELECT {select_list(table)} FROM {table}")}
+
+
+def item_docs(db: Database) -> dict[str, str]:
+    """Item code -> its stored JSON ("" when damaged)."""
+    return _stored_docs(db, "catalog_items")
+
+
+def offering_docs(db: Database) -> dict[str, str]:
+    """Offering code -> its stored JSON ("" when damaged)."""
+    return _stored_docs(db, "offerings")
+
+
+def funding_docs(db: Database) -> dict[str, str]:
+    """Funding scheme code -> its stored JSON ("" when damaged)."""
+    return _stored_docs(db, "funding_schemes")
+
+
+def stored_items(db: Database, codes: Iterable[str]) -> dict[str, CatalogItem]:
+    """The stored items among `codes` (a file merges over these; decoding the rest would be waste)."""
+    return {code: from_json(CatalogItem, json.loads(doc))
+            for code, doc in _docs_of(db, "catalog_items", codes)}
+
+
+def stored_offerings(db: Database, codes: Iterable[str]) -> dict[str, Offering]:
+    """The stored offerings among `codes`."""
+    return {code: offering_from_doc(json.loads(doc)) for code, doc in _docs_of(db, "offerings", codes)}
+
+
+def _docs_of(db: Database, table: str, codes: Iterable[str]) -> list[tuple[str, str]]:
+    """(code, doc) of the sound stored rows among `codes`: a file never merges over a damaged row."""
+    # one statement for any number of codes (no limit on bound parameters): the list goes in as JSON
+    wanted = json.dumps(sorted({c for c in codes if isinstance(c, str)}), ensure_ascii=False)
+    columns = COLUMNS[_TABLES[table]]
+    code, doc = columns.index("code"), columns.index("doc")
+    return [(r[code], r[doc]) for r in fetch(
+        db, f"SELECT {select_list(_TABLES[table])} FROM {_TABLES[table]}"
+        " WHERE code IN (SELECT value FROM json_each(?))", [wanted]) if sound(r)]
+
+
+_TABLES = {"catalog_items": "catalog_items", "offerings": "offerings"}  # never a name from outside
+
+
+def item_codes(db: Database) -> set[str]:
+    return {r[0] for r in fetch(db, "SELECT code FROM catalog_items")}
+
+
+def prerequisite_edges(db: Database) -> dict[str, tuple[str, str]]:
+    """Offering code -> (its item, the item it needs first), for the check on circles."""
+    return {r[0]: (r[1], r[2]) for r in fetch(  # a damaged document gives no edge, not an error
+        db, "SELECT code, item_code, CASE WHEN json_valid(doc) THEN"
+        " json_extract(doc, '$.prerequisites.previous_item') END FROM offerings")}
+
+
+def region_names(db: Database) -> list[tuple[str, str]]:
+    """(code, name) of the regions this database lists (sound rows: a damaged one is written again)."""
+    return [(r[0], r[1]) for r in fetch(db, f"SELECT {select_list('regions')} FROM regions")
+            if sound(r)]
+
+
+def demand_keys(db: Database) -> set[tuple[Any, ...]]:
+    """Every sound stored demand figure as the values of its `demand_row`, in that order (a damaged
+    one is missing, so the file's figure is written over it)."""
+    return {tuple(r[:-1]) for r in fetch(db, f"SELECT {select_list('demand')} FROM demand") if sound(r)}
 
 
 def is_empty(db: Database) -> bool:

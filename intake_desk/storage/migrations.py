@@ -168,3 +168,192 @@ def m001_foundation(db: Database) -> None:
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",
     )
+
+
+@migration("m002_record_checksums")
+def m002_record_checksums(db: Database) -> None:
+    """Every record holding personal data or a JSON document gets a checksum over all its stored values
+    (storage/checksums.py), computed here for the rows already stored; from now on it is written with
+    the row and verified when the row is read and by `check`."""
+    from .checksums import SEALED_BY, reseal
+
+    for table in SEALED_BY["m002_record_checksums"]:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN checksum BLOB")
+        reseal(db, table)
+
+
+@migration("m003_followup")
+def m003_followup(db: Database) -> None:
+    """Follow-up after the intake (issue 17): the trajectory's history and each candidate's next contact.
+
+    Ids only, never names. `stage_changes` is append-only: the triggers refuse an UPDATE, and a DELETE
+    while the candidate still exists; deleting the candidate removes their rows (ON DELETE CASCADE),
+    because a trajectory is personal data. `followup` is the current state per candidate (kept by
+    storage/followup.py in the same transaction as each change), so worklists are index lookups.
+    One statement at a time (not executescript, which would commit), so the migration stays one
+    transaction.
+    """
+    refuse = "SELECT RAISE(ABORT, 'stage_changes is append-only: add a new change instead');"
+    for statement in (
+        """CREATE TABLE stage_changes (
+            id TEXT PRIMARY KEY,
+            candidate_id TEXT NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            from_stage TEXT,
+            to_stage TEXT NOT NULL,
+            on_date TEXT NOT NULL,
+            reason TEXT,
+            credential TEXT,
+            advisor_id TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL,
+            installation_id TEXT NOT NULL,
+            UNIQUE (candidate_id, seq)
+        )""",
+        # covering: the figures count a year of changes from the index alone
+        "CREATE INDEX stage_changes_on ON stage_changes(on_date, to_stage, reason, credential,"
+        " candidate_id)",
+        f"CREATE TRIGGER stage_changes_append_only_update BEFORE UPDATE ON stage_changes"
+        f" BEGIN {refuse} END",
+        f"CREATE TRIGGER stage_changes_append_only_delete BEFORE DELETE ON stage_changes"
+        f" WHEN EXISTS (SELECT 1 FROM candidates WHERE id = OLD.candidate_id) BEGIN {refuse} END",
+        """CREATE TABLE followup (
+            candidate_id TEXT PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+            stage TEXT,
+            stage_on TEXT,
+            next_contact TEXT,
+            next_note TEXT NOT NULL DEFAULT '',
+            last_contact TEXT,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX followup_next ON followup(next_contact) WHERE next_contact IS NOT NULL",
+        "CREATE INDEX followup_stage ON followup(stage)",
+        *_FIGURE_FACTS,
+    ):
+        db.execute(statement)
+
+
+def _json(doc: str, path: str) -> str:
+    """json_extract that gives NULL for a damaged document instead of failing the write."""
+    return f"CASE WHEN json_valid({doc}) THEN json_extract({doc}, '{path}') END"
+
+
+# The regional figures (app/figures.py) count intakes by week, referrer and goal, and plans by the
+# kind of their goal step, for a year of 100,000 candidates in well under a second. Parsing every
+# intake's and plan's JSON for that takes seconds, so triggers keep these few facts beside the
+# records as they are written (ids and codes only; deleted with their record). Only
+# storage/figures.py reads them.
+_CANDIDATE_FACT = (
+    "INSERT OR REPLACE INTO fig_candidates (candidate_id, region_code, sample, intake_date, status)"
+    f" VALUES (NEW.id, NEW.region_code, coalesce({_json('NEW.doc', '$.sample')}, 0),"
+    " NEW.intake_date, NEW.status);"
+)
+_INTAKE_FACT = (
+    "INSERT OR REPLACE INTO fig_intakes (intake_id, candidate_id, intake_date, referrer, crebo)"
+    " VALUES (NEW.id, NEW.candidate_id, NEW.intake_date,"
+    f" coalesce({_json('NEW.doc', '$.referrer')}, ''),"
+    f" coalesce({_json('NEW.doc', '$.goals[0].crebo')}, ''));"
+)
+# A plan version's facts: the goal step (the last), the funding codes of all its steps (sorted,
+# comma-separated) and `next_on`, the day the plan's next version was made (NULL while it is the
+# newest), so "the newest version dated in a period" is a range scan without grouping.
+_PLAN_STEPS = "json_each(CASE WHEN json_valid({doc}) THEN {doc} ELSE '{{}}' END, '$.route.steps')"
+_PLAN_FUNDING = (
+    "coalesce((SELECT group_concat(code, ',') FROM (SELECT DISTINCT json_extract(s.value, '$.funding_code')"
+    " AS code FROM {steps} s WHERE coalesce(code, '') != '' ORDER BY code)), '')"
+)
+
+
+def _plan_values(doc: str, created_at: str) -> str:
+    steps = _PLAN_STEPS.format(doc=doc)
+    return (
+        f"coalesce({_json(doc, '$.created_on')}, date({created_at}, 'localtime')),"
+        f" coalesce(CASE WHEN json_valid({doc}) THEN json_array_length({doc}, '$.route.steps') END, 0),"
+        f" {_json(doc, '$.route.steps[#-1].credential')}, {_json(doc, '$.route.steps[#-1].leerweg')},"
+        f" {_json(doc, '$.route.steps[#-1].kind')}, {_json(doc, '$.route.steps[#-1].level')},"
+        f" {_PLAN_FUNDING.format(steps=steps)}"
+    )
+
+
+_PLAN_COLUMNS = "created_on, steps, credential, leerweg, kind, level, funding"
+_PLAN_FACT = (
+    "UPDATE fig_plans SET next_on = coalesce("
+    f"{_json('NEW.doc', '$.created_on')}, date(NEW.created_at, 'localtime'))"
+    " WHERE plan_id = NEW.plan_id AND next_on IS NULL;"
+    " INSERT OR REPLACE INTO fig_plans (version_id, plan_id, candidate_id, version,"
+    f" {_PLAN_COLUMNS}) VALUES (NEW.id, NEW.plan_id,"
+    " (SELECT candidate_id FROM plans WHERE id = NEW.plan_id), NEW.version,"
+    f" {_plan_values('NEW.doc', 'NEW.created_at')});"
+)
+_FIGURE_FACTS = (
+    """CREATE TABLE fig_candidates (
+        candidate_id TEXT PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+        region_code TEXT NOT NULL,
+        sample INTEGER NOT NULL,
+        intake_date TEXT NOT NULL,
+        status TEXT NOT NULL
+    )""",
+    "CREATE INDEX fig_candidates_region ON fig_candidates(region_code)",
+    # the follow-up worklist walks candidates by intake date without reading their wide rows
+    "CREATE INDEX fig_candidates_intake ON fig_candidates(intake_date, candidate_id, status)",
+    "CREATE INDEX fig_candidates_sample ON fig_candidates(sample) WHERE sample = 1",
+    f"CREATE TRIGGER fig_candidates_insert AFTER INSERT ON candidates BEGIN {_CANDIDATE_FACT} END",
+    "CREATE TRIGGER fig_candidates_update AFTER UPDATE OF region_code, doc, intake_date, status"
+    " ON candidates"
+    f" BEGIN {_CANDIDATE_FACT} END",
+    """CREATE TABLE fig_intakes (
+        intake_id TEXT PRIMARY KEY REFERENCES intakes(id) ON DELETE CASCADE,
+        candidate_id TEXT NOT NULL,
+        intake_date TEXT NOT NULL,
+        referrer TEXT NOT NULL,
+        crebo TEXT NOT NULL
+    )""",
+    "CREATE INDEX fig_intakes_date ON fig_intakes(intake_date, referrer, crebo, candidate_id)",
+    f"CREATE TRIGGER fig_intakes_insert AFTER INSERT ON intakes BEGIN {_INTAKE_FACT} END",
+    "CREATE TRIGGER fig_intakes_update AFTER UPDATE OF intake_date, doc ON intakes"
+    f" BEGIN {_INTAKE_FACT} END",
+    """CREATE TABLE fig_plans (
+        version_id TEXT PRIMARY KEY REFERENCES plan_versions(id) ON DELETE CASCADE,
+        plan_id TEXT NOT NULL,
+        candidate_id TEXT,
+        version INTEGER NOT NULL,
+        created_on TEXT NOT NULL,
+        steps INTEGER NOT NULL,
+        credential TEXT,
+        leerweg TEXT,
+        kind TEXT,
+        level INTEGER,
+        funding TEXT NOT NULL DEFAULT '',
+        next_on TEXT
+    )""",
+    # covering, in the order the figures group by (day first), so a year is read without sorting
+    "CREATE INDEX fig_plans_on ON fig_plans(created_on, steps, credential, leerweg, kind, level,"
+    " funding, next_on, candidate_id)",
+    "CREATE INDEX fig_plans_plan ON fig_plans(plan_id, next_on)",
+    "CREATE INDEX fig_plans_candidate ON fig_plans(candidate_id, created_on)",
+    f"CREATE TRIGGER fig_plans_insert AFTER INSERT ON plan_versions BEGIN {_PLAN_FACT} END",
+    # what was stored before this migration
+    "INSERT INTO fig_candidates (candidate_id, region_code, sample, intake_date, status)"
+    f" SELECT id, region_code, coalesce({_json('doc', '$.sample')}, 0), intake_date, status"
+    " FROM candidates",
+    "INSERT INTO fig_intakes (intake_id, candidate_id, intake_date, referrer, crebo)"
+    f" SELECT id, candidate_id, intake_date, coalesce({_json('doc', '$.referrer')}, ''),"
+    f" coalesce({_json('doc', '$.goals[0].crebo')}, '') FROM intakes",
+    "INSERT INTO fig_plans (version_id, plan_id, candidate_id, version,"
+    f" {_PLAN_COLUMNS}) SELECT v.id, v.plan_id, p.candidate_id, v.version,"
+    f" {_plan_values('v.doc', 'v.created_at')} FROM plan_versions v JOIN plans p ON p.id = v.plan_id",
+    "UPDATE fig_plans SET next_on = (SELECT min(n.created_on) FROM fig_plans n"
+    " WHERE n.plan_id = fig_plans.plan_id AND n.version > fig_plans.version)",
+)
+
+
+@migration("m004_more_checksums")
+def m004_more_checksums(db: Database) -> None:
+    """The catalog (items, offerings, regions, demand, funding), the audit log and the settings get a
+    checksum over all their stored values, as the records did in m002: computed here for the rows
+    stored now (a row already visibly broken stays unsealed, so it is reported, not made valid), then
+    written with each row and verified when the catalog is loaded, settings are read and by `check`."""
+    from .checksums import SEALED_BY, reseal
+
+    for table in SEALED_BY["m004_more_checksums"]:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN checksum BLOB")
+        reseal(db, table)

@@ -1,4 +1,7 @@
-"""Plans and their immutable versions. Saving an edited route makes a new version; none is overwritten."""
+"""Plans and their immutable versions. Saving an edited route makes a new version; none is overwritten.
+
+Each row carries its checksum (storage/checksums.py); a version that fails it raises RecordDamaged.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from sqlite_utils import Database
 from ..domain import PlanVersion
 from ..domain.codec import from_json, replace, to_json
 from . import audit
+from .checksums import COLUMNS, damaged, fetch, seal, select_list, sound
 from .database import installation_id
 
 
@@ -20,42 +24,74 @@ def save_version(db: Database, version: PlanVersion, *, advisor_id: str | None =
     """
     inst = installation_id(db)
     ts = audit.now()
-    row = db.execute("SELECT id, revision FROM plans WHERE candidate_id = ?",
+    row = db.execute("SELECT id, revision, created_at FROM plans WHERE candidate_id = ?",
                      [version.candidate_id]).fetchone()
     if row is None:
         plan_id = str(uuid.uuid4())
-        db.table("plans").insert({"id": plan_id, "revision": 1, "created_at": ts, "updated_at": ts,
-                                  "installation_id": inst, "candidate_id": version.candidate_id})
+        db.table("plans").insert(seal("plans", {
+            "id": plan_id, "revision": 1, "created_at": ts, "updated_at": ts,
+            "installation_id": inst, "candidate_id": version.candidate_id}))
     else:
         plan_id = row[0]
-        db.table("plans").update(plan_id, {"revision": row[1] + 1, "updated_at": ts,
-                                           "installation_id": inst})
+        db.table("plans").update(plan_id, seal("plans", {
+            "id": plan_id, "revision": row[1] + 1, "created_at": row[2], "updated_at": ts,
+            "installation_id": inst, "candidate_id": version.candidate_id}))
     number = db.execute("SELECT coalesce(max(version), 0) + 1 FROM plan_versions WHERE plan_id = ?",
                         [plan_id]).fetchone()[0]
     stored = replace(version, plan_id=plan_id, version=number)
-    db.table("plan_versions").insert({
+    db.table("plan_versions").insert(seal("plan_versions", {
         "id": str(uuid.uuid4()), "plan_id": plan_id, "version": number, "created_at": ts,
         "installation_id": inst, "advisor_id": advisor_id, "language": stored.language,
         "doc": json.dumps(to_json(stored), ensure_ascii=False),
-    })
+    }))
     audit.record(db, "plan-version", "plan", plan_id, installation_id=inst, advisor_id=advisor_id,
                  detail=f"versie {number}")
     return stored
 
 
+_DOC = COLUMNS["plan_versions"].index("doc")
+_NUMBER = COLUMNS["plan_versions"].index("version")
+
+
+def _rows(db: Database, candidate_id: str) -> list[tuple[object, ...]]:
+    """(rowid, the version's columns..., checksum) of each version, oldest first. The plan row that
+    links them to the candidate is verified too: with its id damaged, the versions would seem gone."""
+    plans = fetch(db, f"SELECT rowid, {select_list('plans')} FROM plans WHERE candidate_id = ?",
+                  [candidate_id])
+    for plan in plans:
+        if not sound(plan[1:]):
+            raise damaged(db, "plans", plan[1], rowid=int(plan[0]))
+    rows = fetch(db, f"SELECT v.rowid, {select_list('plan_versions', 'v')} FROM plan_versions v"
+                     " JOIN plans p ON p.id = v.plan_id WHERE p.candidate_id = ? ORDER BY v.version",
+                 [candidate_id])
+    # Every save adds version revision+1 and raises the plan's revision (versions are never deleted),
+    # so the verified plan row says how many versions there are: fewer means a damaged index or page
+    # hid one, which must not pass for a shorter history.
+    if plans and [r[1 + _NUMBER] for r in rows] != list(range(1, int(str(plans[0][2])) + 1)):
+        raise damaged(db, "plans", plans[0][1], rowid=int(str(plans[0][0])))
+    return rows
+
+
+def _version(db: Database, row: tuple[object, ...]) -> PlanVersion:
+    """One stored version, verified: RecordDamaged (by the version's id) when it fails its checksum."""
+    rowid, stored = int(str(row[0])), row[1:]
+    if not sound(stored):
+        raise damaged(db, "plan_versions", stored[0], rowid=rowid)
+    try:
+        return from_json(PlanVersion, json.loads(str(stored[_DOC])))
+    except ValueError as exc:  # the checksum holds, so not damage on disk; still a known error
+        raise damaged(db, "plan_versions", stored[0], rowid=rowid) from exc
+
+
 def versions(db: Database, candidate_id: str) -> list[PlanVersion]:
-    """All versions of the candidate's plan, oldest first."""
-    return [
-        from_json(PlanVersion, json.loads(r[0]))
-        for r in db.execute(
-            "SELECT v.doc FROM plan_versions v JOIN plans p ON p.id = v.plan_id"
-            " WHERE p.candidate_id = ? ORDER BY v.version", [candidate_id])
-    ]
+    """All versions of the candidate's plan, oldest first; RecordDamaged when one is damaged."""
+    return [_version(db, r) for r in _rows(db, candidate_id)]
 
 
 def get_version(db: Database, candidate_id: str, number: int | None = None) -> PlanVersion | None:
-    """Version `number` of the candidate's plan, or the latest when number is None."""
-    found = versions(db, candidate_id)
-    if number is None:
-        return found[-1] if found else None
-    return next((v for v in found if v.version == number), None)
+    """Version `number` of the candidate's plan, or the latest when number is None. Only that version
+    is verified, so a damaged older version does not keep the newest from being printed."""
+    rows = _rows(db, candidate_id)
+    if number is not None:
+        rows = [r for r in rows if r[1 + _NUMBER] == number]
+    return _version(db, rows[-1]) if rows else None

@@ -71,6 +71,8 @@ def status_label(status: IntakeStatus) -> str:
 
 def _cells(row: CandidateRow, statuses: dict[IntakeStatus, str]) -> tuple[str, ...]:
     # Worked out when a row is first shown, not for the whole page.
+    if row.damaged:  # its stored values may be altered: none is shown; opening it explains
+        return (tr("Beschadigd (open voor uitleg)"), "", "", "", "")
     return (row.formal_name, format_date(row.birth_date), row.town, statuses[row.status],
             format_date(row.intake_date))
 
