@@ -42,15 +42,6 @@ class FieldProblem:
         return self.text_en if language == "en" else self.text_nl
 
 
-_EN = {  # the English twins of validation.py's Dutch messages for these two fields
-    "Dit is geen telefoonnummer. Bijvoorbeeld 06 12345678 of +32 470 12 34 56.":
-        "This is not a phone number. For example 06 12345678 or +32 470 12 34 56.",
-    "Dit telefoonnummer heeft te veel of te weinig cijfers.":
-        "This phone number has too many or too few digits.",
-    "E-mailadres als naam@voorbeeld.nl.": "E-mail address like name@example.nl.",
-}
-
-
 def check_advisor(settings: Settings) -> list[FieldProblem]:
     """What blocks saving the advisor's details: a phone number or e-mail address that cannot be
     right, or a home region that is not an arbeidsmarktregio. An empty field is allowed (the
@@ -61,8 +52,8 @@ def check_advisor(settings: Settings) -> list[FieldProblem]:
             ("advisor_email", "E-mail", "E-mail", check_email)):
         issue = check(getattr(settings, key))
         if issue is not None and issue.blocks_saving:
-            problems.append(FieldProblem(key, f"{label_nl}: {issue.message}",
-                                         f"{label_en}: {_EN.get(issue.message, issue.message)}"))
+            problems.append(FieldProblem(key, f"{label_nl}: {issue.text_nl}",
+                                         f"{label_en}: {issue.text_en}"))
     if settings.default_region and settings.default_region not in {r.code for r in regions.all_regions()}:
         problems.append(FieldProblem(
             "default_region",

@@ -7,6 +7,7 @@ by the names below. Values survive anything (drafts store them as JSON, never a 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
@@ -39,16 +40,11 @@ from .domain import (
 )
 from .regions import region_code, with_location
 from .validation import (
-    Issue,
-    check_birth_date,
-    check_date,
-    check_email,
-    check_phone,
-    check_postcode,
-    check_region,
-    check_required,
-    check_whole_number,
-    check_year,
+    FIELDS,
+    Code,
+    Problem,
+    check_items,
+    check_text,
     error,
     format_date,
     normalize_phone,
@@ -58,24 +54,15 @@ from .validation import (
 
 Values = dict[str, Any]
 
-# Field checks by key; list rows are checked per cell as "<list>.<row>.<column>".
-CHECKS: dict[str, Callable[[str], Issue | None]] = {
-    "surname": check_required,
-    "birth_date": check_birth_date,
-    "email": check_email,
-    "phone": check_phone,
-    "postcode": check_postcode,
-    "region_code": check_region,
-    "intake_date": check_date,
-    "earliest_start": check_date,
-    "consent_date": check_date,
-    "hours_per_week": check_whole_number(0, 60),
-    "travel_minutes": check_whole_number(0, 240),
-}
-ROW_CHECKS: dict[str, dict[str, Callable[[str], Issue | None]]] = {
-    "education": {"year": check_year},
-    "experience": {"years": check_whole_number(0, 60)},
-}
+# Field checks by key, from the one table in intake_desk.validation (the exchange format's door reads
+# the same table); list rows are checked per cell as "<list>.<row>.<column>".
+CHECKS: dict[str, Callable[[str], Problem | None]] = {
+    key: rule.form for key, rule in FIELDS.items() if "." not in key and key != "travel_regions"}
+ROW_CHECKS: dict[str, dict[str, Callable[[str], Problem | None]]] = {}
+for _key, _rule in FIELDS.items():
+    if "." in _key:
+        _list, _column = _key.split(".")
+        ROW_CHECKS.setdefault(_list, {})[_column] = _rule.form
 NORMALIZE: dict[str, Callable[[str], str]] = {"postcode": normalize_postcode, "phone": normalize_phone}
 
 LIST_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -92,34 +79,55 @@ def empty_values(today: date | None = None, advisor: str = "") -> Values:
             "dutch_overall": Cefr.UNKNOWN.value, "goal_credential": ""}
 
 
-def check_field(key: str, text: str) -> Issue | None:
-    check = CHECKS.get(key)
-    return check(text) if check else None
+def check_field(key: str, text: str) -> Problem | None:
+    """The first problem of one field's text: its size and characters, then its own check."""
+    problem = check_text(key, text)
+    if problem is None and (check := CHECKS.get(key)) is not None:
+        problem = check(text)
+    return problem.at(key) if problem is not None else None
 
 
-def check_values(values: Mapping[str, Any]) -> dict[str, Issue]:
+def check_values(values: Mapping[str, Any]) -> dict[str, Problem]:
     """Every problem, keyed by field (or "<list>.<row>.<column>" for a cell)."""
-    issues: dict[str, Issue] = {}
-    for key, check in CHECKS.items():
-        problem = check(str(values.get(key, "") or ""))
+    issues: dict[str, Problem] = {}
+    for key, value in values.items():
+        if isinstance(value, str) and key not in CHECKS and (p := check_text(key, value)):
+            issues[key] = p.at(key)
+    for key in CHECKS:
+        problem = check_field(key, str(values.get(key, "") or ""))
         if problem is not None:
             issues[key] = problem
-    for name, checks in ROW_CHECKS.items():
-        for n, row in enumerate(values.get(name) or []):
-            for column, check in checks.items():
-                problem = check(str(row.get(column, "") or ""))
+    for name in LIST_COLUMNS:
+        rows = values.get(name) or []
+        if (many := check_items(name, len(rows))) is not None:
+            issues[name] = many
+            continue
+        checks = ROW_CHECKS.get(name, {})
+        for n, row in enumerate(rows):
+            for column, cell in row.items():
+                if not isinstance(cell, str | int) or isinstance(cell, bool):
+                    continue
+                cell_key = f"{name}.{n}.{column}"
+                problem = check_text(column, str(cell))
+                if problem is None and (check := checks.get(column)) is not None:
+                    problem = check(str(cell or ""))
                 if problem is not None:
-                    issues[f"{name}.{n}.{column}"] = problem
-    for n, region in enumerate(values.get("travel_regions") or []):
-        problem = check_region(str(region), "reisgebied")
-        if problem is not None:
-            issues[f"travel_regions.{n}"] = problem
+                    issues[cell_key] = problem.at(cell_key)
+    regions = values.get("travel_regions") or []
+    if (many := check_items("travel_regions", len(regions))) is not None:
+        issues["travel_regions"] = many
+    else:
+        for n, region in enumerate(regions):
+            key = f"travel_regions.{n}"
+            problem = check_text(key, str(region)) or FIELDS["travel_regions"].form(str(region))
+            if problem is not None:
+                issues[key] = problem.at(key)
     if values.get("consent_given") and not parse_date(str(values.get("consent_date", ""))):
-        issues.setdefault("consent_date", error("Vul de datum van de toestemming in."))
+        issues.setdefault("consent_date", error(Code.CONSENT_DATE, "consent_date"))
     return issues
 
 
-def blocking(issues: Mapping[str, Issue]) -> bool:
+def blocking(issues: Mapping[str, Problem]) -> bool:
     return any(i.blocks_saving for i in issues.values())
 
 
@@ -234,7 +242,7 @@ def from_record(record: CandidateRecord) -> Values:
                        "year": str(e.year) if e.year else "", "completed": e.completed}
                       for e in i.education],
         "experience": [{"role": e.role, "sector": e.sector, "tasks": e.tasks,
-                        "years": str(int(e.years)) if e.years else "", "volunteer": e.volunteer}
+                        "years": _count_text(e.years), "volunteer": e.volunteer}
                        for e in i.experience],
         "languages": [{"language": s.language, "level": s.level.value} for s in i.other_languages],
         "dutch_overall": i.dutch.overall.value, "dutch_native": i.dutch.native,
@@ -261,6 +269,14 @@ def from_record(record: CandidateRecord) -> Values:
         v[f"note_{b.domain.value}"] = b.note
         v[f"referral_{b.domain.value}"] = b.referral
     return v
+
+
+def _count_text(value: float) -> str:
+    """A stored number as the form shows it; one that is no number (NaN, infinity, stored before the
+    checks existed) is shown as written, so the form's check names it instead of the load failing."""
+    if not value:
+        return ""
+    return str(int(value)) if math.isfinite(value) else str(value)
 
 
 def has_startkwalificatie(values: Mapping[str, Any]) -> bool:

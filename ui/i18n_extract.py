@@ -49,15 +49,6 @@ def extract() -> dict[str, list[str]]:
                 ctx, text = node.args[0].value, node.args[1].value  # type: ignore[attr-defined]
             if ctx and isinstance(text, str) and text not in found.setdefault(ctx, []):
                 found[ctx].append(text)
-    # The core's Dutch validation messages, shown through translate("validation", message).
-    for name in ("validation.py", "form_values.py"):
-        tree = ast.parse((ROOT / "intake_desk" / name).read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in ("error", "warning") and node.args
-                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)
-                    and node.args[0].value not in found.setdefault("validation", [])):
-                found["validation"].append(node.args[0].value)
     return found
 
 

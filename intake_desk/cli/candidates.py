@@ -35,20 +35,29 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(func=cmd_search)
 
 
-def _read_input(source: str) -> str:
+def _read_input(source: str) -> bytes:
+    """The document's bytes, at most one more than the format allows (so a 10 GB stream is refused
+    after reading 1 MB, not after reading it all)."""
+    limit = intake_format.MAX_BYTES + 1
     if source == "-":
-        return sys.stdin.read()
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # a text-only stdin (embedded, some test harnesses)
+            return sys.stdin.read(limit).encode("utf-8", "surrogatepass")
+        return bytes(stream.read(limit))
     try:
-        with open(source, encoding="utf-8") as f:
-            return f.read()
+        with open(source, "rb") as f:
+            return f.read(limit)
     except FileNotFoundError:
         raise UserError(f"bestand {source} bestaat niet") from None
-    except UnicodeDecodeError as exc:
-        raise UserError(f"{source}: geen UTF-8-tekst (byte {exc.start})") from None
+    except IsADirectoryError:
+        raise UserError(f"{source} is een map, geen bestand") from None
+    except OSError as exc:
+        raise UserError(f"bestand {source} is niet te lezen ({exc.strerror})") from None
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    record = intake_format.parse(_read_input(args.json_file))
+    # Parsed and checked before the database is opened: refused input never creates or changes one.
+    record = intake_format.parse_bytes(_read_input(args.json_file))
     db = services.open_or_create(db_path(args))
     meta, _ = services.add_candidate(db, record)
     print(meta.id)
@@ -59,7 +68,11 @@ def cmd_show(args: argparse.Namespace) -> int:
     db = open_database(db_path(args))
     meta, record = repo.get(db, args.id)
     if args.json:
-        print(json.dumps(intake_format.to_document(record, meta), ensure_ascii=False, indent=2))
+        text, replaced = intake_format.dumps(intake_format.to_document(record, meta))
+        print(text)
+        for path in replaced:  # stored before the checks existed; the JSON stays valid
+            print(f"Let op: {path} was geen getal (NaN of oneindig) en staat er als null.",
+                  file=sys.stderr)
         return 0
     c, i = record.candidate, record.intake
     lines = [

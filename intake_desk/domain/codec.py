@@ -28,6 +28,20 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
+@dataclass(frozen=True, slots=True)
+class Unusable:
+    """A number in a JSON text that no field can hold: NaN, Infinity, 1e400 or an integer of thousands
+    of digits. The exchange format's reader puts this in its place (instead of failing, or building a
+    huge int), so the field that holds it is named in the message."""
+
+    literal: str
+
+    def __str__(self) -> str:
+        if len(self.literal) <= 20:
+            return self.literal
+        return f"{self.literal[:12]}… ({len(self.literal)} tekens)"
+
+
 class DecodeError(ValueError):
     """Raised with every problem found, not only the first, so a user can fix a file in one go."""
 
@@ -106,8 +120,8 @@ def _decode(tp: Any, data: Any, path: str, problems: list[Problem]) -> Any:
     if isinstance(tp, type) and issubclass(tp, Enum):
         try:
             return tp(data)
-        except ValueError:
-            problems.append(Problem(path, f"{data!r} is geen geldige waarde; kies {_type_name(tp)}"))
+        except (ValueError, TypeError):  # TypeError: a list or object is no member (unhashable)
+            problems.append(Problem(path, f"{_shown(data)} is geen geldige waarde; kies {_type_name(tp)}"))
             return next(iter(tp))
     if tp is date:
         if isinstance(data, str):
@@ -115,8 +129,12 @@ def _decode(tp: Any, data: Any, path: str, problems: list[Problem]) -> Any:
                 return date.fromisoformat(data)
             except ValueError:
                 pass
-        problems.append(Problem(path, f"{data!r} is geen geldige datum (jjjj-mm-dd)"))
+        problems.append(Problem(path, f"{_shown(data)} is geen geldige datum (jjjj-mm-dd)"))
         return date(1970, 1, 1)
+    if isinstance(data, Unusable) and tp in (int, float, Decimal):
+        problems.append(Problem(path, f"{data} is geen bruikbaar getal (geen NaN, Infinity of "
+                                      "duizenden cijfers)"))
+        return None
     if tp is Decimal:
         if isinstance(data, int | float | str) and not isinstance(data, bool):
             try:
@@ -125,7 +143,7 @@ def _decode(tp: Any, data: Any, path: str, problems: list[Problem]) -> Any:
                     return amount
             except InvalidOperation:
                 pass
-        problems.append(Problem(path, f"{data!r} is geen geldig bedrag"))
+        problems.append(Problem(path, f"{_shown(data)} is geen geldig bedrag"))
         return Decimal("0")
     if tp is bool:
         if isinstance(data, bool):
@@ -150,7 +168,7 @@ def _decode_dataclass(cls: type, data: Any, path: str, problems: list[Problem]) 
     known = {f.name for f in fields(cls)}
     for key in data:
         if key not in known:
-            problems.append(Problem(f"{path}.{key}", "onbekend veld"))
+            problems.append(Problem(f"{path}.{_shown_key(key)}", "onbekend veld"))
     values: dict[str, Any] = {}
     before = len(problems)
     for f in fields(cls):
@@ -167,15 +185,31 @@ def _decode_dataclass(cls: type, data: Any, path: str, problems: list[Problem]) 
         return None
 
 
+def _shown(data: Any) -> str:
+    """A value as a message repeats it: short, and with broken characters escaped, so the message
+    itself can always be printed."""
+    text = repr(data) if not isinstance(data, Unusable) else str(data)
+    if len(text) > 60:
+        text = text[:57] + "…"
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _shown_key(key: str) -> str:
+    text = key if len(key) <= 40 else key[:40] + "…"
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _json_kind(data: Any) -> str:
     if data is None:
         return "null"
+    if isinstance(data, Unusable):
+        return f"getal {data}"
     if isinstance(data, bool):
         return "true/false"
     if isinstance(data, int | float):
         return f"getal {data!r}"
     if isinstance(data, str):
-        return f"tekst {data!r}"[:60]
+        return f"tekst {_shown(data)}"
     if isinstance(data, list):
         return "een lijst"
     return "een object"

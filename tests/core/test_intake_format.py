@@ -44,7 +44,8 @@ def test_every_problem_is_named_by_path():
     doc["candidate"].pop("bsn")
     doc["intake"]["availability"]["hours_per_week"] = 20
     doc["intake"]["education"][0]["level"] = "mbo-2"
-    with pytest.raises(DecodeError, match=r"\$\.candidate\.name\.surname: achternaam is leeg"):
+    # the form's own words for an empty surname, named by its path
+    with pytest.raises(DecodeError, match=r"\$\.candidate\.name\.surname: Dit veld is verplicht\."):
         intake_format.from_document(doc)
 
 

@@ -1,7 +1,7 @@
 """Every visible string has English, the committed .ts is current, and the English UI reads English.
 
-The extractor runs in memory over ui/ (and the core's validation messages), so a new tr() string
-without English in ui/i18n_en.py fails here rather than showing Dutch in the English UI.
+The extractor runs in memory over ui/ (validation's words are in ui/views/form_fields.py), so a new
+tr() string without English in ui/i18n_en.py fails here rather than showing Dutch in the English UI.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from intake_desk.validation import Issue, Severity, check_birth_date, check_whole_number
+from intake_desk.validation import Code, Problem, check_birth_date, check_whole_number
+from intake_desk.validation_texts import TEXTS
 from ui import i18n_extract
 from ui.i18n_en import ENGLISH
 from ui.locale_format import (
@@ -31,7 +32,7 @@ from ui.locale_format import (
     to_form_date,
 )
 from ui.pseudo_locale import pseudo_translator, stretch
-from ui.views.form_fields import NUMBERED_MESSAGES, tr_issue
+from ui.views.form_fields import _validation_texts, fill, tr_issue
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"%\d+|%[sdi]")
@@ -82,25 +83,19 @@ def test_every_tr_call_passes_a_literal_the_extractor_can_see() -> None:
     assert hidden == []
 
 
-def _core_fstring_messages() -> list[str]:
-    """Each f-string message of the core's field checks, with its numbers filled in as 7."""
-    out = []
-    for name in ("validation.py", "form_values.py"):
-        tree = ast.parse((ROOT / "intake_desk" / name).read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in ("error", "warning") and node.args
-                    and isinstance(node.args[0], ast.JoinedStr)):
-                out.append("".join(str(v.value) if isinstance(v, ast.Constant) else "7"
-                                   for v in node.args[0].values))
-    return out
+def test_every_validation_code_has_words_on_screen_and_in_the_core(qapp) -> None:  # type: ignore[no-untyped-def]
+    # Words at the edges (#14): the core hands the form codes, never Dutch to be read back.
+    assert set(_validation_texts()) == set(Code) == set(TEXTS)
+    core = (ROOT / "intake_desk" / "validation.py").read_text(encoding="utf-8")
+    assert "Deze datum bestaat niet" not in core and "klopt dat" not in core
+    form = (ROOT / "ui" / "views" / "form_fields.py").read_text(encoding="utf-8")
+    assert "re.compile" not in form and "import re" not in form
 
 
-def test_every_core_message_with_numbers_has_a_template() -> None:
-    messages = _core_fstring_messages()
-    assert messages, "the core has messages with numbers; this test must see them"
-    for message in messages:
-        assert any(p.match(message) for p, _t in NUMBERED_MESSAGES), message
+def test_arguments_are_filled_in_once() -> None:
+    # typed text that itself holds "%2" is shown as typed
+    assert fill("'%1' is geen arbeidsmarktregio; bedoelt u %2?", ("a%2b", "Rijnmond")) == \
+        "'a%2b' is geen arbeidsmarktregio; bedoelt u Rijnmond?"
 
 
 @pytest.fixture
@@ -120,7 +115,9 @@ def test_validation_messages_read_english_in_the_english_ui(english) -> None:  #
     assert age is not None and tr_issue(age) == "Age 14: is that right?"
     between = check_whole_number(0, 60)("99")
     assert between is not None and tr_issue(between) == "Between 0 and 60."
-    assert tr_issue(Issue(Severity.ERROR, "Deze datum bestaat niet.")) == "This date does not exist."
+    assert tr_issue(Problem(Code.DATE_NOT_REAL, "birth_date")) == "This date does not exist."
+    assert tr_issue(Problem(Code.REGION_MEANT, "region_code", ("Rijnmnod", "Rijnmond"))) == \
+        "'Rijnmnod' is not a labour-market region; did you mean Rijnmond?"
 
 
 def test_dates_and_numbers_dutch(qapp) -> None:  # type: ignore[no-untyped-def]

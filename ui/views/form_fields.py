@@ -4,7 +4,6 @@ autosaved drafts. A form is a dict of plain values (intake_desk.form_values); wi
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 import uuid
@@ -44,7 +43,7 @@ from intake_desk.domain.candidate import fold
 from intake_desk.form_values import CHECKS, NORMALIZE, Values, check_field
 from intake_desk.regions import Gemeente, Location, all_regions, region_code, region_name
 from intake_desk.storage import drafts
-from intake_desk.validation import Issue, Severity, check_birth_date, check_date
+from intake_desk.validation import Code, Problem, Severity, check_birth_date, check_date
 
 from ..locale_format import date_placeholder, from_form_date, tidy_form_date, to_form_date
 from ..runner import DbRunner
@@ -63,39 +62,76 @@ def tr(text: str) -> str:
 DATE_KEYS = frozenset(key for key, check in CHECKS.items() if check in (check_date, check_birth_date))
 
 
-def _numbered(pattern: str, template: Callable[[], str]) -> tuple[re.Pattern[str], Callable[[], str]]:
-    return re.compile(pattern), template
+def _validation_texts() -> dict[Code, str]:
+    """The screen's words for each validation code (context "validation" in the .ts files), in the
+    UI's language at the moment of asking. %1, %2 are the problem's arguments. The core's own words
+    (CLI, documents) are intake_desk.validation_texts; neither is ever read back."""
+    return {
+        Code.REQUIRED: QCoreApplication.translate("validation", "Dit veld is verplicht."),
+        Code.TOO_LONG: QCoreApplication.translate("validation", "Te lang: hoogstens %1 tekens."),
+        Code.BAD_CHARACTERS: QCoreApplication.translate(
+            "validation", "Hier staan tekens in die geen letters of cijfers zijn (stuurtekens of "
+            "kapotte tekens). Typ de tekst opnieuw."),
+        Code.TOO_MANY: QCoreApplication.translate("validation", "Te veel: hoogstens %1."),
+        Code.POSTCODE_FORMAT: QCoreApplication.translate(
+            "validation", "Postcode als 1234 AB: vier cijfers (niet met 0 beginnend) en twee letters."),
+        Code.POSTCODE_LETTERS: QCoreApplication.translate(
+            "validation", "Deze lettercombinatie bestaat niet in Nederlandse postcodes."),
+        Code.PHONE_NOT_A_NUMBER: QCoreApplication.translate(
+            "validation", "Dit is geen telefoonnummer. Bijvoorbeeld 06 12345678 of +32 470 12 34 56."),
+        Code.PHONE_LENGTH: QCoreApplication.translate(
+            "validation", "Dit telefoonnummer heeft te veel of te weinig cijfers."),
+        Code.PHONE_UNKNOWN: QCoreApplication.translate(
+            "validation", "Dit telefoonnummer lijkt niet te bestaan; kijk het na."),
+        Code.EMAIL_FORMAT: QCoreApplication.translate("validation", "E-mailadres als naam@voorbeeld.nl."),
+        Code.DATE_FORMAT: QCoreApplication.translate(
+            "validation", "Datum als dd-mm-jjjj, bijvoorbeeld 05-03-2026."),
+        Code.DATE_NOT_REAL: QCoreApplication.translate("validation", "Deze datum bestaat niet."),
+        Code.DATE_IMPLAUSIBLE: QCoreApplication.translate(
+            "validation", "Kijk het jaartal na: een datum tussen %1 en %2."),
+        Code.BIRTH_IN_FUTURE: QCoreApplication.translate(
+            "validation", "De geboortedatum ligt in de toekomst."),
+        Code.BIRTH_TOO_OLD: QCoreApplication.translate(
+            "validation", "Ouder dan 100 jaar: kijk het jaartal na."),
+        Code.BIRTH_TOO_YOUNG: QCoreApplication.translate(
+            "validation", "Jonger dan 12 jaar: kijk het jaartal na."),
+        Code.AGE_CHECK: QCoreApplication.translate("validation", "Leeftijd %1 jaar: klopt dat?"),
+        Code.YEAR_DIGITS: QCoreApplication.translate(
+            "validation", "Jaartal in cijfers, bijvoorbeeld 2019."),
+        Code.YEAR_IMPLAUSIBLE: QCoreApplication.translate("validation", "Dit jaartal is niet aannemelijk."),
+        Code.WHOLE_NUMBER: QCoreApplication.translate("validation", "Vul een heel getal in."),
+        Code.NUMBER_RANGE: QCoreApplication.translate("validation", "Tussen %1 en %2."),
+        Code.NOT_A_NUMBER: QCoreApplication.translate(
+            "validation", "Dit is geen getal (NaN of oneindig). Vul een getal in."),
+        # the field is the one the message stands under, so the screen does not repeat its name
+        Code.REGION_UNKNOWN: QCoreApplication.translate(
+            "validation", "'%1' is geen arbeidsmarktregio; kies een van de 35 regio's of vul "
+            "postcode of woonplaats in."),
+        Code.REGION_MEANT: QCoreApplication.translate(
+            "validation", "'%1' is geen arbeidsmarktregio; bedoelt u %2?"),
+        Code.CONSENT_DATE: QCoreApplication.translate("validation", "Vul de datum van de toestemming in."),
+    }
 
 
-# A few core messages carry numbers (f-strings in intake_desk.validation), so the text itself is not
-# in the catalogue: each is recognised here and translated as a template with %1, %2.
-NUMBERED_MESSAGES = (
-    _numbered(r"^Leeftijd (\d+) jaar: klopt dat\?$",
-              lambda: QCoreApplication.translate("validation", "Leeftijd %1 jaar: klopt dat?")),
-    _numbered(r"^Tussen (\d+) en (\d+)\.$",
-              lambda: QCoreApplication.translate("validation", "Tussen %1 en %2.")),
-    # intake_desk.regions.region_problem: the field, what was typed and the region it may mean
-    _numbered(r"^regio: '(.*)' is geen arbeidsmarktregio; bedoelt u (.+)\?$",
-              lambda: QCoreApplication.translate(
-                  "validation", "'%1' is geen arbeidsmarktregio; bedoelt u %2?")),
-    _numbered(r"^regio: '(.*)' is geen arbeidsmarktregio; kies een van de 35 regio's of vul postcode "
-              r"of woonplaats in\.$",
-              lambda: QCoreApplication.translate(
-                  "validation", "'%1' is geen arbeidsmarktregio; kies een van de 35 regio's of vul "
-                  "postcode of woonplaats in.")),
-)
+def tr_issue(issue: Problem) -> str:
+    """A validation problem in the UI's language: the code's text with %1, %2 filled in."""
+    return fill(_validation_texts()[issue.code], issue.args)
 
 
-def tr_issue(issue: Issue) -> str:
-    """The core's Dutch message in the UI's language (context "validation" in the .ts files)."""
-    for pattern, template in NUMBERED_MESSAGES:
-        m = pattern.match(issue.message)
-        if m is not None:
-            text = template()
-            for n, number in enumerate(m.groups(), 1):
-                text = text.replace(f"%{n}", number)
-            return text
-    return QCoreApplication.translate("validation", issue.message)
+def fill(template: str, args: tuple[str | int, ...]) -> str:
+    """Qt's %1..%9 in one pass, so typed text that itself holds "%2" is shown as typed."""
+    out: list[str] = []
+    n = 0
+    while n < len(template):
+        ch = template[n]
+        if ch == "%" and n + 1 < len(template) and template[n + 1].isdigit():
+            index = int(template[n + 1]) - 1
+            out.append(str(args[index]) if 0 <= index < len(args) else template[n:n + 2])
+            n += 2
+            continue
+        out.append(ch)
+        n += 1
+    return "".join(out)
 
 
 class SetValue(QUndoCommand):
@@ -359,7 +395,7 @@ class FieldForm(QWidget):
         self.messages: dict[str, QLabel] = {}
         self.labels: dict[str, str] = {}
         self.committed: dict[str, Any] = {}
-        self.issues: dict[str, Issue] = {}
+        self.issues: dict[str, Problem] = {}
         self.candidate_id: str | None = None
         self.revision: int | None = None
         self.draft_id = self._new_draft_id()
@@ -571,15 +607,15 @@ class FieldForm(QWidget):
         self.validate(key)
 
     # --- validation ----------------------------------------------------------------------------
-    def issue_for(self, key: str, value: Any) -> Issue | None:
+    def issue_for(self, key: str, value: Any) -> Problem | None:
         return check_field(key, str(value or "")) if isinstance(value, str) else None
 
-    def validate(self, key: str) -> Issue | None:
+    def validate(self, key: str) -> Problem | None:
         issue = self.issue_for(key, self.getters[key]()) if key in self.getters else None
         self.show_issue(key, issue)
         return issue
 
-    def show_issue(self, key: str, issue: Issue | None) -> None:
+    def show_issue(self, key: str, issue: Problem | None) -> None:
         if issue is None:
             self.issues.pop(key, None)
         else:
