@@ -15,13 +15,11 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -38,6 +36,7 @@ from reportlab.platypus import (
 from ..domain import Factor, PlanVersion, RouteStep
 from ..domain.route import SteppingStone, StoneKind
 from ..regions import region_name
+from . import scripts
 from .document import AdvisorMissing, PlanDocument
 from .styles import (
     FONT,
@@ -86,20 +85,31 @@ def clip(text: object, limit: int) -> str:
     return s if len(s) <= limit else s[: limit - 1].rstrip() + ELLIPSIS
 
 
+def markup(text: str) -> str:
+    """Text made Paragraph markup: escaped, and runs in scripts the plan font lacks wrapped in a
+    fallback font, shaped and in right-to-left order where needed (scripts.py)."""
+    return scripts.markup(text, FONT)
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Printed width in points, fallback fonts included (`font` is the plan font of that weight)."""
+    return scripts.width(text, font, size)
+
+
 def esc(text: object, limit: int = SHORT_MAX) -> str:
     """A user value made safe for Paragraph markup."""
-    return escape(clip(text, limit))
+    return markup(clip(text, limit))
 
 
 def fit(text: object, font: str, size: float, width: float) -> str:
     """Shorten text with an ellipsis until it fits `width` points (for canvas drawing)."""
     s = clip(text, NAME_MAX)
-    if stringWidth(s, font, size) <= width:
+    if text_width(s, font, size) <= width:
         return s
     lo, hi = 0, len(s)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if stringWidth(s[:mid] + ELLIPSIS, font, size) <= width:
+        if text_width(s[:mid] + ELLIPSIS, font, size) <= width:
             lo = mid
         else:
             hi = mid - 1
@@ -109,15 +119,15 @@ def fit(text: object, font: str, size: float, width: float) -> str:
 def wrap_two(text: str, font: str, size: float, width: float) -> tuple[str, str]:
     """`text` on at most two lines of `width` points (the second shortened only if it must be)."""
     s = clip(text, NAME_MAX)
-    if stringWidth(s, font, size) <= width:
+    if text_width(s, font, size) <= width:
         return s, ""
     words = s.split(" ")
     first = words[0]
     n = 1
-    while n < len(words) and stringWidth(first + " " + words[n], font, size) <= width:
+    while n < len(words) and text_width(first + " " + words[n], font, size) <= width:
         first += " " + words[n]
         n += 1
-    if n == 1 and stringWidth(first, font, size) > width:  # one very long word
+    if n == 1 and text_width(first, font, size) > width:  # one very long word
         return fit(first, font, size, width), ""
     return first, fit(" ".join(words[n:]), font, size, width - 8)
 
@@ -130,7 +140,7 @@ def code_lines(code: str, font: str, size: float, width: float) -> list[str]:
     code is never split inside a number ("PV-2596" / "0")."""
     lines: list[str] = []
     for part in re.split(r"(?<=-)", clean(code)):
-        if lines and stringWidth(lines[-1] + part, font, size) <= width:
+        if lines and text_width(lines[-1] + part, font, size) <= width:
             lines[-1] += part
         else:
             lines.append(part)
@@ -295,13 +305,15 @@ class PlanRenderer:
                 log.warning("school logo %r could not be drawn", logo)
         canvas.setFillColor(colors.white)
         canvas.setFont(FONT_BOLD, 13)
-        canvas.drawString(x, top - band + 10 * mm,
-                          fit(self.doc.settings.school_name, FONT_BOLD, 13, PAGE[0] - x - MARGIN_X))
+        scripts.draw(canvas, x, top - band + 10 * mm,
+                     fit(self.doc.settings.school_name, FONT_BOLD, 13, PAGE[0] - x - MARGIN_X),
+                     FONT_BOLD, 13)
         extra = " · ".join(clean(p) for p in (self.doc.settings.school_address,
                                               self.doc.settings.school_website) if p)
         if extra:
             canvas.setFont(FONT, 8)
-            canvas.drawString(x, top - band + 5 * mm, fit(extra, FONT, 8, PAGE[0] - x - MARGIN_X))
+            scripts.draw(canvas, x, top - band + 5 * mm, fit(extra, FONT, 8, PAGE[0] - x - MARGIN_X),
+                         FONT, 8)
         canvas.restoreState()
 
     def later_page(self, canvas: Canvas, _doc: Any) -> None:
@@ -311,9 +323,9 @@ class PlanRenderer:
         canvas.setFont(FONT, 8)
         canvas.setFillColor(MUTED)
         half = FRAME_WIDTH / 2 - 6
-        canvas.drawString(MARGIN_X, y, fit(self.doc.settings.school_name, FONT, 8, half))
-        canvas.drawRightString(PAGE[0] - MARGIN_X, y, fit(
-            f"{self.t['doc_title']} · {self.candidate_name}", FONT, 8, half))
+        scripts.draw(canvas, MARGIN_X, y, fit(self.doc.settings.school_name, FONT, 8, half), FONT, 8)
+        scripts.draw(canvas, PAGE[0] - MARGIN_X, y, fit(
+            f"{self.t['doc_title']} · {self.candidate_name}", FONT, 8, half), FONT, 8, anchor="end")
         canvas.setStrokeColor(self.s.accent)
         canvas.setLineWidth(0.8)
         canvas.line(MARGIN_X, y - 3, PAGE[0] - MARGIN_X, y - 3)
@@ -348,14 +360,14 @@ class PlanRenderer:
         return Paragraph(markup, style or self.s.body)
 
     def h2(self, key: str) -> Paragraph:
-        return Paragraph(escape(self.t[key]), self.s.h2)
+        return Paragraph(markup(self.t[key]), self.s.h2)
 
     def bullets(self, items: Iterable[str]) -> list[Flowable]:
         return [Paragraph(item, self.s.bullet, bulletText="•") for item in items]
 
     def pairs(self, rows: list[tuple[str, str]], label_width: float = 38 * mm) -> Table:
         """A two-column label/value table; labels are fixed texts, values already escaped markup."""
-        data = [[Paragraph(escape(k), self.s.cell), Paragraph(v, self.s.body)] for k, v in rows]
+        data = [[Paragraph(markup(k), self.s.cell), Paragraph(v, self.s.body)] for k, v in rows]
         table = Table(data, colWidths=[label_width, FRAME_WIDTH - label_width], hAlign="LEFT")
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -368,7 +380,7 @@ class PlanRenderer:
 
     def grid(self, header: list[str], rows: list[list[Flowable | str]], widths: list[float]
              ) -> Table:
-        head: list[Flowable | str] = [Paragraph(escape(h), self.s.cell_head) for h in header]
+        head: list[Flowable | str] = [Paragraph(markup(h), self.s.cell_head) for h in header]
         table = Table([head, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), self.s.accent),
@@ -405,14 +417,14 @@ class PlanRenderer:
         t, plan = self.t, self.plan
         region = self.doc.region_name or region_name(self.doc.record.candidate.region_code)
         info = [
-            self.p(escape(t["doc_title"]), self.s.title),
-            self.p(f"<b>{escape(t['for'])}:</b> {esc(self.candidate_name, NAME_MAX)}"),
-            self.p(f"<b>{escape(t['advisor'])}:</b> {esc(self.advisor, NAME_MAX)}"
-                   f" &nbsp;·&nbsp; <b>{escape(t['date'])}:</b> {dmy(plan.created_on)}"
-                   + (f" &nbsp;·&nbsp; <b>{escape(t['region'])}:</b> {esc(region, 80)}"
+            self.p(markup(t["doc_title"]), self.s.title),
+            self.p(f"<b>{markup(t['for'])}:</b> {esc(self.candidate_name, NAME_MAX)}"),
+            self.p(f"<b>{markup(t['advisor'])}:</b> {esc(self.advisor, NAME_MAX)}"
+                   f" &nbsp;·&nbsp; <b>{markup(t['date'])}:</b> {dmy(plan.created_on)}"
+                   + (f" &nbsp;·&nbsp; <b>{markup(t['region'])}:</b> {esc(region, 80)}"
                       if region else "")),
             *self.contact(),
-            self.p(escape(t["qr_label"].format(id=clip(plan.plan_id, 60), version=plan.version)),
+            self.p(markup(t["qr_label"].format(id=clip(plan.plan_id, 60), version=plan.version)),
                    self.s.muted),
         ]
         qr = qr_drawing(qr_payload(self.doc.settings.plan_url, clip(plan.plan_id, 200)), 24 * mm)
@@ -425,7 +437,7 @@ class PlanRenderer:
         ]))
         out: list[Flowable] = [table, Spacer(1, 3)]
         if self.doc.is_sample:
-            out.append(self.p(escape(t["sample_banner"]), self.s.sample))
+            out.append(self.p(markup(t["sample_banner"]), self.s.sample))
         return out
 
     def contact(self) -> list[Flowable]:
@@ -437,23 +449,23 @@ class PlanRenderer:
         if st.school_name.strip():
             bits.append(esc(st.school_name, NAME_MAX))
         if st.advisor_phone.strip():
-            bits.append(f"{escape(t['phone'])}&nbsp;{esc(st.advisor_phone, 40)}")
+            bits.append(f"{markup(t['phone'])}&nbsp;{esc(st.advisor_phone, 40)}")
         if st.advisor_email.strip():
-            bits.append(f"{escape(t['email'])}&nbsp;{esc(st.advisor_email, 120)}")
+            bits.append(f"{markup(t['email'])}&nbsp;{esc(st.advisor_email, 120)}")
         if not bits:
             return []
-        return [self.p(f"<b>{escape(t['contact'])}:</b> " + " &nbsp;·&nbsp; ".join(bits))]
+        return [self.p(f"<b>{markup(t['contact'])}:</b> " + " &nbsp;·&nbsp; ".join(bits))]
 
     def starting_point(self) -> list[Flowable]:
         t, intake = self.t, self.doc.record.intake
         education = []
         for e in intake.education[:6]:
-            text = escape(self.label("edu", e.level.value))
+            text = markup(self.label("edu", e.level.value))
             extra = [esc(e.name, 80)] if e.name else []
             if e.year:
                 extra.append(str(e.year))
             if not e.completed:
-                extra.append(escape(t["not_completed"]))
+                extra.append(markup(t["not_completed"]))
             education.append(text + (f" ({', '.join(extra)})" if extra else ""))
         experience = []
         for x in intake.experience[:5]:
@@ -463,20 +475,20 @@ class PlanRenderer:
             text = ", ".join(bits)
             extra = []
             if x.years:
-                extra.append(escape(t["years"].format(n=f"{x.years:g}")))
+                extra.append(markup(t["years"].format(n=f"{x.years:g}")))
             if x.volunteer:
-                extra.append(escape(t["volunteer"]))
+                extra.append(markup(t["volunteer"]))
             experience.append(text + (f" ({', '.join(extra)})" if extra else ""))
         d = intake.dutch
-        dutch = escape(t["native"]) if d.native else escape(
+        dutch = markup(t["native"]) if d.native else markup(
             t.get(f"cefr_{d.overall.value}", d.overall.value))
         rows = [
-            (t["education"], "<br/>".join(education) or escape(t["none"])),
+            (t["education"], "<br/>".join(education) or markup(t["none"])),
             (t["startkwalificatie"],
-             escape(t["sk_yes"] if intake.has_startkwalificatie else t["sk_no"])),
-            (t["experience"], "<br/>".join(experience) or escape(t["none"])),
+             markup(t["sk_yes"] if intake.has_startkwalificatie else t["sk_no"])),
+            (t["experience"], "<br/>".join(experience) or markup(t["none"])),
             (t["dutch"], dutch),
-            (t["hours"], escape(t["hours_value"].format(n=intake.availability.hours_per_week))),
+            (t["hours"], markup(t["hours_value"].format(n=intake.availability.hours_per_week))),
         ]
         return [self.h2("start_title"), self.pairs(rows)]
 
@@ -487,10 +499,10 @@ class PlanRenderer:
         for g in self.doc.record.intake.goals[:4]:
             line = f"<b>{esc(g.occupation, NAME_MAX)}</b>"
             if g.credential is not None:
-                line += " (" + escape(t["goal_wish_credential"].format(
+                line += " (" + markup(t["goal_wish_credential"].format(
                     credential=self.label("cred", g.credential.value))) + ")"
             lines.append(line)
-        rows = [(t["goal"], "<br/>".join(lines) or escape(t["goal_none"]))]
+        rows = [(t["goal"], "<br/>".join(lines) or markup(t["goal_none"]))]
         if self.plan.goal_notes:
             rows.append((t["goal_notes"], "<br/>".join(esc(g.text(self.lang), LONG_MAX)
                                                        for g in self.plan.goal_notes[:4])))
@@ -499,7 +511,7 @@ class PlanRenderer:
             return [self.h2("goal_title"), self.pairs(rows)]
         last = steps[-1]
         title = last.title + (f" ({t['level'].format(n=last.level)})" if last.level else "")
-        rows.append((t["route_leads_to"], escape(t["route_leads_to_value"].format(
+        rows.append((t["route_leads_to"], markup(t["route_leads_to_value"].format(
             title=clip(title, SHORT_MAX), credential=self.label("cred", last.credential.value)))))
         rows.append((t["prospects"], self.prospects()))
         return [self.h2("goal_title"), self.pairs(rows)]
@@ -511,15 +523,15 @@ class PlanRenderer:
             # A plan saved before routes carried their figure: its reason is the one truth.
             reason = next((r for r in self.plan.route.reasons
                            if r.factor is Factor.REGIONAL_DEMAND), None)
-            return esc(reason.text(self.lang), LONG_MAX) if reason else escape(t["prospects_unknown"])
+            return esc(reason.text(self.lang), LONG_MAX) if reason else markup(t["prospects_unknown"])
         rating = min(5, max(1, dr.rating))
         region = self.doc.demand_region_name or region_name(dr.region_code)
-        value = escape(t["prospects_value"].format(word=t[f"rating_{rating}"], rating=rating,
+        value = markup(t["prospects_value"].format(word=t[f"rating_{rating}"], rating=rating,
                                                    region=clip(region, 80)))
         source = t["prospects_source"].format(source=clip(dr.source, 160), date=dmy(dr.as_of))
         if dr.sample and "voorbeeld" not in dr.source.lower():  # say "sample" once, not twice
             source += f" ({t['prospects_sample']})"
-        return value + f'<br/><font size="8" color="#4d4d4d">{escape(source)}</font>'
+        return value + f'<br/><font size="8" color="#4d4d4d">{markup(source)}</font>'
 
     def route(self) -> list[Flowable]:
         t, route = self.t, self.plan.route
@@ -527,7 +539,7 @@ class PlanRenderer:
             return self.no_route()
         out: list[Flowable] = [self.h2("route_title")]
         summary = t["route_summary_one"] if len(route.steps) == 1 else t["route_summary"]
-        out.append(self.p(escape(summary.format(
+        out.append(self.p(markup(summary.format(
             n=len(route.steps), start=dmy(route.start), end=dmy(route.end),
             weeks=route.total_weeks,
             cost=money(sum((charged(s) for s in route.steps), Decimal("0")), self.lang)))))
@@ -539,7 +551,7 @@ class PlanRenderer:
     def payments(self) -> list[Flowable]:
         """Who pays whom, step by step, in the matcher's words (a loan says "u leent")."""
         steps = self.plan.route.steps
-        items = [f"<b>{escape(self.t['step'])} {n}:</b> {esc(s.payment.text(self.lang), LONG_MAX)}"
+        items = [f"<b>{markup(self.t['step'])} {n}:</b> {esc(s.payment.text(self.lang), LONG_MAX)}"
                  for n, s in enumerate(steps, 1) if s.payment is not None and s.payment.text_nl]
         if not items:
             return []
@@ -548,9 +560,9 @@ class PlanRenderer:
     def no_route(self) -> list[Flowable]:
         """A plan without a route says in plain words why nothing fits yet (the matcher's gaps)."""
         t = self.t
-        out: list[Flowable] = [self.h2("no_route_title"), self.p(escape(t["no_route_intro"]))]
+        out: list[Flowable] = [self.h2("no_route_title"), self.p(markup(t["no_route_intro"]))]
         items = [esc(g.text(self.lang), LONG_MAX) for g in self.plan.route.gaps[:8]]
-        return out + (self.bullets(items) if items else [self.p(escape(t["route_empty"]))])
+        return out + (self.bullets(items) if items else [self.p(markup(t["route_empty"]))])
 
     def timeline(self) -> Drawing:
         """One bar per step on a shared date axis, so overlaps and gaps are visible at a glance."""
@@ -589,15 +601,17 @@ class PlanRenderer:
             # the whole title on up to two lines: the candidate reads which step this bar is
             line1, line2 = wrap_two(f"{n + 1}. {step.title}", FONT, 7.5, label_w - 6)
             if line2:
-                d.add(String(0, top + 10, line1, fontName=FONT, fontSize=7.5, fillColor=TEXT))
-                d.add(String(8, top + 2, line2, fontName=FONT, fontSize=7.5, fillColor=TEXT))
+                for shape in (scripts.strings(0, top + 10, line1, FONT, 7.5, TEXT)
+                              + scripts.strings(8, top + 2, line2, FONT, 7.5, TEXT)):
+                    d.add(shape)
             else:
-                d.add(String(0, top + 6.5, line1, fontName=FONT, fontSize=7.5, fillColor=TEXT))
+                for shape in scripts.strings(0, top + 6.5, line1, FONT, 7.5, TEXT):
+                    d.add(shape)
             bx, ex = x_of(step.start), max(x_of(step.end), x_of(step.start) + 2)
             colour = self.s.accent if not step.bridging else colors.HexColor("#5b7083")
             d.add(Rect(bx, top + 4, ex - bx, row_h - 8, fillColor=colour, strokeColor=None))
             span_text = f"{dmy(step.start)} – {dmy(step.end)}"
-            if ex - bx > stringWidth(span_text, FONT, 6) + 6:
+            if ex - bx > text_width(span_text, FONT, 6) + 6:
                 d.add(String(bx + 3, top + 7.5, span_text, fontName=FONT, fontSize=6,
                              fillColor=colors.white))
         return d
@@ -606,36 +620,36 @@ class PlanRenderer:
         t = self.t
         rows: list[list[Flowable | str]] = []
         for n, s in enumerate(steps, 1):
-            what = f"<b>{esc(s.title, SHORT_MAX)}</b><br/>{escape(self.label('kind', s.kind.value))}"
+            what = f"<b>{esc(s.title, SHORT_MAX)}</b><br/>{markup(self.label('kind', s.kind.value))}"
             if self.label("leerweg", s.leerweg.value) != self.label("kind", s.kind.value):
-                what += f", {escape(self.label('leerweg', s.leerweg.value))}"
+                what += f", {markup(self.label('leerweg', s.leerweg.value))}"
             if s.bridging:
-                what += f" ({escape(t['bridging'])})"
+                what += f" ({markup(t['bridging'])})"
             code = "<br/>".join(esc(part, 30) for part in code_lines(s.item_code, FONT, 8, CODE_WIDTH))
             if s.level:
-                code += "<br/>" + escape(t["level"].format(n=s.level))
+                code += "<br/>" + markup(t["level"].format(n=s.level))
             where = f"{esc(s.provider, 120)}<br/>{esc(s.location, 80)}"
             when = f"{dmy(s.start)} –<br/>{dmy(s.end)}"
             pay = s.payment
-            cost = escape(t["free"]) if not charged(s) else money(charged(s), self.lang)
+            cost = markup(t["free"]) if not charged(s) else money(charged(s), self.lang)
             if pay is not None and charged(s):  # who pays whom, as the matcher worked it out
                 payer = self.payer_name(pay.payer)
                 if pay.loan:
-                    cost += "<br/>" + escape(t["loan_from"].format(name=clip(payer, 80)))
+                    cost += "<br/>" + markup(t["loan_from"].format(name=clip(payer, 80)))
                 elif pay.covered:
-                    cost += "<br/>" + escape(t["paid_by"].format(name=clip(payer, 80)))
+                    cost += "<br/>" + markup(t["paid_by"].format(name=clip(payer, 80)))
                 if pay.you_pay and (pay.loan or pay.covered):
-                    cost += "<br/>" + escape(t["you_pay"].format(amount=money(pay.you_pay, self.lang)))
+                    cost += "<br/>" + markup(t["you_pay"].format(amount=money(pay.you_pay, self.lang)))
             elif s.funding_code:
                 name = self.payer_name(self.doc.funding_names.get(s.funding_code, ""))
                 if not charged(s):  # free because of a rule ("no fee under 18"): say why, not who pays
                     name = name or (self.payer_name(pay.payer) if pay is not None else "")
                     cost += "<br/>" + esc(name, 80) if name else ""
                 elif pay is None and name:  # a plan saved before steps said who pays whom
-                    cost += "<br/>" + escape(t["paid_by"].format(name=clip(name, 80)))
+                    cost += "<br/>" + markup(t["paid_by"].format(name=clip(name, 80)))
             rows.append([self.cell(str(n)), self.cell(what), self.cell(code), self.cell(where),
                          self.cell(when), self.cell(f"{s.hours_per_week:g}"),
-                         self.cell(escape(self.label("cred", s.credential.value))), self.cell(cost)])
+                         self.cell(markup(self.label("cred", s.credential.value))), self.cell(cost)])
         return rows
 
     def steps_table(self) -> Table:
@@ -667,7 +681,7 @@ class PlanRenderer:
             for g in gaps[:8]:
                 text = esc(g.text(self.lang), LONG_MAX)
                 if g.blocking:
-                    text = f"<b>{escape(self.t['blocking'])}:</b> {text}"
+                    text = f"<b>{markup(self.t['blocking'])}:</b> {text}"
                 items.append(text)
             out += [self.h2("gaps_title"), *self.bullets(items)]
         return out
@@ -698,7 +712,7 @@ class PlanRenderer:
                              details=f" ({', '.join(parts)})" if parts else "",
                              date=self.month(s.reached),
                              level=s.dutch.value if s.dutch is not None else "")
-        return escape(text)
+        return markup(text)
 
     def referrals(self) -> list[Flowable]:
         refs = self.plan.referrals[:10]
@@ -706,8 +720,8 @@ class PlanRenderer:
             return []
         items = []
         for r in refs:
-            to = esc(r.to, SHORT_MAX) if r.to.strip() else escape(self.t["referral_open"])
-            text = f"<b>{escape(self.label('big5', r.domain.value))}:</b> {to}"
+            to = esc(r.to, SHORT_MAX) if r.to.strip() else markup(self.t["referral_open"])
+            text = f"<b>{markup(self.label('big5', r.domain.value))}:</b> {to}"
             if r.note:
                 text += f" ({esc(r.note, LONG_MAX)})"
             items.append(text)
@@ -730,16 +744,16 @@ class PlanRenderer:
     def due(self, when: date | None, tight: bool) -> str:
         t = self.t
         if when is None:
-            return escape(t["no_due"])
+            return markup(t["no_due"])
         if tight:  # the route starts sooner than the usual time to arrange this
-            return (escape(t["before_start"].format(date=dmy(when)))
-                    + f"<br/><b>{escape(t['tight'])}</b>")
+            return (markup(t["before_start"].format(date=dmy(when)))
+                    + f"<br/><b>{markup(t['tight'])}</b>")
         return dmy(when)
 
     def appointment(self) -> list[Flowable]:
         t, when = self.t, self.plan.next_appointment
         text = t["appointment_value"].format(date=dmy(when)) if when else t["appointment_none"]
-        return [self.h2("appointment_title"), self.p(f"<b>{escape(text)}</b>")]
+        return [self.h2("appointment_title"), self.p(f"<b>{markup(text)}</b>")]
 
     def notes(self) -> list[Flowable]:
         if not self.plan.notes.strip():
@@ -750,7 +764,7 @@ class PlanRenderer:
         t, st = self.t, self.doc.settings
         privacy = t["privacy_text"].format(school=clip(st.school_name or "-", NAME_MAX),
                                            months=st.retention_months)
-        return [KeepTogether([self.h2("privacy_title"), self.p(escape(privacy), self.s.small),
+        return [KeepTogether([self.h2("privacy_title"), self.p(markup(privacy), self.s.small),
                               self.h2("sign_title"), self.signatures()])]
 
     def signatures(self) -> Table:
@@ -759,9 +773,9 @@ class PlanRenderer:
 
         def block(role: str, name: str) -> list[list[Flowable | str]]:
             return [
-                [self.cell(f"<b>{escape(role)}</b>")],
-                [self.cell(f"{escape(t['sign_name'])}: {esc(name or ' ', NAME_MAX)}")],
-                [self.cell(f"{escape(t['sign_date'])}:")],
+                [self.cell(f"<b>{markup(role)}</b>")],
+                [self.cell(f"{markup(t['sign_name'])}: {esc(name or ' ', NAME_MAX)}")],
+                [self.cell(f"{markup(t['sign_date'])}:")],
                 [Spacer(1, 14 * mm)],
             ]
 

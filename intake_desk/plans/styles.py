@@ -1,9 +1,9 @@
 """The plan's one stylesheet: embedded fonts, colours, paragraph and table styles, page geometry.
 
 Fonts are DejaVu Sans from resources/fonts (licence beside them): Latin with Turkish, Polish and
-Vietnamese letters, Greek and Cyrillic. Arabic and Hebrew glyphs exist in the font, but ReportLab does
-no shaping or right-to-left reordering, so such text prints as separate letters in the wrong order:
-a known limit.
+Vietnamese letters, Greek, Cyrillic, Hebrew, Georgian and Armenian. Scripts it lacks (CJK, Indic,
+Ethiopic, Thai, symbols) print in shipped Noto and Droid fallbacks, Arabic in Noto Sans Arabic, shaped
+and right to left: see scripts.py, which every user value passes through (`scripts.markup`).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ..paths import resource
+from . import scripts
 
 FONT = "PlanSans"
 FONT_BOLD = "PlanSans-Bold"
@@ -51,7 +51,7 @@ DEFAULT_ACCENT = "#1f5f8b"
 def register_fonts() -> None:
     """Register the embedded fonts once per process (ReportLab keeps a global registry)."""
     for name, file in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+        pdfmetrics.registerFont(scripts.PlanTTFont(name, str(resource("fonts", file))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
                                   boldItalic=FONT_BOLD_ITALIC)
 
