@@ -1,27 +1,21 @@
 """Browsing offerings: filters and pages computed in SQL, for the catalog view (and scripts).
 
-Jobs for the GUI's database thread: `count_offerings`, `offerings_page` and `filter_choices`.
+Jobs for the GUI's database thread: `count_offerings`, `offerings_page` and `filter_choices`. The SQL
+is in `storage/catalog_reads.py`; this module says when an offering starts.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
+from ..storage import catalog_reads as reads
+from ..storage.catalog_reads import OfferingFilter
 from .columns import MONTH_NAMES
 
-
-@dataclass(frozen=True, slots=True)
-class OfferingFilter:
-    text: str = ""
-    sector: str = ""
-    level: int | None = None  # 0 means "no level"
-    region: str = ""
-    kind: str = ""
-    month: int | None = None  # offerings that can start in this month
+__all__ = ["OfferingFilter", "OfferingLine", "count_offerings", "filter_choices", "offerings_page"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,59 +37,15 @@ class OfferingLine:
     sample: bool
 
 
-def _where(f: OfferingFilter) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if f.text.strip():
-        for word in f.text.lower().split():
-            like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append("(" + " OR ".join(
-                f"lower({c}) LIKE ? ESCAPE '\\'"
-                for c in ("i.title", "o.code", "o.item_code", "o.provider", "o.location")) + ")")
-            params += [like] * 5
-    if f.sector:
-        clauses.append("i.sector = ?")
-        params.append(f.sector)
-    if f.level is not None:
-        clauses.append("i.level IS NULL" if f.level == 0 else "i.level = ?")
-        params += [] if f.level == 0 else [f.level]
-    if f.region:
-        clauses.append("o.region_code = ?")
-        params.append(f.region)
-    if f.kind:
-        clauses.append("i.kind = ?")
-        params.append(f.kind)
-    if f.month:
-        clauses.append(
-            "(json_extract(o.doc, '$.schedule.monthly') = 1"
-            " OR EXISTS (SELECT 1 FROM json_each(o.doc, '$.schedule.months') WHERE value = ?)"
-            " OR EXISTS (SELECT 1 FROM json_each(o.doc, '$.schedule.dates')"
-            "            WHERE CAST(substr(value, 6, 2) AS INTEGER) = ?))")
-        params += [f.month, f.month]
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-
-_FROM = (" FROM offerings o JOIN catalog_items i ON i.code = o.item_code"
-         " LEFT JOIN regions r ON r.code = o.region_code")
-
-
 def count_offerings(db: Database, f: OfferingFilter) -> int:
-    where, params = _where(f)
-    return int(db.execute("SELECT count(*)" + _FROM + where, params).fetchone()[0])
+    return reads.count_offerings(db, f)
 
 
 def offerings_page(db: Database, f: OfferingFilter, offset: int, limit: int) -> list[OfferingLine]:
-    where, params = _where(f)
-    sql = ("SELECT o.code, o.item_code, i.title, i.kind, i.level, i.sector, o.provider, o.location,"
-           " coalesce(r.name, o.region_code), o.leerweg, o.weeks, o.hours_per_week, o.cost_cents,"
-           " json_extract(o.doc, '$.schedule'), o.sample" + _FROM + where +
-           " ORDER BY i.title, o.region_code, o.code LIMIT ? OFFSET ?")
-    out = []
-    for r in db.execute(sql, [*params, limit, offset]).fetchall():
-        schedule = json.loads(r[13]) if r[13] else {}
-        out.append(OfferingLine(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-                                r[11], r[12], starts=_starts(schedule), sample=bool(r[14])))
-    return out
+    return [OfferingLine(r.code, r.item_code, r.title, r.kind, r.level, r.sector, r.provider, r.location,
+                         r.region, r.leerweg, r.weeks, r.hours_per_week, r.cost_cents,
+                         starts=_starts(r.schedule), sample=r.sample)
+            for r in reads.offerings_page(db, f, offset, limit)]
 
 
 def _starts(s: dict[str, Any]) -> str:
@@ -109,12 +59,4 @@ def _starts(s: dict[str, Any]) -> str:
 
 def filter_choices(db: Database) -> dict[str, list[tuple[str, str]]]:
     """Values for the filter boxes: (value, label) pairs in a stable order."""
-    return {
-        "sector": [(r[0], r[0]) for r in db.execute(
-            "SELECT DISTINCT sector FROM catalog_items WHERE sector != '' ORDER BY sector")],
-        "region": [(r[0], r[1]) for r in db.execute("SELECT code, name FROM regions ORDER BY name")],
-        "kind": [(r[0], r[0]) for r in db.execute(
-            "SELECT DISTINCT kind FROM catalog_items ORDER BY kind")],
-        "level": [(str(r[0]), str(r[0])) for r in db.execute(
-            "SELECT DISTINCT level FROM catalog_items WHERE level IS NOT NULL ORDER BY level")],
-    }
+    return reads.filter_choices(db)

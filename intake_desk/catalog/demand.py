@@ -36,7 +36,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
 HEADERS = {C.normalise(alias): name for name, aliases in FIELDS.items() for alias in aliases}
 
 
-def _table_demand(db: Database, table: Table, report: ImportReport) -> list[tuple[int, DemandRating]]:
+def _demand_columns(table: Table, report: ImportReport) -> dict[int, str]:
+    """Column index -> field; empty when a required column is missing (the report says which)."""
     mapping: dict[int, str] = {}
     for index, header in enumerate(table.headers):
         name = HEADERS.get(C.normalise(header))
@@ -51,12 +52,43 @@ def _table_demand(db: Database, table: Table, report: ImportReport) -> list[tupl
         if needed not in mapping.values():
             report.add(1, FIELDS[needed][0], "", f"verplichte kolom '{FIELDS[needed][0]}' ontbreekt")
     if not report.ok:
-        return []
+        return {}
     if "crebo" not in mapping.values() and "occupation" not in mapping.values():
         report.add(1, "crebo", "", "kolom 'crebo' of 'beroep' ontbreekt")
+        return {}
+    return mapping
+
+
+def _demand_cell(name: str, raw: object, regions: dict[str, str]) -> Any:
+    """One cell's value for field `name`, or ValueError with the Dutch message."""
+    if name == "rating":
+        rating = C.parse_int(raw)
+        if not 1 <= rating <= 5:
+            raise ValueError("waardering moet 1 tot en met 5 zijn")
+        return rating
+    if name == "indicator":
+        return C.parse_float(raw) if C.text(raw) else None
+    if name == "as_of":
+        return C.parse_date(raw)
+    if name == "sample":
+        return C.parse_bool(raw)
+    if name == "region_code":
+        typed = C.text(raw)
+        # everyday and older names too ("Den Haag", "Stedendriehoek"), as this database's code
+        found = regions.get(typed.lower()) or next(
+            (c for c in sorted(codes_of(typed)) if c in regions.values()), None)
+        if found is None:
+            raise ValueError("onbekende arbeidsmarktregio")
+        return found
+    return C.text(raw)
+
+
+def _table_demand(db: Database, table: Table, report: ImportReport) -> list[tuple[int, DemandRating]]:
+    mapping = _demand_columns(table, report)
+    if not mapping:
         return []
     regions: dict[str, str] = {}
-    for code, name in db.execute("SELECT code, name FROM regions").fetchall():
+    for code, name in repo.region_names(db):
         regions.update({code.lower(): code, name.lower(): code})
     header_of = {v: table.headers[k] for k, v in mapping.items()}
     out: list[tuple[int, DemandRating]] = []
@@ -72,26 +104,7 @@ def _table_demand(db: Database, table: Table, report: ImportReport) -> list[tupl
                     continue
                 raw = C.unprotect(raw.strip())
             try:
-                if name == "rating":
-                    values[name] = C.parse_int(raw)
-                    if not 1 <= values[name] <= 5:
-                        raise ValueError("waardering moet 1 tot en met 5 zijn")
-                elif name == "indicator":
-                    values[name] = C.parse_float(raw) if C.text(raw) else None
-                elif name == "as_of":
-                    values[name] = C.parse_date(raw)
-                elif name == "sample":
-                    values[name] = C.parse_bool(raw)
-                elif name == "region_code":
-                    typed = C.text(raw)
-                    # everyday and older names too ("Den Haag", "Stedendriehoek"), as this database's code
-                    code = regions.get(typed.lower()) or next(
-                        (c for c in sorted(codes_of(typed)) if c in regions.values()), None)
-                    if code is None:
-                        raise ValueError("onbekende arbeidsmarktregio")
-                    values[name] = code
-                else:
-                    values[name] = C.text(raw)
+                values[name] = _demand_cell(name, raw, regions)
             except ValueError as exc:
                 report.add(line, header_of[name], C.text(raw), str(exc))
                 bad = True

@@ -12,9 +12,9 @@ import gc
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_type_hints
 
 from sqlite_utils import Database
 
@@ -97,6 +97,8 @@ def _cell_parsers() -> dict[str, Callable[[object], Any]]:
 
 
 PARSERS = _cell_parsers()
+_ITEM_COLUMNS = frozenset(c.field for c in C.COLUMNS if c.field.startswith("item.")) | {"offering.sample"}
+_OFFERING_COLUMNS = frozenset(c.field for c in C.COLUMNS if not c.field.startswith("item."))
 
 
 def _map_headers(table: Table, report: ImportReport) -> dict[int, C.Column]:
@@ -122,25 +124,16 @@ def _map_headers(table: Table, report: ImportReport) -> dict[int, C.Column]:
     return mapping
 
 
-def _existing_items(db: Database) -> dict[str, CatalogItem]:
-    return {r[0]: from_json(CatalogItem, json.loads(r[1]))
-            for r in db.execute("SELECT code, doc FROM catalog_items")}
-
-
-def _existing_offerings(db: Database) -> dict[str, Offering]:
-    return {r[0]: from_json(Offering, json.loads(r[1]))
-            for r in db.execute("SELECT code, doc FROM offerings")}
-
-
 def _parse_table(db: Database, table: Table, report: ImportReport, progress: Progress) -> list[_Row]:
     mapping = _map_headers(table, report)
     if not report.ok:
         return []
     headers = {c.field: table.headers[i] for i, c in mapping.items()}
     present = set(headers)
-    partial_items = not {f"item.{n}" for n in ("kind", "title", "level", "sector", "werkprocessen",
-                                               "leerwegen", "occupations")} <= present
-    partial_offerings = not {c.field for c in C.COLUMNS if not c.field.startswith("item.")} <= present
+    # A file without some column merges over what is stored, so that column keeps its value; the
+    # item's fields are the item.* columns and "voorbeeld" (offering.sample), which they share.
+    partial_items = not _ITEM_COLUMNS.issubset(present)
+    partial_offerings = not _OFFERING_COLUMNS.issubset(present)
     # Column by column: a sheet repeats itself (an item's fields stand on each of its offerings, and
     # regions, yes/no and numbers recur), so each distinct cell of a column is parsed once and the
     # rest are dictionary look-ups done in C.
@@ -163,8 +156,9 @@ def _parse_table(db: Database, table: Table, report: ImportReport, progress: Pro
         bad_rows.add(r)
     builder = _RowBuilder(
         headers, parsed, total,
-        _existing_items(db) if partial_items else {},
-        _existing_offerings(db) if partial_offerings and "offering.code" in present else {},
+        repo.stored_items(db, parsed["item.code"]) if partial_items else {},
+        repo.stored_offerings(db, parsed["offering.code"])
+        if partial_offerings and "offering.code" in present else {},
         report)
     return builder.rows(lines, bad_rows, progress)
 
@@ -395,6 +389,8 @@ def _parse_json(db: Database, path: Path, report: ImportReport, progress: Progre
         if not isinstance(entries, list):
             report.add(0, key, "", "verwacht een lijst")
             return []
+        if key in ("items", "offerings"):
+            entries = _over_stored(cls, entries, repo.item_docs if key == "items" else repo.offering_docs, db)
         out = []
         for n, entry in enumerate(entries, 1):
             try:
@@ -417,6 +413,53 @@ def _parse_json(db: Database, path: Path, report: ImportReport, progress: Progre
         if not 1 <= d.rating <= 5:
             report.add(0, "demand", d.rating, f"waardering voor {d.region_code} moet 1 tot en met 5 zijn")
     return plan
+
+
+def _over_stored(cls: type[Any], entries: list[Any], stored: Callable[[Database], dict[str, str]],
+                 db: Database) -> list[Any]:
+    """JSON entries with what is stored under their code beneath them: an item or offering that the
+    file gives without some key keeps the stored value of that key, as a sheet without a column does
+    (objects inside, such as `prerequisites`, merge key by key too)."""
+    if not any(isinstance(e, dict) and _lacks_keys(cls, e) for e in entries):
+        return entries  # a complete file (as export writes it) needs no read of the catalog
+    docs = stored(db)
+    out = []
+    for entry in entries:
+        code = entry.get("code") if isinstance(entry, dict) else None
+        doc = docs.get(code) if isinstance(code, str) else None
+        out.append(entry if doc is None else _merged(json.loads(doc), entry))
+    return out
+
+
+def _merged(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    out = dict(old)
+    for key, value in new.items():
+        below = old.get(key)
+        out[key] = _merged(below, value) if isinstance(value, dict) and isinstance(below, dict) else value
+    return out
+
+
+def _lacks_keys(cls: type[Any], entry: dict[Any, Any]) -> bool:
+    for name, kind in _nested_fields(cls).items():
+        if name not in entry:
+            return True
+        value = entry[name]
+        if kind is not None and isinstance(value, dict) and _lacks_keys(kind, value):
+            return True
+    return False
+
+
+def _nested_fields(cls: type[Any]) -> dict[str, type[Any] | None]:
+    """A dataclass's field names, each with its type when that is a dataclass too."""
+    known = _NESTED.get(cls)
+    if known is None:
+        hints = get_type_hints(cls)
+        known = _NESTED[cls] = {f.name: hints[f.name] if is_dataclass(hints[f.name]) else None
+                                for f in fields(cls)}
+    return known
+
+
+_NESTED: dict[type[Any], dict[str, type[Any] | None]] = {}
 
 
 # ----------------------------------------------------------------------------- checking
@@ -483,7 +526,7 @@ def _region_lookup(db: Database, extra: Iterable[Region]) -> dict[str, str]:
     from .build_sample import REGIONS
 
     out: dict[str, str] = {}
-    for code, name in [*REGIONS, *db.execute("SELECT code, name FROM regions").fetchall(),
+    for code, name in [*REGIONS, *repo.region_names(db),
                        *((r.code, r.name) for r in extra)]:
         out[code] = code
         out[code.lower()] = code
@@ -531,9 +574,8 @@ def _validate(db: Database, plan: CatalogPlan, progress: Progress) -> None:
 def _check_references(db: Database, plan: CatalogPlan) -> None:
     """Unknown items, prerequisites that point nowhere or in a cycle; repeated in valid-only mode."""
     report = plan.report
-    db_items = {r[0] for r in db.execute("SELECT code FROM catalog_items")}
-    db_edges = {r[0]: (r[1], r[2]) for r in db.execute(
-        "SELECT code, item_code, json_extract(doc, '$.prerequisites.previous_item') FROM offerings")}
+    db_items = repo.item_codes(db)
+    db_edges = repo.prerequisite_edges(db)
     while True:
         bad = report.bad_rows
         items = db_items | {r.item.code for r in plan.rows if r.item and r.row not in bad}
@@ -659,8 +701,8 @@ def _check_catalog_file(db: Database, path: Path, progress: Progress) -> Catalog
 def _count(db: Database, plan: CatalogPlan) -> None:
     report = plan.report
     bad = report.bad_rows
-    old_items = dict(db.execute("SELECT code, doc FROM catalog_items").fetchall())
-    old_offerings = dict(db.execute("SELECT code, doc FROM offerings").fetchall())
+    old_items = repo.item_docs(db)
+    old_offerings = repo.offering_docs(db)
     plan.item_rows.clear()
     plan.offering_rows.clear()
     skipped = set()
@@ -675,7 +717,7 @@ def _count(db: Database, plan: CatalogPlan) -> None:
             plan.offering_rows[row.offering.code] = repo.offering_row(row.offering)
             offerings[row.offering.code] = row.offering
     report.rows_skipped = len(skipped)
-    known_regions = set(db.execute("SELECT code, name FROM regions").fetchall())
+    known_regions = set(repo.region_names(db))
     used = {r["region_code"] for r in plan.offering_rows.values()} - {c for c, _ in known_regions}
     if used:  # an offering in one of the 35 regions that this database does not list yet
         from .build_sample import REGIONS
@@ -683,10 +725,9 @@ def _count(db: Database, plan: CatalogPlan) -> None:
         listed = {r.code for r in plan.regions}
         plan.regions += [Region(c, n) for c, n in REGIONS if c in used and c not in listed]
     plan.regions = [r for r in plan.regions if (r.code, r.name) not in known_regions]
-    old_demand = {tuple(r) for r in db.execute(
-        "SELECT region_code, crebo, occupation, rating, indicator, source, as_of, sample FROM demand")}
+    old_demand = repo.demand_keys(db)
     plan.demand = [d for d in plan.demand if tuple(repo.demand_row(d).values()) not in old_demand]
-    old_funding = dict(db.execute("SELECT code, doc FROM funding_schemes").fetchall())
+    old_funding = repo.funding_docs(db)
     plan.funding = [f for f in plan.funding if old_funding.get(f.code) != repo.funding_row(f)["doc"]]
     report.items_new = report.items_changed = report.items_same = 0
     report.offerings_new = report.offerings_changed = report.offerings_same = 0

@@ -18,7 +18,6 @@ from ..domain import (
     Catalog,
     CatalogItem,
     CredentialKind,
-    DemandRating,
     Factor,
     Gap,
     Goal,
@@ -54,7 +53,7 @@ from .facts import (
 from .goals import GoalProfile, Link, Relation, profile
 from .planner import Draft, Planner
 from .rules import GAP_LEERBEDRIJF, GAP_VOG, RULE_NAMES, Advice, Rule, Violation, advice, violations
-from .scoring import find_demand, score_route
+from .scoring import score_route
 
 PER_TARGET_ITEM = 2  # at most this many routes to one qualification before others get a turn
 _BIG5_NL = {"wonen": "Wonen", "inkomen": "Inkomen", "welzijn": "Welzijn",
@@ -600,15 +599,4 @@ def with_experience(steps: tuple[RouteStep, ...], intake: Intake, idx: CatalogIn
     exempt = credit.exempt_weeks(offering.weeks)
     end = last.start + timedelta(weeks=offering.weeks - exempt)
     return (*steps[:-1], replace(last, end=end, exempt_weeks=exempt))
-
-
-def demand_for(route: Route, intake: Intake, catalog: Catalog, candidate: Candidate | None,
-               goal: Goal) -> DemandRating | None:
-    """The demand figure behind a route: the one it was scored with (one truth per figure)."""
-    if route.demand is not None or not route.steps:
-        return route.demand
-    target = catalog.item(route.steps[-1].item_code)  # a route made before routes carried it
-    if target is None:
-        return None
-    return find_demand(target, goal, catalog, _home_region(intake, candidate, route.steps))
 

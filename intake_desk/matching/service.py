@@ -32,7 +32,7 @@ from ..storage import database_path, known_errors
 from ..storage import plans as plan_repo
 from ..storage import settings as settings_repo
 from .bridges import GAP_BIG, GAP_ERKEND, GAP_IDW, GAP_KWALIFICATIEPLICHT, GAP_NT2, GAP_RMC
-from .edits import Checked, recheck
+from .edits import recheck
 from .engine import MatchResult, match_result
 from .rules import GAP_LEERBEDRIJF, GAP_VOG
 from .stones import stepping_stones
@@ -95,12 +95,6 @@ def candidate_routes(db: Database, candidate_id: str, today: date | None = None,
     day = today or date.today()
     result = match_result(record.intake, catalog, day, top=top, candidate=record.candidate)
     return CandidateRoutes(candidate_id, record, catalog, result, day)
-
-
-def check_route(db: Database, candidate_id: str, route: Route, today: date | None = None) -> Checked:
-    """Re-check an edited route for a candidate (the match panel calls this after every edit)."""
-    _meta, record = candidate_repo.get(db, candidate_id)
-    return recheck(route, record.intake, load_catalog(db), today or date.today(), record.candidate)
 
 
 class RouteBreaksRules(ValueError):

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from sqlite_utils import Database
 
@@ -16,8 +15,10 @@ from ..regions import home_region, region_code, region_name
 from ..storage import StorageError
 from ..storage import candidates as candidate_repo
 from ..storage import catalog as catalog_repo
+from ..storage import followup as followup_repo
 from ..storage import plans as plan_repo
 from ..storage import settings as settings_repo
+from ..storage.plan_days import candidates_with_plan_on as candidates_with_plan_on  # the day's batch
 from ..storage.settings import Settings
 from .texts import LANGUAGES
 
@@ -105,6 +106,11 @@ def load_document(db: Database, candidate_id: str, *, version: int | None = None
                               "sla een plan zonder route op.")
     settings = settings_repo.load(db)
     require_advisor(settings)
+    # The next contact set in the follow-up (app/followup.py) is the appointment that stands now;
+    # it is printed instead of the one saved with the plan version (issue 17).
+    planned = followup_repo.state(db, candidate_id).next_contact
+    if planned is not None:
+        plan = replace(plan, next_appointment=planned)
     return make_document(plan, record, catalog_repo.load(db), settings).in_language(lang)
 
 
@@ -124,12 +130,3 @@ def make_document(plan: PlanVersion, record: CandidateRecord, catalog: Catalog,
         sample_catalog=catalog.is_sample,
         funding_names_en={f.name: f.name_en for f in catalog.funding if f.name_en},
     )
-
-
-def candidates_with_plan_on(db: Database, day: date) -> list[str]:
-    """Ids of candidates with an intake on `day` and a saved plan, in name order."""
-    return [r[0] for r in db.execute(
-        "SELECT DISTINCT c.id, c.sort_key FROM candidates c"
-        " JOIN intakes i ON i.candidate_id = c.id"
-        " JOIN plans p ON p.candidate_id = c.id"
-        " WHERE i.intake_date = ? ORDER BY c.sort_key, c.id", [day.isoformat()])]

@@ -87,7 +87,8 @@ def fuzz_db(tmp_path_factory):
     db.close()
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# The default run tries 60 files (the slow run below tries 3,000).
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=files, ext=st.sampled_from(["csv", "json", "xlsx"]), valid_only=st.booleans())
 def test_import_is_all_or_nothing(fuzz_db, data, ext, valid_only):
     db, folder = fuzz_db

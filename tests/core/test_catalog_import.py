@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import zipfile
+from dataclasses import MISSING
+from dataclasses import fields as dc_fields
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +22,8 @@ from intake_desk.catalog.exporter import export_catalog
 from intake_desk.catalog.importer import check_catalog_file, import_catalog
 from intake_desk.catalog.stats import catalog_stats
 from intake_desk.cli import main
+from intake_desk.domain import CatalogItem, Offering, Prerequisites, StartSchedule
+from intake_desk.domain.codec import replace
 from intake_desk.progress import Cancelled, Progress
 from intake_desk.storage import backups, open_database
 from intake_desk.storage import catalog as repo
@@ -286,3 +291,137 @@ def test_fifty_megabyte_file(db, tmp_path):
     assert path.stat().st_size > 40_000_000
     report, _ = import_catalog(db, path, dry_run=True)
     assert report.ok and report.offerings_new == 120_000
+
+
+# Issue 13.5: a file without a column keeps what is stored in that column, for every optional column.
+# Each column first gets a marker (a valid value that is not the field's default) on every row it
+# applies to, so a column wiped back to its default shows; then a file without the column, with other
+# cells changed, must change those cells and leave the marked column as it was.
+MARKERS: dict[str, str] = {
+    "item.kind": "module", "item.title": "Titel proef", "item.level": "3", "item.sector": "proefsector",
+    "item.dossier_code": "D-PROEF", "item.dossier_title": "Dossier proef", "item.part_of": "25960",
+    "item.sbu": "123", "item.leerwegen": "derde-leerweg, kort", "item.werkprocessen": "B1-K1-W1: Proef",
+    "item.vog_required": "ja", "item.dutch_required": "3F", "item.occupations": "Proefberoep",
+    "item.description": "Omschrijving proef", "item.source": "Bron proef",
+    "offering.provider": "Proefschool", "offering.location": "Proefplaats", "offering.region_code": "twente",
+    "offering.leerweg": "derde-leerweg", "offering.weeks": "77", "offering.hours_per_week": "7,5",
+    "offering.cost": "1.234,50", "offering.leads_to": "praktijkverklaring",
+    "prereq.min_prior_level": "2", "prereq.requires_startkwalificatie": "ja", "prereq.dutch": "2F",
+    "prereq.previous_item": "25960", "prereq.requires_job": "ja", "offering.alongside": "ja",
+    "schedule.starts": "maart, oktober", "schedule.day": "15", "offering.sample": "ja",
+}
+
+
+def _stored(db: Database, field: str) -> dict[str, object]:
+    """The stored values of one sheet column: per item code, or per offering code."""
+    c = repo.load(db)
+    group, name = field.split(".", 1)
+    if group == "item":
+        return {code: getattr(i, name) for code, i in c.items.items()}
+    if field == "offering.sample":  # the one "voorbeeld" column is both the item's and the offering's
+        return {**{o.code: o.sample for o in c.offerings}, **{k: i.sample for k, i in c.items.items()}}
+    if group == "prereq":
+        return {o.code: getattr(o.prerequisites, name) for o in c.offerings}
+    if group == "schedule":
+        return {o.code: (o.schedule.day if name == "day" else
+                         (o.schedule.dates, o.schedule.months, o.schedule.monthly)) for o in c.offerings}
+    return {o.code: getattr(o, name) for o in c.offerings}
+
+
+@pytest.fixture(scope="module")
+def sample_sheet(template_db: Path, tmp_path_factory: pytest.TempPathFactory
+                 ) -> tuple[list[str], list[list[str]]]:
+    """The exported sample catalog, every column, cut to some 25 items (every kind, with and without
+    offerings, and what their 'vorige stap' and 'onderdeel van' point at): with the whole sample's
+    4,000 rows each case would take seconds."""
+    folder = tmp_path_factory.mktemp("sheet")
+    shutil.copy(template_db, folder / "sample.sqlite")
+    db = open_database(folder / "sample.sqlite")
+    export_catalog(db, folder / "volledig.csv")
+    db.close()
+    header, *rows = csv.reader(io.StringIO((folder / "volledig.csv").read_bytes().decode("utf-8-sig")),
+                               delimiter=";")
+    code, kind, ocode = header.index("artikelcode"), header.index("soort"), header.index("aanbodcode")
+    refs = [header.index("vorige stap"), header.index("onderdeel van")]
+    chosen = {"25960"}
+    for k in sorted({r[kind] for r in rows}):
+        with_offering = [r[code] for r in rows if r[kind] == k and r[ocode]]
+        chosen |= {*with_offering[:3], *with_offering[-1:]}
+        chosen |= {r[code] for r in rows if r[kind] == k and not r[ocode]}
+    while True:
+        more = {r[i] for r in rows if r[code] in chosen for i in refs if r[i]} - chosen
+        if not more:
+            return header, [r for r in rows if r[code] in chosen]
+        chosen |= more
+
+
+def _write_sheet(tmp_path: Path, name: str, header: list[str], rows: list[list[str]]) -> Path:
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows([header, *rows])
+    return write(tmp_path, name, out.getvalue())
+
+
+def test_markers_cover_every_optional_column() -> None:
+    keys = {"item.code", "offering.code"}  # the keys rows are matched on, never left out
+    assert set(MARKERS) == {c.field for c in C.COLUMNS} - keys
+
+
+@pytest.mark.parametrize("field", sorted(MARKERS))
+def test_a_missing_column_keeps_what_is_stored(tmp_path, sample_sheet, field):
+    header, rows = sample_sheet[0], [list(r) for r in sample_sheet[1]]
+    db = open_database(tmp_path / "catalogus.sqlite")  # holds just these rows: each case stays quick
+    col = {C.BY_FIELD[c.field].header: i for i, c in enumerate(C.COLUMNS)}
+    assert header == [c.header for c in C.COLUMNS]
+    code, ocode, mark = col["artikelcode"], col["aanbodcode"], header.index(C.BY_FIELD[field].header)
+    for row in rows:
+        # offering cells only on rows with an offering; a 'vorige stap' or 'onderdeel van' that
+        # points at its own item would be a circle
+        if (field.startswith("item.") or row[ocode]) and not (
+                field in ("prereq.previous_item", "item.part_of") and row[code] == MARKERS[field]):
+            row[mark] = MARKERS[field]
+    report, _ = import_catalog(db, _write_sheet(tmp_path, "gemarkeerd.csv", header, rows))
+    assert report.ok, report.text()
+    marked = _stored(db, field)
+    default = {f.name: f.default for f in [*dc_fields(CatalogItem), *dc_fields(Offering),
+                                          *dc_fields(Prerequisites), *dc_fields(StartSchedule)]}
+    if default.get(field.split(".", 1)[1], MISSING) is not MISSING:
+        assert any(v != default[field.split(".", 1)[1]] for v in marked.values()), "marker not stored"
+
+    # The same file without that column, with a title and a duration changed (another column when
+    # the one left out is the title or the duration).
+    title = "item.sector" if field == "item.title" else "item.title"
+    weeks = "offering.hours_per_week" if field == "offering.weeks" else "offering.weeks"
+    t, w = header.index(C.BY_FIELD[title].header), header.index(C.BY_FIELD[weeks].header)
+    for row in rows:
+        row[t] += " bijgewerkt"
+        if row[ocode]:
+            row[w] = "50" if row[w] != "50" else "51"
+    keep = [i for i in range(len(header)) if i != mark]
+    lacking = _write_sheet(tmp_path, "zonder.csv", [header[i] for i in keep],
+                           [[row[i] for i in keep] for row in rows])
+    report, _ = import_catalog(db, lacking)
+    assert report.ok and report.written, report.text()
+    assert _stored(db, field) == marked
+    titles = _stored(db, title)
+    assert all(str(titles[row[code]]).endswith(" bijgewerkt") for row in rows)
+    durations = _stored(db, weeks)
+    shown = {k: C.format_float(v) if isinstance(v, float) else str(v) for k, v in durations.items()}
+    assert {row[ocode]: shown[row[ocode]] for row in rows if row[ocode]} == {
+        row[ocode]: row[w] for row in rows if row[ocode]}
+    db.close()
+
+
+def test_a_json_catalog_without_some_keys_keeps_what_is_stored(db, tmp_path):
+    """The whole-catalog JSON keeps the same promise: a key the file leaves out keeps its value."""
+    before = repo.load(db)
+    item = before.items["25960"]
+    offering = next(o for o in before.offerings if o.code == "VC-HZW-BBL-ZL")
+    assert item.description and item.werkprocessen and offering.prerequisites.min_prior_level is not None
+    data = {"items": [{"code": "25960", "kind": item.kind.value, "title": "Helpende Z&W"}],
+            "offerings": [{"code": offering.code, "weeks": 70, "prerequisites": {"requires_job": True}}]}
+    report, _ = import_catalog(db, write(tmp_path, "deel.json", json.dumps(data)))
+    assert report.ok and report.items_changed == 1 and report.offerings_changed == 1, report.text()
+    after = repo.load(db)
+    o = next(o for o in after.offerings if o.code == offering.code)
+    assert after.items["25960"] == replace(item, title="Helpende Z&W")
+    assert o == replace(offering, weeks=70, prerequisites=replace(offering.prerequisites, requires_job=True))

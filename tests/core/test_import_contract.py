@@ -29,3 +29,16 @@ def test_contract_fails_when_the_core_imports_qt(tmp_path):
     result = _lint(tmp_path)
     assert result.returncode != 0
     assert "intake_desk.sneaky -> PySide6" in result.stdout
+
+
+def test_layers_contract_fails_when_storage_imports_a_layer_above(tmp_path):
+    """storage sits below catalog and matching: an import back up is a broken layer."""
+    for name in ("intake_desk", "ui"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    (tmp_path / "intake_desk" / "storage" / "upward.py").write_text(
+        "from intake_desk.matching import engine\n")
+    result = _lint(tmp_path)
+    assert result.returncode != 0
+    assert "Layers:" in result.stdout and "BROKEN" in result.stdout
+    assert "intake_desk.storage.upward -> intake_desk.matching.engine" in result.stdout

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from intake_desk.matching.service import RouteBreaksRules, candidate_routes, sav
 from intake_desk.plans.service import plan_pdf
 from intake_desk.storage import plans as plan_repo
 from intake_desk.storage import settings as settings_repo
+from tests.pdf_text import pdf_words
 
 TODAY = date(2026, 11, 22)
 
@@ -125,10 +125,7 @@ def test_saved_plan_has_stepping_stones_from_the_route_and_prints_them_in_englis
     assert all(s.credential is CredentialKind.DIPLOMA and s.crebo == s.item_code for s in after)
     assert saved.next_appointment is None  # no date was agreed
     assert plan_repo.get_version(db, meta.id) == saved  # stored and read back as data
-    pdf = tmp_path / "plan.pdf"
-    pdf.write_bytes(plan_pdf(db, meta.id, lang="en"))
-    text = " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                                   check=True, text=True).stdout.split())
+    text = pdf_words(plan_pdf(db, meta.id, lang="en"))
     assert (f"{route.steps[0].title}: diploma (level 1, crebo 25741), around "
             f"{route.steps[0].end:%B %Y}") in text
     title = after[0].title[:1].upper() + after[0].title[1:]  # printed with a capital
@@ -158,10 +155,7 @@ def test_saved_actions_carry_both_languages_and_print_in_the_plan_language(
     assert action.what_en.startswith("Find a job or placement")
 
     def text(lang: str) -> str:
-        pdf = tmp_path / f"{lang}.pdf"
-        pdf.write_bytes(plan_pdf(db, meta.id, lang=lang))
-        return " ".join(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
-                                       capture_output=True, check=True, text=True).stdout.split())
+        return pdf_words(plan_pdf(db, meta.id, lang=lang))
 
     english, dutch = text("en"), text("nl")
     assert "Find a job or placement" in english and action.what[:30] not in english

@@ -14,13 +14,7 @@ from intake_desk.plans.example import example_document
 from intake_desk.plans.renderer import clip, dmy, fit, qr_payload
 from intake_desk.plans.styles import FONT
 from intake_desk.plans.texts import check_complete
-
-
-def pdf_text(data: bytes, tmp_path: Path, name: str = "plan.pdf") -> str:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                          check=True, text=True).stdout
+from tests.pdf_text import pdf_text
 
 
 def pdf_info(data: bytes, tmp_path: Path) -> str:
@@ -37,7 +31,7 @@ def test_same_plan_gives_same_bytes() -> None:
 
 def test_dutch_plan_text(tmp_path: Path) -> None:
     doc = example_document()
-    text = pdf_text(render_plan(doc, invariant=True), tmp_path)
+    text = pdf_text(render_plan(doc, invariant=True))
     for expected in ("Persoonlijk ontwikkelplan", "Şükrü Nguyễn-Лебедева", "Đặng Thi Lan",
                      "Waar u nu staat", "Waarom deze route", "Helpende zorg en welzijn",
                      "Nederlands 3F", "01-04-2026", dmy(doc.plan.route.end), "pagina 1 van 2",
@@ -48,7 +42,7 @@ def test_dutch_plan_text(tmp_path: Path) -> None:
 
 
 def test_english_plan_text(tmp_path: Path) -> None:
-    text = pdf_text(render_plan(example_document(), lang="en", invariant=True), tmp_path)
+    text = pdf_text(render_plan(example_document(), lang="en", invariant=True))
     for expected in ("Personal development plan", "Why this route", "page 1 of 2", "SAMPLE DATA",
                      "many jobs as Helpende zorg en welzijn: 4 out of 5", "Your data"):
         assert expected in text, expected
@@ -60,7 +54,7 @@ def test_english_plan_text(tmp_path: Path) -> None:
                                   PersonName("Agnieszka", "Żółkiewska-Łęcka"),
                                   PersonName("Jan", "Berg", "van der")])
 def test_every_name_prints(name: PersonName, tmp_path: Path) -> None:
-    text = pdf_text(render_plan(example_document(name=name), invariant=True), tmp_path)
+    text = pdf_text(render_plan(example_document(name=name), invariant=True))
     assert name.display in text
 
 
@@ -68,7 +62,7 @@ def test_markup_in_user_values_prints_literally(tmp_path: Path) -> None:
     nasty = PersonName("<b>Ann</b> & <img src=x>", "<font size=40>Smit</font>")
     doc = example_document(name=nasty)
     doc = replace(doc, plan=replace(doc.plan, notes='<a href="file:///etc/passwd">x</a> & <br/>'))
-    text = pdf_text(render_plan(doc, invariant=True), tmp_path)
+    text = pdf_text(render_plan(doc, invariant=True))
     assert "<b>Ann</b> & <img src=x>" in text
     assert '<a href="file:///etc/passwd">x</a> & <br/>' in text
 
@@ -90,7 +84,7 @@ def test_real_plan_has_no_sample_mark(tmp_path: Path) -> None:
                    record=replace(doc.record, candidate=replace(doc.record.candidate, sample=False)),
                    plan=replace(doc.plan, route=replace(doc.plan.route, steps=tuple(
                        replace(s, sample=False) for s in doc.plan.route.steps))))
-    text = pdf_text(render_plan(real, invariant=True), tmp_path)
+    text = pdf_text(render_plan(real, invariant=True))
     assert "VOORBEELDGEGEVENS" not in text
 
 
@@ -102,7 +96,7 @@ def test_empty_route_and_missing_logo_still_render(tmp_path: Path) -> None:
                   plan=replace(doc.plan, route=replace(doc.plan.route, steps=(), reasons=(),
                                                        gaps=(), demand=None), actions=(), referrals=(),
                                stepping_stones=(), next_appointment=None))
-    text = pdf_text(render_plan(doc, invariant=True), tmp_path)
+    text = pdf_text(render_plan(doc, invariant=True))
     assert "Waarom er nog geen route is" in text and "Er zijn nog geen stappen gepland." in text
     assert "Kans op werk" not in text  # no route, no figure
     assert "Handtekeningen" in text
@@ -119,8 +113,8 @@ def test_texts_complete_and_helpers() -> None:
 
 
 def test_stepping_stones_are_worded_in_the_plan_language(tmp_path: Path) -> None:
-    nl = pdf_text(render_plan(example_document(), invariant=True), tmp_path, "nl.pdf")
-    en = pdf_text(render_plan(example_document(), lang="en", invariant=True), tmp_path, "en.pdf")
+    nl = pdf_text(render_plan(example_document(), invariant=True))
+    en = pdf_text(render_plan(example_document(), lang="en", invariant=True))
     assert "Onderweg behaalt u" in nl and "Daarna verder leren" in nl
     assert "Verzorgende-IG (niveau 3, crebo 25656): diploma" in nl
     assert "Nederlands 3F: Nederlands op niveau 3F, rond september 2026" in nl
@@ -136,7 +130,7 @@ def test_advisor_stepping_stones_print_as_written_after_the_route_ones(tmp_path:
     doc = example_document(language="en")
     doc = replace(doc, plan=replace(doc.plan, stepping_stones=("Later: <hbo> Social Work?",),
                                     stones=doc.plan.stones[2:]))
-    text = pdf_text(render_plan(doc, lang="en", invariant=True), tmp_path)
+    text = pdf_text(render_plan(doc, lang="en", invariant=True))
     assert "What you gain on the way" not in text  # no stones on the way: no heading
     after = text[text.index("Learning further afterwards"):]
     assert after.index("Verzorgende-IG (level 3") < after.index("Later: <hbo> Social Work?")
@@ -145,7 +139,7 @@ def test_advisor_stepping_stones_print_as_written_after_the_route_ones(tmp_path:
 def test_every_page_footer_shows_the_version(tmp_path: Path) -> None:
     doc = example_document()
     doc = replace(doc, plan=replace(doc.plan, plan_id="14be0604-856c-42b2-b585-56d2e881e0a6", version=12))
-    pages = pdf_text(render_plan(doc, invariant=True), tmp_path).split("\f")
+    pages = pdf_text(render_plan(doc, invariant=True)).split("\f")
     footers = [p for p in pages if "pagina" in p]
     assert len(footers) == 2
     assert all("Plan 14be0604 · versie 12" in p for p in footers)
@@ -155,7 +149,7 @@ def test_a_one_step_route_says_one_step(tmp_path: Path) -> None:
     doc = example_document()
     route = replace(doc.plan.route, steps=doc.plan.route.steps[-1:])
     doc = replace(doc, plan=replace(doc.plan, route=route))
-    nl = " ".join(pdf_text(render_plan(doc, invariant=True), tmp_path, "nl.pdf").split())
-    en = " ".join(pdf_text(render_plan(doc, lang="en", invariant=True), tmp_path, "en.pdf").split())
+    nl = " ".join(pdf_text(render_plan(doc, invariant=True)).split())
+    en = " ".join(pdf_text(render_plan(doc, lang="en", invariant=True)).split())
     assert "1 stap, van" in nl and "1 stappen" not in nl
     assert "1 step, from" in en and "1 steps" not in en

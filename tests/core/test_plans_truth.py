@@ -6,8 +6,6 @@ never prints. Plans are rendered to PDF and read back with pdftotext, as the can
 from __future__ import annotations
 
 import re
-import subprocess
-import tempfile
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
@@ -54,6 +52,7 @@ from intake_desk.plans.service import plan_pdf
 from intake_desk.plans.texts import NL
 from intake_desk.storage import plans as plan_repo
 from intake_desk.storage import settings as settings_repo
+from tests.pdf_text import pdf_text as shared_pdf_text
 
 FIGURE = re.compile(r"\b(\d) (?:van|of|out of) 5\b")
 
@@ -69,12 +68,7 @@ FURNITURE = re.compile(r"^(VOORBEELDGEGEVENS|·|Plan .* pagina \d+ van \d+|.*Per
 def pdf_text(data: bytes) -> str:
     """The plan's text in reading order as one line of words, without what repeats on every page
     (sample mark, page header and footer), so a text that runs over a page break reads whole."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "plan.pdf"
-        path.write_bytes(data)
-        out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
-                             capture_output=True, check=True, text=True).stdout
-    lines = [ln for ln in out.splitlines() if not FURNITURE.match(ln.strip())]
+    lines = [ln for ln in shared_pdf_text(data, raw=True).splitlines() if not FURNITURE.match(ln.strip())]
     return " ".join(" ".join(lines).split())
 
 

@@ -7,7 +7,6 @@ enum codes that are not also normal words, "None"/"nan"/"inf", and an empty advi
 from __future__ import annotations
 
 import re
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from intake_desk.plans.example import (
     plan_document_for,
 )
 from intake_desk.regions import all_regions
+from tests.pdf_text import pdf_words
 
 TODAY = date(2026, 11, 30)
 
@@ -53,11 +53,7 @@ def codes_in(text: str) -> list[str]:
 
 
 def pdf_text(doc: PlanDocument, tmp_path: Path, name: str, lang: str | None = None) -> str:
-    path = tmp_path / f"{name}.pdf"
-    path.write_bytes(render_plan(doc, lang=lang))
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                          check=True, text=True).stdout
-    return " ".join(text.split())  # lines joined: a code broken over two lines is still found
+    return pdf_words(render_plan(doc, lang=lang))  # a code broken over two lines is still found
 
 
 def test_the_checker_finds_codes() -> None:

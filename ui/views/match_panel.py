@@ -11,6 +11,8 @@ catalog already loaded (no database), so it runs at once on the GUI thread (a fe
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -52,8 +54,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MatchPanel", text)
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_esc = partial(escape, quote=False)  # text inside rich-text labels: quotes may stay as typed
 
 
 def _credential(value: str) -> str:
