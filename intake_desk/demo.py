@@ -11,8 +11,10 @@ from __future__ import annotations
 import csv
 import random
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .domain import (
     Availability,
@@ -40,8 +42,14 @@ from .domain import (
     Situation,
     Weekday,
 )
+from .domain.catalog import Catalog
+from .domain.route import PlanVersion, Route, RouteStep
+from .domain.trajectory import DropReason, Stage, StageChange, allowed_next
 from .paths import resource
 from .regions import locate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FIRST_NAMES = [
     "Sanne", "Daan", "Fatima", "Mohamed", "Anouk", "Jesse", "Yasmina", "Kevin", "Lotte", "Bram",
@@ -123,6 +131,13 @@ def demo_records(count: int, seed: int = 2026, today: date | None = None) -> Ite
         yield _one(rnd, today)
 
 
+
+def _issued(letters: str) -> str:
+    """Letters PostNL issues: SA, SD and SS never are (intake_desk.validation refuses them), so they
+    become SB, SE and ST; no extra draw, so every other sample stays as it was."""
+    return {"SA": "SB", "SD": "SE", "SS": "ST"}.get(letters, letters)
+
+
 def _one(rnd: random.Random, today: date) -> CandidateRecord:
     kind = rnd.choice(["leaver", "leaver", "jobseeker", "switcher", "newcomer", "bijstand"])
     tv, surname = rnd.choice(SURNAMES)
@@ -139,7 +154,7 @@ def _one(rnd: random.Random, today: date) -> CandidateRecord:
         phone=f"06{rnd.randint(10000000, 99999999)}",
         street=f"{rnd.choice(['Kerkstraat', 'Dorpsstraat', 'Molenweg', 'Stationsplein', 'Lindelaan'])}"
         f" {rnd.randint(1, 180)}",
-        postcode=f"{pc} {rnd.choice('ABCDEFGHJKLMNPRSTVWXZ')}{rnd.choice('ABCDEFGHJKLMNPRSTVWXZ')}",
+        postcode=f"{pc} {_issued(rnd.choice('ABCDEFGHJKLMNPRSTVWXZ') + rnd.choice('ABCDEFGHJKLMNPRSTVWXZ'))}",
         town=town,
     )
     education: list[EducationEntry] = []
@@ -229,3 +244,178 @@ def _one(rnd: random.Random, today: date) -> CandidateRecord:
     candidate = Candidate(name=name, birth_date=birth, contact=contact, municipality=municipality,
                           region_code=region, sample=True)
     return CandidateRecord(candidate=candidate, intake=intake)
+
+
+# --- Demo trajectories (follow-up, issue 17) ------------------------------------------------------
+# After the intake, each demo candidate walks the trajectory the way real ones do, along the allowed
+# transitions only, dated over the past year: most get a plan, most of those start, some finish with
+# a credential and some drop out with a reason; open ones get a next contact (some overdue, some due
+# today, some later) and some stay silent. Rates are our own plausible guesses, not measured figures:
+# the data is sample data and says so. A second Random (seed + 1) keeps demo_records unchanged.
+
+TRAJECTORY_DAYS = 365
+
+
+@dataclass(frozen=True, slots=True)
+class DemoTrajectory:
+    """What happened after one demo intake: the intake day, stage changes (stage, day, reason or
+    credential), whether a plan was handed out (and on which day), and the next contact."""
+
+    intake_day: date
+    changes: tuple[tuple[Stage, date, DropReason | None, CredentialKind | None], ...]
+    plan_day: date | None
+    next_contact: date | None
+    next_contact_made: date | None
+
+
+_DROP_WEIGHTS = (
+    (DropReason.WORK_FOUND, 30), (DropReason.NO_CONTACT, 22), (DropReason.PERSONAL, 15),
+    (DropReason.OTHER_EDUCATION, 10), (DropReason.HEALTH, 8), (DropReason.FINANCIAL, 6),
+    (DropReason.MOVED, 5), (DropReason.NOT_SUITABLE, 6), (DropReason.OTHER, 4),
+)
+
+
+def _drop_reason(rnd: random.Random) -> DropReason:
+    reasons = [r for r, _ in _DROP_WEIGHTS]
+    chosen: DropReason = rnd.choices(reasons, weights=[w for _, w in _DROP_WEIGHTS])[0]
+    return chosen
+
+
+def demo_trajectory(rnd: random.Random, record: CandidateRecord, today: date) -> DemoTrajectory:
+    """One plausible trajectory for `record`, whose intake day is kept (a quick intake starts as
+    "aangemeld"). Only allowed transitions; no day after `today`."""
+    intake_day = record.intake.date
+    stage = Stage.AANGEMELD if record.intake.status == IntakeStatus.QUICK else Stage.INTAKE_GEDAAN
+    changes: list[tuple[Stage, date, DropReason | None, CredentialKind | None]] = []
+    day = intake_day
+    plan_day: date | None = None
+    goal_credential = next((g.credential for g in record.intake.goals if g.credential), None)
+
+    def step(to: Stage, after: int, reason: DropReason | None = None,
+             credential: CredentialKind | None = None) -> bool:
+        nonlocal day, stage
+        when = day + timedelta(days=after)
+        if when > today:
+            return False
+        assert to in allowed_next(stage), (stage, to)
+        changes.append((to, when, reason, credential))
+        day, stage = when, to
+        return True
+
+    if stage == Stage.AANGEMELD:
+        roll = rnd.random()
+        if roll < 0.15:
+            step(Stage.UITGEVALLEN, rnd.randint(7, 40), reason=DropReason.NO_CONTACT)
+        elif roll < 0.75:
+            step(Stage.INTAKE_GEDAAN, rnd.randint(3, 21))
+    if stage == Stage.INTAKE_GEDAAN:
+        roll = rnd.random()
+        if roll < 0.10:
+            step(Stage.UITGEVALLEN, rnd.randint(5, 60), reason=_drop_reason(rnd))
+        elif roll < 0.18:
+            step(Stage.GESTART, rnd.randint(14, 50))  # straight into a BBL job, no printed plan
+        elif roll < 0.85 and step(Stage.PLAN_UITGEREIKT, rnd.randint(2, 25)):
+            plan_day = day
+    if stage == Stage.PLAN_UITGEREIKT:
+        roll = rnd.random()
+        if roll < 0.14:
+            step(Stage.UITGEVALLEN, rnd.randint(10, 70), reason=_drop_reason(rnd))
+        elif roll < 0.80:
+            step(Stage.GESTART, rnd.randint(10, 75))
+    if stage == Stage.GESTART:
+        roll = rnd.random()
+        if roll < 0.15:
+            step(Stage.UITGEVALLEN, rnd.randint(20, 160), reason=_drop_reason(rnd))
+        elif roll < 0.65:
+            credential = goal_credential or rnd.choice(
+                [CredentialKind.PRAKTIJKVERKLARING, CredentialKind.CERTIFICAAT])
+            if rnd.random() < 0.25:  # a shorter credential on the way to the goal
+                credential = CredentialKind.PRAKTIJKVERKLARING
+            step(Stage.AFGEROND, rnd.randint(60, 280), credential=credential)
+
+    next_contact: date | None = None
+    made: date | None = None
+    if stage not in (Stage.AFGEROND, Stage.UITGEVALLEN) and rnd.random() < 0.55:
+        made = min(today, day + timedelta(days=rnd.randint(0, 10)))
+        # mostly ahead; some today, some passed (overdue), as on any advisor's desk
+        next_contact = today + timedelta(days=rnd.choice([-9, -4, -2, -1, 0, 0, 1, 3, 7, 14, 21, 30]))
+        next_contact = max(next_contact, made)
+    return DemoTrajectory(intake_day, tuple(changes), plan_day, next_contact, made)
+
+
+def spread_over_year(rnd: random.Random, record: CandidateRecord, today: date) -> CandidateRecord:
+    """The record with its intake moved to a day in the past year (consent and earliest start with
+    it), so a year's report has every week filled; quick intakes stay recent, as fairs are."""
+    if record.intake.status == IntakeStatus.QUICK:
+        return record
+    day = today - timedelta(days=rnd.randint(0, TRAJECTORY_DAYS - 1))
+    intake = record.intake
+    intake = replace(intake, date=day,
+                     preferences=replace(intake.preferences, earliest_start=day),
+                     consent=replace(intake.consent, date=day))
+    return replace(record, intake=intake)
+
+
+def demo_with_trajectories(count: int, seed: int = 2026, today: date | None = None
+                           ) -> Iterator[tuple[CandidateRecord, DemoTrajectory]]:
+    """Demo candidates (as demo_records) with intakes over the past year and their trajectories."""
+    today = today or date.today()
+    rnd = random.Random(seed + 1)
+    for record in demo_records(count, seed=seed, today=today):
+        moved = spread_over_year(rnd, record, today)
+        yield moved, demo_trajectory(rnd, moved, today)
+
+
+def _demo_step(record: CandidateRecord, catalog: Catalog, rnd: random.Random, day: date
+               ) -> RouteStep | None:
+    """A route step for the demo plan: an offering of the goal's qualification when the catalog has
+    one (in the candidate's region first), otherwise one that leads to the goal's credential."""
+    goal = record.intake.goals[0] if record.intake.goals else None
+    offerings = [o for o in catalog.offerings if goal is not None and goal.crebo
+                 and o.item_code == goal.crebo]
+    if not offerings:
+        wanted = goal.credential if goal is not None and goal.credential else CredentialKind.DIPLOMA
+        offerings = [o for o in catalog.offerings if o.leads_to == wanted]
+    if not offerings:
+        return None
+    near = [o for o in offerings if o.region_code == record.candidate.region_code]
+    offering = rnd.choice(near or offerings)
+    item = catalog.item(offering.item_code)
+    if item is None:
+        return None
+    funding = record.intake.funding[0] if record.intake.funding else (
+        "praktijkleren-bbl" if offering.leerweg == Leerweg.BBL else rnd.choice(["", "", "llk", "werkgever"]))
+    start = day + timedelta(days=rnd.randint(14, 60))
+    return RouteStep(
+        offering_code=offering.code, item_code=item.code, title=item.title, kind=item.kind,
+        provider=offering.provider, location=offering.location, region_code=offering.region_code,
+        leerweg=offering.leerweg, start=start, end=start + timedelta(weeks=offering.weeks),
+        hours_per_week=offering.hours_per_week, credential=offering.leads_to, level=item.level,
+        cost=offering.cost, funding_code=funding, sample=True)
+
+
+def write_demo_trajectory(db: Database, candidate_id: str, record: CandidateRecord,
+                          trajectory: DemoTrajectory, catalog: Catalog, rnd: random.Random) -> None:
+    """Store one demo trajectory (inside the caller's transaction): the plan version on its day,
+    the stage changes along the allowed transitions, and the next contact."""
+    from .storage import followup as followup_repo
+    from .storage import plans as plans_repo
+
+    if trajectory.plan_day is not None:
+        step = _demo_step(record, catalog, rnd, trajectory.plan_day)
+        steps = (step,) if step is not None else ()
+        goal = record.intake.goals[0].credential if record.intake.goals else None
+        route = Route(steps=steps, goal_credential=goal or CredentialKind.DIPLOMA)
+        plans_repo.save_version(db, PlanVersion(
+            plan_id="", version=0, candidate_id=candidate_id, route=route,
+            created_on=trajectory.plan_day, advisor="Voorbeeldadviseur",
+            next_appointment=trajectory.next_contact,
+            notes="Voorbeeldplan (voorbeeldgegevens)."))
+    stage = Stage.AANGEMELD if record.intake.status == IntakeStatus.QUICK else Stage.INTAKE_GEDAAN
+    for to, day, reason, credential in trajectory.changes:
+        followup_repo.append_change(db, StageChange(candidate_id, stage, to, day, reason, credential))
+        stage = to
+    if trajectory.next_contact is not None and trajectory.next_contact_made is not None:
+        followup_repo.set_next_contact(db, candidate_id, trajectory.next_contact,
+                                       "Voorbeeld: even bellen hoe het gaat",
+                                       trajectory.next_contact_made)

@@ -14,6 +14,8 @@ class Changes:
     catalog: bool = False
     plans: frozenset[str] = field(default_factory=frozenset)
     settings: bool = False
+    # A stage, next contact or logged contact changed (app/followup.py): worklists and figures.
+    followup: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -22,4 +24,5 @@ class Changes:
             catalog=self.catalog or other.catalog,
             plans=self.plans | other.plans,
             settings=self.settings or other.settings,
+            followup=self.followup or other.followup,
         )

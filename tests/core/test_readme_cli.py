@@ -42,7 +42,8 @@ def test_the_readme_worked_example_runs_and_prints_a_plan(tmp_path: Path) -> Non
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert "Traceback" not in done.stderr
-    assert "Plan opgeslagen: versie 1" in done.stdout
+    # a demo candidate may already have a plan from its sample trajectory (init --demo): then this is v2
+    assert re.search(r"Plan opgeslagen: versie \d+ ", done.stdout)
     assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
     # `match ... | head` cut its output short: no BrokenPipe traceback, and pipefail did not trip.
     assert "BrokenPipe" not in done.stderr
