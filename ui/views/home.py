@@ -9,6 +9,7 @@ what to do next instead of showing nothing.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
@@ -32,7 +33,8 @@ from .flow_layout import FlowLayout
 if TYPE_CHECKING:  # the first frame does not wait for sqlite_utils; the database thread loads it
     from sqlite_utils import Database
 
-    from intake_desk.today import Entry, Today
+    from intake_desk.app.followup import FollowUpEntry, FollowUpList
+    from intake_desk.today import Entry, EntryKind, Today
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,11 +45,14 @@ def tr(text: str) -> str:
 
 
 def overview(db: Database) -> dict[str, Any]:
-    """Runs on the database thread: the day's worklists, the counts and the sample-catalog flag."""
+    """Runs on the database thread: the day's worklists, who to follow up, the counts and the
+    sample-catalog flag."""
     from intake_desk import today
+    from intake_desk.app import followup
 
     day = today.load(db)
-    return {**day.counts, "sample_catalog": day.sample_catalog, "today": day}
+    return {**day.counts, "sample_catalog": day.sample_catalog, "today": day,
+            "followup": followup.worklist(db, day.day)}
 
 
 class WorkList(QWidget):
@@ -84,8 +89,8 @@ class WorkList(QWidget):
     def _open(self, item: QListWidgetItem) -> None:
         self.activated.emit(item.data(CANDIDATE_ROLE) or "", item.data(DRAFT_ROLE) or "")
 
-    def show_entries(self, rows: list[tuple[str, str, str, str]]) -> None:
-        """rows: (text, tooltip, candidate id, draft id)."""
+    def show_entries(self, rows: list[tuple[str, str, str, str]], total: int | None = None) -> None:
+        """rows: (text, tooltip, candidate id, draft id); `total` when the list shows only part."""
         self.list.clear()
         for text, tip, cid, did in rows:
             item = QListWidgetItem(text)
@@ -93,7 +98,8 @@ class WorkList(QWidget):
             item.setData(CANDIDATE_ROLE, cid)
             item.setData(DRAFT_ROLE, did)
             self.list.addItem(item)
-        self.title.setText(f"{self.title_text} ({len(rows)})" if rows else self.title_text)
+        count = max(total or 0, len(rows))
+        self.title.setText(f"{self.title_text} ({count})" if rows else self.title_text)
         self.list.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if rows and self.list.currentRow() < 0:
@@ -145,6 +151,23 @@ class HomeView(QWidget):
         for button in (self.new_button, self.quick_button, self.search_button):
             actions.addWidget(button)
         layout.addWidget(actions_box)
+
+        # Who needs a call comes first: that is how an advisor's morning starts (issue 17).
+        self.followup_title = QLabel(tr("Opvolgen"))
+        theme.heading(self.followup_title, 1.5)
+        layout.addWidget(self.followup_title)
+        self.due = WorkList(tr("Vandaag contact"), tr(
+            "Niemand om vandaag te bellen. Een volgende afspraak zet u bij de kandidaat (Ctrl+Shift+D)."))
+        self.overdue = WorkList(tr("Te laat"), tr("Geen afspraken die voorbij zijn."))
+        self.silent = WorkList(tr("Lang niets gehoord"), tr(
+            "Iedereen met een lopend traject heeft een afspraak of recent contact."))
+        follow = QGridLayout()
+        follow.setHorizontalSpacing(24)
+        for n, part in enumerate((self.due, self.overdue, self.silent)):
+            follow.addWidget(part, 0, n)
+            follow.setColumnStretch(n, 1)
+            part.activated.connect(self._activated)
+        layout.addLayout(follow, 1)
 
         self.intakes = WorkList(tr("Intakes van vandaag"), tr(
             "Nog geen intakes vandaag. Start een intake met Ctrl+N of de beursmodus (Ctrl+Shift+N)."))
@@ -198,7 +221,7 @@ class HomeView(QWidget):
         `when_loaded` (start-up, before the lists have data): once they arrive, the focus moves on to
         the first list, unless the advisor has put it somewhere else meanwhile."""
         self._focus_when_loaded = when_loaded
-        for part in (self.intakes, self.to_finish, self.plans):
+        for part in (self.due, self.overdue, self.intakes, self.to_finish, self.plans, self.silent):
             if part.list.isVisible():
                 part.list.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
@@ -216,9 +239,23 @@ class HomeView(QWidget):
                "school voordat u echte plannen maakt.")
             if data["sample_catalog"] else "")
         self.sample_note.setVisible(bool(data["sample_catalog"]))
+        follow = data.get("followup")
+        if follow is not None:
+            self.show_followup(follow)
         day = data.get("today")
         if day is not None:
             self.show_today(day)
+
+    def show_followup(self, follow: FollowUpList) -> None:
+        self.due.show_entries([_follow_row(e, "due") for e in follow.due_today],
+                              follow.due_today_total)
+        self.overdue.show_entries([_follow_row(e, "overdue", follow.today) for e in follow.overdue],
+                                  follow.overdue_total)
+        # The number of days in the tooltip: in the title it would widen this column at large text.
+        self.silent.title.setToolTip(tr("Lang niets gehoord (%d dagen of meer)") % follow.silent_days)
+        self.silent.list.setAccessibleDescription(self.silent.title.toolTip())
+        self.silent.show_entries([_follow_row(e, "silent") for e in follow.silent],
+                                 follow.silent_total)
 
     def show_today(self, day: Today) -> None:
         from ..locale_format import format_date
@@ -234,31 +271,63 @@ class HomeView(QWidget):
                 self.focus_first()
 
 
-def kind_text(kind: str) -> str:
+def kind_text(kind: EntryKind) -> str:
+    # The codes come from the core's enums (issue 14), imported here: the first frame needs none.
+    from intake_desk.today import EntryKind
+
     return {
-        "intake": tr("intake"),
-        "snel": tr("snelle intake: aanvullen aan de balie"),
-        "concept": tr("concept: afmaken"),
-        "draft": tr("niet opgeslagen invoer: nakijken en opslaan"),
-        "plan-maken": tr("klaar voor een plan: leerroute kiezen"),
-        "geen-toestemming": tr("volledig, maar nog geen toestemming voor een plan"),
-        "plan-afdrukken": tr("plan van vandaag: afdrukken"),
-    }.get(kind, kind)
+        EntryKind.INTAKE: tr("intake"),
+        EntryKind.QUICK: tr("snelle intake: aanvullen aan de balie"),
+        EntryKind.CONCEPT: tr("concept: afmaken"),
+        EntryKind.DRAFT: tr("niet opgeslagen invoer: nakijken en opslaan"),
+        EntryKind.MAKE_PLAN: tr("klaar voor een plan: leerroute kiezen"),
+        EntryKind.NO_CONSENT: tr("volledig, maar nog geen toestemming voor een plan"),
+        EntryKind.PRINT_PLAN: tr("plan van vandaag: afdrukken"),
+    }.get(kind, str(kind))
 
 
-def _status_text(status: str) -> str:
-    return {"snel": tr("snelle intake"), "concept": tr("concept"),
-            "volledig": tr("volledig")}.get(status, status)
+def status_text(status: str) -> str:
+    """The intake's completeness (IntakeStatus code) in words."""
+    from intake_desk.domain.enums import IntakeStatus
+
+    try:
+        known = IntakeStatus(status)
+    except ValueError:  # a code this version does not know: shown as stored
+        return status
+    return {IntakeStatus.QUICK: tr("snelle intake"), IntakeStatus.DRAFT: tr("concept"),
+            IntakeStatus.COMPLETE: tr("volledig")}[known]
+
+
+def _follow_row(e: FollowUpEntry, which: str, today: date | None = None
+                ) -> tuple[str, str, str, str]:
+    """One follow-up entry: the name, then why it is listed and the trajectory stage."""
+    from intake_desk.domain.trajectory import stage_label
+
+    from ..locale_format import format_date, ui_language
+
+    stage = stage_label(e.stage, ui_language())
+    if which == "overdue" and e.next_contact is not None and today is not None:
+        late = (today - e.next_contact).days
+        why = (tr("1 dag te laat (%s)") % format_date(e.next_contact) if late == 1
+               else tr("%d dagen te laat (%s)") % (late, format_date(e.next_contact)))
+    elif which == "silent":
+        why = tr("%d dagen geen contact") % e.days_silent
+    else:
+        why = tr("afspraak vandaag")
+    last = tr("Laatste contact: %s") % format_date(e.last_contact) if e.last_contact else ""
+    return f"{e.name or tr('(nog zonder naam)')}\n{why} · {stage}", last, e.candidate_id, ""
 
 
 def _row(e: Entry) -> tuple[str, str, str, str]:
+    from intake_desk.today import EntryKind
+
     from ..locale_format import format_date
 
     name = e.name or tr("(nog zonder naam)")
-    what = kind_text(e.kind.value)
-    if e.kind.value == "intake":
-        what = _status_text(e.status)
-    elif e.kind.value == "plan-afdrukken":
+    what = kind_text(e.kind)
+    if e.kind is EntryKind.INTAKE:
+        what = status_text(e.status)
+    elif e.kind is EntryKind.PRINT_PLAN:
         what = tr("plan van vandaag (versie %d): afdrukken") % e.plan_version
     tip = tr("Intake van %s") % format_date(e.intake_date) if e.intake_date else ""
     return f"{name}\n{what}", tip, e.candidate_id, e.draft_id

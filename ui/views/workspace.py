@@ -10,6 +10,7 @@ from `intake_desk.today.summary` on the database thread.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from .. import theme
 
 if TYPE_CHECKING:
+    from intake_desk.domain.trajectory import Stage
     from intake_desk.today import CandidateSummary
 
 CONSENT_SECTION = 6  # the intake form's "Toestemming" section (Alt+7)
@@ -45,7 +47,9 @@ def next_step(s: CandidateSummary | None) -> tuple[str, str]:
     """(step, button text): what the advisor does next for this candidate."""
     if s is None:
         return "new", tr("Nieuwe intake starten")
-    if s.status != "volledig":
+    from intake_desk.domain.enums import IntakeStatus
+
+    if s.status != IntakeStatus.COMPLETE:
         return "intake", tr("Volgende stap: intake aanvullen")
     if not s.consent_plan:
         return "consent", tr("Volgende stap: toestemming voor een plan vastleggen")
@@ -55,8 +59,14 @@ def next_step(s: CandidateSummary | None) -> tuple[str, str]:
 
 
 def status_text(status: str) -> str:
-    return {"snel": tr("snelle intake"), "concept": tr("concept"),
-            "volledig": tr("volledig")}.get(status, status)
+    from intake_desk.domain.enums import IntakeStatus
+
+    try:
+        known = IntakeStatus(status)
+    except ValueError:  # a code this version does not know: shown as stored
+        return status
+    return {IntakeStatus.QUICK: tr("snelle intake"), IntakeStatus.DRAFT: tr("concept"),
+            IntakeStatus.COMPLETE: tr("volledig")}[known]
 
 
 class Workspace(QWidget):
@@ -91,6 +101,52 @@ class Workspace(QWidget):
         self.facts.setMinimumWidth(1)
         who.addWidget(self.name)
         who.addWidget(self.facts)
+        # The trajectory: its stage (Ctrl+T changes it), its history and the next contact (Ctrl+Shift+D).
+        self.trail = QWidget()
+        trail = QHBoxLayout(self.trail)
+        trail.setContentsMargins(0, 0, 0, 0)
+        trail.setSpacing(4)
+        self.stage: Stage | None = None
+        self.next_contact_day: date | None = None
+        self.next_contact_note = ""
+        self._followup_asked = 0
+        self.stage_button = QPushButton(tr("Fase: …"))
+        self.stage_button.setAccessibleName(tr("Fase wijzigen"))
+        self.stage_button.setObjectName("stageButton")
+        self.stage_button.setToolTip(tr("Fase wijzigen (Ctrl+T)"))
+        self.stage_button.clicked.connect(self.change_stage)
+        self.history_button = QPushButton(tr("Geschiedenis"))
+        self.history_button.setObjectName("stageHistoryButton")
+        self.history_button.setAccessibleName(tr("Geschiedenis van de fase"))
+        self.history_button.clicked.connect(self.show_history)
+        self.contact_button = QPushButton(tr("Volgend contact"))
+        self.contact_button.setAccessibleName(tr("Volgend contact"))
+        self.contact_button.setObjectName("nextContactButton")
+        self.contact_button.setToolTip(tr("Volgend contact wijzigen (Ctrl+Shift+D)"))
+        self.contact_button.clicked.connect(self.change_next_contact)
+        # "I spoke to them": ends "lang niets gehoord" without planning a next contact.
+        self.spoken_button = QPushButton(tr("Gesproken vandaag"))
+        self.spoken_button.setObjectName("loggedContactButton")
+        self.spoken_button.setToolTip(tr("Vastleggen dat u vandaag contact had met de kandidaat"))
+        self.spoken_button.clicked.connect(self.log_contact)
+        for button in (self.stage_button, self.history_button, self.contact_button,
+                       self.spoken_button):
+            button.setFlat(True)
+            trail.addWidget(button)
+        trail.addStretch(1)
+        # Links rather than buttons: the theme's wide button padding would push the steps to a
+        # second row at 100% on a laptop.
+        self.trail.setStyleSheet("QPushButton { padding: 2px 6px; min-height: 0px; }")
+        who.addWidget(self.trail)
+        self.undo_action = QAction(tr("Fase terugzetten"), self)
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        # Only while the focus is in this bar (after a stage change it is on the stage): the intake
+        # form and the routes panel have their own Ctrl+Z.
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_stage)
+        self.addAction(self.undo_action)
+        self._undo: tuple[str, str, Stage | None, Stage] | None = None  # id, name, from, to
         layout.addLayout(who, 0, 0)
         layout.setColumnStretch(0, 1)
         self.steps_box = QWidget()
@@ -127,10 +183,15 @@ class Workspace(QWidget):
     # -- what is shown ---------------------------------------------------------------------------
 
     def show_candidate(self, candidate_id: str) -> None:
+        if self._undo is not None and self._undo[0] != candidate_id:
+            # Ctrl+Z in the bar is about the person shown; another one's stage is not put back.
+            self._undo = None
+            self.undo_action.setEnabled(False)
         self.candidate_id = candidate_id
         if not candidate_id:
             self.show_summary(None)
             return
+        self.load_followup(candidate_id)
         from intake_desk.today import summary
 
         self._asked += 1
@@ -145,6 +206,7 @@ class Workspace(QWidget):
         _step, text = next_step(s)
         self.next_button.setText(text)
         self.next_button.setAccessibleName(text)
+        self.trail.setVisible(s is not None)
         if s is None:
             self.name.setText(tr("Geen kandidaat gekozen"))
             self._set_facts(tr("Kies iemand in de lijst, of start een nieuwe intake (Ctrl+N)."))
@@ -152,6 +214,8 @@ class Workspace(QWidget):
                 button.setEnabled(False)
             self._mark("intake")
             return
+        from intake_desk.domain.enums import IntakeStatus  # not for the first frame (no candidate)
+
         facts = []
         if s.age is not None:
             facts.append(tr("%d jaar") % s.age)
@@ -165,7 +229,7 @@ class Workspace(QWidget):
             facts.append(tr("voorbeeld"))
         self.name.setText(s.name)
         self._set_facts(" · ".join(facts))
-        ready = s.status == "volledig" and s.consent_plan
+        ready = s.status == IntakeStatus.COMPLETE and s.consent_plan
         self.step_buttons["intake"].setEnabled(True)
         self.step_buttons["routes"].setEnabled(ready)
         self.step_buttons["plan"].setEnabled(bool(s.plan_version))
@@ -192,10 +256,12 @@ class Workspace(QWidget):
         self._elide_facts()
 
     def _arrange(self) -> None:
-        """One row while the whole name and a good part of the facts fit beside the steps; else two."""
+        """One row while the whole name, the stage line and a good part of the facts fit beside the
+        steps; else two."""
         margins = self.grid.contentsMargins()
         room = self.width() - margins.left() - margins.right() - self.grid.horizontalSpacing()
-        wanted = max(self.name.sizeHint().width(), self.fontMetrics().averageCharWidth() * 36)
+        trail = self.trail.sizeHint().width() if not self.trail.isHidden() else 0
+        wanted = max(self.name.sizeHint().width(), trail, self.fontMetrics().averageCharWidth() * 36)
         two = room - self.steps_box.sizeHint().width() < wanted
         if two == self._two_rows:
             return
@@ -218,6 +284,228 @@ class Workspace(QWidget):
         button = self.step_buttons.get(key)
         if button is not None:
             button.setChecked(True)
+
+    # -- the trajectory: stage and next contact ------------------------------------------------
+
+    def load_followup(self, candidate_id: str) -> None:
+        from intake_desk.app import followup
+
+        self._followup_asked += 1
+        asked = self._followup_asked
+
+        def mine() -> bool:
+            return asked == self._followup_asked and candidate_id == self.candidate_id
+
+        stage_job = self.window_.runner.submit(followup.current_stage, candidate_id)
+        stage_job.finished.connect(lambda stage: self.show_stage(stage) if mine() else None)
+        contact_job = self.window_.runner.submit(followup.next_contact, candidate_id)
+        note_job = self.window_.runner.submit(followup.next_contact_note, candidate_id)
+        got: dict[str, Any] = {}
+
+        def arrived(key: str, value: Any) -> None:
+            got[key] = value
+            if len(got) == 2 and mine():
+                self.show_next_contact((got["day"], got["note"]))
+
+        contact_job.finished.connect(lambda day: arrived("day", day))
+        note_job.finished.connect(lambda note: arrived("note", note))
+
+    def show_stage(self, stage: Stage | None) -> None:
+        from intake_desk.domain.trajectory import stage_label
+
+        from ..locale_format import ui_language
+
+        self.stage = stage
+        text = tr("Fase: %s") % stage_label(stage, ui_language()) if stage is not None else tr("Fase: …")
+        self.stage_button.setText(text)
+        self.stage_button.setAccessibleName(text + " " + tr("(Ctrl+T wijzigt)"))
+        self._arrange()  # a longer line may need the second row
+
+    def show_next_contact(self, found: Any) -> None:
+        """`found`: the core's next contact (a date, or None; or date and note)."""
+        from ..locale_format import format_date
+
+        day, note = found if isinstance(found, tuple) else (found, "")
+        self.next_contact_day, self.next_contact_note = day, note or ""
+        if day is None:
+            text = tr("Volgend contact: geen")
+        else:
+            text = tr("Volgend contact: %s") % format_date(day)
+            if day < date.today():
+                text += " " + tr("(verlopen)")
+        self.contact_button.setText(text)
+        self.contact_button.setAccessibleName(text)
+        self.contact_button.setToolTip(
+            (self.next_contact_note + "\n" if self.next_contact_note else "")
+            + tr("Volgend contact wijzigen (Ctrl+Shift+D)"))
+        self._arrange()
+
+    def _who(self) -> str:
+        return self.summary.name if self.summary is not None else ""
+
+    def _need_candidate(self) -> bool:
+        w = self.window_
+        if not self.candidate_id or self.summary is None:
+            w.statusBar().showMessage(tr("Kies eerst een kandidaat in de lijst."), 6000)
+            return False
+        if w.tabs.currentWidget() is not w.candidates:
+            w.tabs.setCurrentWidget(w.candidates)  # the bar shows who it is about
+        return True
+
+    def change_stage(self) -> None:
+        """Ctrl+T: the chooser of the next stage; a number key (and Enter) sets it."""
+        if not self._need_candidate():
+            return
+        if self.stage is None:
+            self.window_.statusBar().showMessage(tr("De fase wordt nog gelezen; probeer het zo weer."),
+                                                 4000)
+            return
+        from ..dialogs.stage import StageDialog
+
+        dialog = StageDialog(self._who(), self.stage, self.window_)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        cid, name, before = self.candidate_id, self._who(), self.stage
+
+        def accepted() -> None:
+            choice = dialog.choice
+            if choice is not None:
+                self.set_stage(cid, name, before, choice)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def set_stage(self, cid: str, name: str, before: Stage | None, choice: Any,
+                  undoing: bool = False) -> None:
+        from intake_desk.app import followup
+
+        job = self.window_.runner.submit(
+            followup.set_stage, cid, choice.stage, on=choice.on, reason=choice.reason,
+            credential=choice.credential)
+        job.finished.connect(lambda _result: self._stage_set(cid, name, before, choice.stage, undoing))
+        job.failed.connect(lambda exc: self._refused(exc, job.traceback_text))
+
+    def _stage_set(self, cid: str, name: str, before: Stage | None, after: Stage,
+                   undoing: bool) -> None:
+        from intake_desk.domain.trajectory import stage_label
+
+        from ..locale_format import ui_language
+
+        if cid == self.candidate_id:
+            self.show_stage(after)
+            self.stage_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Ctrl+Z works from here
+        lang = ui_language()
+        if undoing:
+            self._undo = None
+            self.undo_action.setEnabled(False)
+            self.window_.statusBar().showMessage(
+                tr("Fase van %s teruggezet: %s.") % (name, stage_label(after, lang)), 8000)
+            return
+        done = tr("Fase van %s: %s.") % (name, stage_label(after, lang))
+        if not can_undo(before, after):
+            # The rules allow no way back from here (e.g. gestart -> plan uitgereikt) and the core
+            # has no correction yet: say so rather than offer an undo that would be refused.
+            self._undo = None
+            self.undo_action.setEnabled(False)
+            self.window_.statusBar().showMessage(
+                done + " " + tr("Vergist? Terugzetten kan hier niet; zie Geschiedenis."), 15_000)
+            return
+        self._undo = (cid, name, before, after)
+        self.undo_action.setEnabled(True)
+        offer_undo(self.window_, done + " " + tr("Vergist? Ctrl+Z zet de fase terug."),
+                   self.undo_stage)
+
+    def _refused(self, exc: Exception, trace: str) -> None:
+        from ..locale_format import ui_language
+
+        text = getattr(exc, "text_en" if ui_language() == "en" else "text_nl", None)
+        if text:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self.window_, tr("Fase niet gewijzigd"), str(text))
+            return
+        from ..feedback import show_error
+
+        show_error(self.window_, exc, trace)
+
+    def undo_stage(self) -> None:
+        """Back to the stage before the last change made here. History is never rewritten: the way
+        back is a new, dated line, as a correction on paper would be (docs/followup.md)."""
+        if self._undo is None:
+            return
+        cid, name, before, after = self._undo
+        if before is None:
+            return
+        from intake_desk.app import followup
+
+        from ..dialogs.stage import StageChoice
+
+        undo = getattr(followup, "undo_stage", None)
+        if undo is not None:
+            job = self.window_.runner.submit(undo, cid, expected_to=after)
+            job.finished.connect(lambda _r: self._stage_set(cid, name, after, before, True))
+            job.failed.connect(lambda exc: self._refused(exc, job.traceback_text))
+            return
+        self.set_stage(cid, name, after, StageChoice(before, date.today()), undoing=True)
+
+    def show_history(self) -> None:
+        if not self._need_candidate():
+            return
+        from intake_desk.app import followup
+
+        from ..dialogs.stage import HistoryDialog
+
+        name = self._who()
+        job = self.window_.runner.submit(followup.stage_history, self.candidate_id)
+
+        def show(history: Any) -> None:
+            dialog = HistoryDialog(name, list(history), self.window_)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        job.finished.connect(show)
+        job.failed.connect(lambda exc: self._refused(exc, job.traceback_text))
+
+    def change_next_contact(self) -> None:
+        """Ctrl+Shift+D: the date of the next contact (or none), with a short note."""
+        if not self._need_candidate():
+            return
+        from ..dialogs.stage import NextContactDialog
+
+        cid, name = self.candidate_id, self._who()
+        dialog = NextContactDialog(name, self.next_contact_day, self.next_contact_note, self.window_)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            from intake_desk.app import followup
+
+            from ..locale_format import format_date
+
+            day, note = dialog.chosen()
+            job = self.window_.runner.submit(followup.set_next_contact, cid, day, note)
+            text = (tr("Volgend contact met %s: %s.") % (name, format_date(day)) if day is not None
+                    else tr("Geen volgend contact meer met %s.") % name)
+
+            def saved(_changes: Any) -> None:
+                self.window_.statusBar().showMessage(text, 8000)
+                if cid == self.candidate_id:
+                    self.show_next_contact((day, note))
+
+            job.finished.connect(saved)
+            job.failed.connect(lambda exc: self._refused(exc, job.traceback_text))
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def log_contact(self) -> None:
+        if not self._need_candidate():
+            return
+        from intake_desk.app import followup
+
+        cid, name = self.candidate_id, self._who()
+        job = self.window_.runner.submit(followup.log_contact, cid)
+        job.finished.connect(lambda _r: self.window_.statusBar().showMessage(
+            tr("Contact met %s vandaag vastgelegd.") % name, 8000))
+        job.failed.connect(lambda exc: self._refused(exc, job.traceback_text))
 
     # -- going somewhere -------------------------------------------------------------------------
 
@@ -254,36 +542,11 @@ class Workspace(QWidget):
             dock.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
-def install_workspace(window: Any) -> Workspace:
-    """Put the workspace bar above the desk and docks, and wire the home view to the desk."""
-    bar = QToolBar(tr("Kandidaat"), window)
-    bar.setObjectName("workspaceBar")
-    bar.setMovable(False)
-    bar.setFloatable(False)
-    bar.toggleViewAction().setVisible(False)  # not something to switch off by accident
-    workspace = Workspace(window)
-    bar.addWidget(workspace)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    window.workspace = workspace
-    window.workspace_bar = bar
-    window.candidate_selected.connect(workspace.show_candidate)
-    next_action = QAction(tr("Volgende stap"), window)
-    next_action.setShortcut(QKeySequence("Ctrl+Shift+Return"))
-    next_action.triggered.connect(workspace.do_next)
-    window.addAction(next_action)
-
-    def changed(changes: Any) -> None:
-        cid = workspace.candidate_id
-        if cid and (cid in changes.candidates or cid in changes.plans):
-            workspace.show_candidate(cid)
-
-    window.runner.changed.connect(changed)
-    from ..accessibility import name_qt_parts
-
-    window.ready.connect(lambda: name_qt_parts(window))
-
-    opened = {"yes": False}
-    window.runner.opened.connect(lambda error: opened.update(yes=error is None))
+def install_workspace(window: Any) -> None:
+    """Wire the home view to the desk and keep the bar and docks to the desk's tab; the bar itself
+    (`build_workspace_bar`) is one of the parts a lazy start builds after the first frame, which
+    shows Vandaag, where the bar is hidden."""
+    window.workspace_bar = None
 
     def tab_changed(_index: int) -> None:
         current = window.tabs.currentWidget()
@@ -292,17 +555,99 @@ def install_workspace(window: Any) -> Workspace:
         # the whole width instead of an empty grey panel.
         at_desk = current is window.candidates
         _docks_beside(window, at_desk)
-        bar.setVisible(at_desk)
-        if current is window.home and opened["yes"]:
+        if window.workspace_bar is not None:
+            window.workspace_bar.setVisible(at_desk)
+        if current is window.home and window.db_open:
             window.refresh_overview()  # drafts are kept without a change signal; show them fresh
 
     window.tabs.currentChanged.connect(tab_changed)
     # Start-up shows a tab without changing it (Vandaag is the first): it calls this before the first
-    # frame, so the bar and docks are already out of the way in that frame.
+    # frame, so the docks are already out of the way in that frame.
     window.follow_tab = lambda: tab_changed(window.tabs.currentIndex())
     window.first_frame.connect(window.follow_tab)
     _wire_home(window)
+    from ..accessibility import name_qt_parts
+
+    window.ready.connect(lambda: name_qt_parts(window))
+
+
+def build_workspace_bar(window: Any, selected: str) -> Workspace:
+    """The workspace bar above the desk and docks, its keys, and the candidate chosen so far."""
+    bar = QToolBar(tr("Kandidaat"), window)
+    bar.setObjectName("workspaceBar")
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.toggleViewAction().setVisible(False)  # not something to switch off by accident
+    workspace = Workspace(window)
+    bar.addWidget(workspace)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    bar.setVisible(window.tabs.currentWidget() is window.candidates)  # as tab_changed keeps it
+    window.workspace = workspace
+    window.workspace_bar = bar
+    window.candidate_selected.connect(workspace.show_candidate)
+    if selected:
+        workspace.show_candidate(selected)
+    next_action = QAction(tr("Volgende stap"), window)
+    next_action.setShortcut(QKeySequence("Ctrl+Shift+Return"))
+    next_action.triggered.connect(workspace.do_next)
+    window.addAction(next_action)
+    stage_action = QAction(tr("Fase wijzigen"), window)
+    stage_action.setShortcut(QKeySequence("Ctrl+T"))
+    stage_action.triggered.connect(workspace.change_stage)
+    window.addAction(stage_action)
+    contact_action = QAction(tr("Volgend contact"), window)
+    contact_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+    contact_action.triggered.connect(workspace.change_next_contact)
+    window.addAction(contact_action)
+    window.stage_action, window.next_contact_action = stage_action, contact_action
+
+    def changed(changes: Any) -> None:
+        cid = workspace.candidate_id
+        if cid and (cid in changes.candidates or cid in changes.plans):
+            workspace.show_candidate(cid)
+
+    window.runner.changed.connect(changed)
     return workspace
+
+
+def can_undo(before: Stage | None, after: Stage) -> bool:
+    """Whether the change from `before` to `after` can be put back: by the core's correction when it
+    has one, else only where the rules allow the step back (a new history line either way)."""
+    from intake_desk.app import followup
+    from intake_desk.domain.trajectory import allowed_next
+
+    if before is None:
+        return False
+    return hasattr(followup, "undo_stage") or before in allowed_next(after)
+
+
+def offer_undo(window: Any, text: str, undo: Any) -> None:
+    """`text` in the status bar with an "Ongedaan maken" button beside it, for as long as it shows."""
+    status = window.statusBar()
+    for old in status.findChildren(QPushButton, "undoStage"):
+        old.deleteLater()
+    status.showMessage(text, 15_000)
+    button = QPushButton(tr("Ongedaan maken"))
+    button.setObjectName("undoStage")
+    button.setProperty("forMessage", text)
+    button.setAccessibleName(tr("Fase terugzetten"))
+
+    def clicked() -> None:
+        button.hide()  # one undo per change
+        undo()
+
+    button.clicked.connect(clicked)
+    # Permanent (a temporary message hides the normal widgets); it goes with the message.
+    status.addPermanentWidget(button)
+    if not status.property("undoFollowsMessage"):
+        status.setProperty("undoFollowsMessage", True)  # one connection per status bar
+
+        def gone(message: str) -> None:
+            for old in status.findChildren(QPushButton, "undoStage"):
+                if message != old.property("forMessage"):
+                    old.deleteLater()
+
+        status.messageChanged.connect(gone)
 
 
 def _docks_beside(window: Any, shown: bool) -> None:
@@ -384,4 +729,9 @@ def open_draft(window: Any, draft_id: str) -> None:
             cands.form.restore(draft)
             cands.form.go_to_section(0)
 
+    def failed(exc: Exception) -> None:  # e.g. the draft is damaged (RecordDamaged): say so
+        from ..feedback import show_error
+        show_error(window, exc, job.traceback_text)
+
     job.finished.connect(loaded)
+    job.failed.connect(failed)
