@@ -40,6 +40,7 @@ def _seed(path: Path) -> None:
     from intake_desk.demo import demo_records
     from intake_desk.services import open_or_create
     from intake_desk.storage import candidates as repo
+    from intake_desk.storage.checksums import seal
     from intake_desk.storage.database import installation_id
 
     db = open_or_create(path)
@@ -53,7 +54,7 @@ def _seed(path: Path) -> None:
             row = {"id": f"bench-{n:06d}", "revision": 1, "created_at": "2026-01-01T00:00:00",
                    "updated_at": "2026-01-01T00:00:00", "installation_id": inst}
             row.update(repo._columns(record))
-            rows.append(row)
+            rows.append(seal("candidates", row))  # as the desk writes it, so the list verifies it
         db.table("candidates").insert_all(rows, batch_size=90)
     print(f"seeded {N} candidates in {time.perf_counter() - t0:.1f} s")
     db.close()

@@ -23,6 +23,10 @@ first start with a database, when the language and theme are read from it before
 
 Bytecode is cached (PYTHONPYCACHEPREFIX in a temporary folder, one warm-up round), as in an installed
 app: without it every start would compile our modules again (~40 ms), which no advisor pays.
+
+BENCH_BASE=DIR also starts the app from the source tree in DIR (e.g. `git worktree add DIR HEAD`, or a
+copy of the tree before a change), interleaved with this one, and prints its medians beside: a
+before/after in the same run, under the same load. BENCH_ROUNDS sets the rounds (default 7).
 """
 
 from __future__ import annotations
@@ -162,8 +166,8 @@ w.runner.stop()
 """
 
 
-def _time(code: str, env: dict[str, str], *args: str) -> list[float]:
-    root = Path(__file__).resolve().parent.parent
+def _time(code: str, env: dict[str, str], *args: str, root: Path | None = None) -> list[float]:
+    root = root or Path(__file__).resolve().parent.parent
     out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                          env=env, check=True, cwd=root).stdout
     return [float(x) for x in out.strip().splitlines()[-1].split()]
@@ -189,17 +193,35 @@ def main(rounds: int = int(os.environ.get("BENCH_ROUNDS", "7"))) -> None:
         bare: list[float] = []
         floor: list[float] = []
         data_floor: list[float] = []
-        runs: dict[str, list[list[float]]] = {name: [[], [], []] for name in cases}
+        trees = {"": root}
+        if os.environ.get("BENCH_BASE"):
+            trees["base: "] = Path(os.environ["BENCH_BASE"]).resolve()
+        envs = {label: dict(env, PYTHONPYCACHEPREFIX=str(Path(tmp) / f"pycache{n}"))
+                for n, label in enumerate(trees)}
+        # The base tree gets databases made by its own code: a newer tree's migrations would make
+        # them too new for it (it would refuse them with a dialog no one answers).
+        files = {"": (fresh, big)}
+        if "base: " in trees:
+            files["base: "] = (Path(tmp) / "base-fresh.sqlite", Path(tmp) / "base-big.sqlite")
+            subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
+                            "from intake_desk import services; from bench.bench_desk import _seed; "
+                            "services.open_or_create(Path(sys.argv[1])).close(); "
+                            "_seed(Path(sys.argv[2]))", *map(str, files["base: "])],
+                           check=True, cwd=trees["base: "])
+        runs: dict[str, list[list[float]]] = {
+            label + name: [[], [], []] for label in trees for name in cases}
         for n in range(rounds + 1):  # interleaved, so machine noise hits all alike
             b = _time(BARE, env)[0]
             f = _time(FLOOR, env, str(styles / "light"))[0]
             d = _time(FLOOR, env, str(styles / "light"), str(big))[1]
             for name, (path, mode) in cases.items():
-                cache = Path(tmp) / f"cache-{path.stem}"
-                times = _time(APP, env, str(path), str(cache), mode)
-                if n:  # round 0 compiles the bytecode and builds the theme's files
-                    for column, value in zip(runs[name], times, strict=True):
-                        column.append(value)
+                for label, tree in (trees.items() if n % 2 else reversed(trees.items())):
+                    cache = Path(tmp) / f"cache-{path.stem}-{len(label)}"
+                    own = files[label][0 if path == fresh else 1]
+                    times = _time(APP, envs[label], str(own), str(cache), mode, root=tree)
+                    if n:  # round 0 compiles the bytecode and builds the theme's files
+                        for column, value in zip(runs[label + name], times, strict=True):
+                            column.append(value)
             if n:
                 bare.append(b)
                 floor.append(f)
@@ -217,7 +239,7 @@ def main(rounds: int = int(os.environ.get("BENCH_ROUNDS", "7"))) -> None:
                                              ("list shows data", listed, rows, "data floor"),
                                              ("ready", ready, rows, "data floor")):
             m = statistics.median(values)
-            print(f"{what + ',':17s}{name:21s}          median {m * 1000:6.1f} ms   "
+            print(f"{what + ',':17s}{name:27s}    median {m * 1000:6.1f} ms   "
                   f"ratio {m / base:5.2f}x bare, {m / against:5.2f}x {label}")
     print("goals (#12): window shown <= 1.2x the floor; list shows data <= 1.2x the data floor")
     print(f"the floor itself is {low / base:.2f}x bare: the stack's shell and stylesheet, "

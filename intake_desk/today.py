@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from sqlite_utils import Database
 
+from .domain.enums import IntakeStatus
 from .storage import worklist
 
 
@@ -61,7 +62,7 @@ def load(db: Database, day: date | None = None) -> Today:
     to_finish = [Entry(EntryKind.DRAFT, d.label if d.label != "(zonder naam)" else "",
                        candidate_id=d.candidate_id or "", draft_id=d.id, intake_date=d.updated_at[:10])
                  for d in drafts]
-    to_finish += [_entry(EntryKind.QUICK if r[4] == "snel" else EntryKind.CONCEPT, r)
+    to_finish += [_entry(EntryKind.QUICK if r[4] == IntakeStatus.QUICK else EntryKind.CONCEPT, r)
                   for r in worklist.quick_intakes(db) if r[0] not in drafted]
     printed = [_entry(EntryKind.PRINT_PLAN, r, plan_version=v) for r, v in worklist.plans_made_on(db, day)]
     waiting = [_entry(EntryKind.MAKE_PLAN if consent else EntryKind.NO_CONSENT, r)

@@ -10,9 +10,12 @@
    them (a change made elsewhere shows at the next start); saving settings refreshes it too;
 2. the window is built with what the first frame shows (tabs, the candidate list with its search box,
    menus, status bar) and shown;
-3. after that frame is painted, the database is opened for real (quick_check, migrations, backup) on the
-   database thread while the rest (intake form, quick intake, catalog, routes and plan panels) is built;
-   `ready` follows when the list and the overview show data.
+3. after that frame is painted, the database is opened on the database thread (a database that needs no
+   migration without waiting for its quick_check, see ui/runner.py); the list's first page is shown
+   first, then the rest (intake form, the candidate bar, quick intake, catalog, routes and plan panels)
+   is built, one part per turn of the event loop, not while the database thread is still importing the
+   core (both are Python: through the GIL each would slow the other down); `ready` follows when the
+   list and the overview show data and every part exists.
 
 The same function starts the window for people (`intake-desk`), for the tests (tests/ui/conftest.py) and
 for `make screenshots`: what they check is what the advisor gets. Tests leave the theme out
@@ -27,6 +30,7 @@ from __future__ import annotations
 import atexit
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -160,16 +164,13 @@ def start_window(db_path: Path, cache_dir: Path | None = None, *, themed: bool =
     app = create_app()
     runner = DbRunner(db_path)
     cached = remembered_interface(db_path, folder)
+    # Without a cache this waits ~90 ms for the database thread (mostly importing sqlite_utils).
+    # Building the window meanwhile for the likely defaults gained nothing: both are Python and take
+    # turns at the GIL (measured: the build took as much longer as the read took).
     interface = cached if cached is not None else runner.before_open(read_interface)
     if cached is None:
         remember_interface(db_path, interface, folder)
-    if themed:
-        theme.apply(app, interface.theme, folder / "theme-cache", interface.text_size)
-    translator = install_translator(app, interface.language)
-    window = MainWindow(runner, lazy=True)
-    window.translator = translator
-    if themed:  # an unthemed window leaves the look to its caller (follow_look does nothing)
-        window.look, window.theme_cache = interface, folder / "theme-cache"
+    window = _dressed_window(app, runner, interface, themed, folder)
     window.ui_state = QSettings(str(folder / UI_STATE), QSettings.Format.IniFormat)
     known = [interface]
 
@@ -190,6 +191,19 @@ def start_window(db_path: Path, cache_dir: Path | None = None, *, themed: bool =
     window.show()
     window.home.focus_first(when_loaded=True)
     return app, window
+
+
+def _dressed_window(app: QApplication, runner: DbRunner, interface: Interface, themed: bool,
+                    folder: Path) -> MainWindow:
+    """The theme and translation for `interface`, then the window's first-frame parts."""
+    if themed:
+        theme.apply(app, interface.theme, folder / "theme-cache", interface.text_size)
+    translator = install_translator(app, interface.language)
+    window = MainWindow(runner, lazy=True)
+    window.translator = translator
+    if themed:  # an unthemed window leaves the look to its caller (follow_look does nothing)
+        window.look, window.theme_cache = interface, folder / "theme-cache"
+    return window
 
 
 def place_window(window: QWidget, state: QSettings | None) -> None:
@@ -228,11 +242,34 @@ def build_window(db_path: Path, cache_dir: Path | None = None, *, themed: bool =
     return app, window
 
 
+def report_start(window: MainWindow, db_path: Path, report: Path) -> None:
+    """INTAKE_DESK_SMOKE=FILE: write when the first frame was painted and when the window was ready
+    (epoch seconds) and the database used, then leave the event loop. packaging/smoke_test.py starts an
+    installed bundle this way to prove it shows its window and creates its database; a file, because a
+    windowed Windows build has no stdout. exit() rather than quit(): no close event, no quit question."""
+    import time
+
+    def note(line: str) -> None:
+        with report.open("a", encoding="utf-8") as f:
+            f.write(line + "\n")
+
+    window.first_frame.connect(lambda: note(f"shown {time.time():.3f}"))
+
+    def ready() -> None:
+        note(f"ready {time.time():.3f}")
+        note(f"database {db_path.resolve()}")
+        QTimer.singleShot(0, lambda: QApplication.instance().exit(0))  # type: ignore[union-attr]
+
+    window.ready.connect(ready)
+
+
 def start_gui(db_path: Path) -> int:
     app, window = start_window(db_path)
     from .dialogs.welcome import offer_welcome  # first start: who is the advisor (issue 12)
 
     offer_welcome(window)
+    if os.environ.get("INTAKE_DESK_SMOKE"):  # packaging/smoke_test.py and bench/bench_package.py
+        report_start(window, db_path, Path(os.environ["INTAKE_DESK_SMOKE"]))
     code = app.exec()
     window.runner.stop()
     return int(code)

@@ -1,6 +1,7 @@
 """English for the desk's strings, used by `python -m ui.i18n_extract en` to fill the .ts file."""
 
 ENGLISH: dict[str, str] = {
+    "Beschadigd (open voor uitleg)": "Damaged (open it for details)",  # a row failing its checksum
     # goal as understood, quick intake place, file confirmations (issues 11 and 12)
     "%s (niveau %d)": "%s (level %d)",
     "%s (niveau %d, crebo %s)": "%s (level %d, crebo %s)",
@@ -183,6 +184,14 @@ ENGLISH: dict[str, str] = {
     "Dit jaartal is niet aannemelijk.": "This year is not plausible.",
     "Vul een heel getal in.": "Enter a whole number.", "Dit veld is verplicht.": "This field is required.",
     "Vul de datum van de toestemming in.": "Enter the date of consent.",
+    "Te lang: hoogstens %1 tekens.": "Too long: at most %1 characters.",
+    "Te veel: hoogstens %1.": "Too many: at most %1.",
+    "Hier staan tekens in die geen letters of cijfers zijn (stuurtekens of kapotte tekens). Typ de "
+    "tekst opnieuw.": "This contains characters that are not letters or digits (control or broken "
+    "characters). Type the text again.",
+    "Kijk het jaartal na: een datum tussen %1 en %2.": "Check the year: a date between %1 and %2.",
+    "Dit is geen getal (NaN of oneindig). Vul een getal in.":
+        "This is not a number (NaN or infinity). Enter a number.",
     "Leeftijd %1 jaar: klopt dat?": "Age %1: is that right?", "Tussen %1 en %2.": "Between %1 and %2.",
     "'%1' is geen arbeidsmarktregio; bedoelt u %2?": "'%1' is not a labour-market region; did you mean %2?",
     "'%1' is geen arbeidsmarktregio; kies een van de 35 regio's of vul postcode of woonplaats in.":
@@ -236,6 +245,7 @@ ENGLISH: dict[str, str] = {
     "Teruggezet": "Restored",
     "De reservekopie is teruggezet. Het beschadigde bestand staat in %s.":
         "The backup has been restored. The damaged file is in %s.",
+    "De reservekopie wordt teruggezet…": "Restoring the backup…",
     # feedback
     "Programmafout": "Program error",
     "Er ging iets mis in Intake Desk. Uw gegevens zijn niet gewijzigd. Stuur de details hieronder naar "
@@ -396,4 +406,80 @@ ENGLISH: dict[str, str] = {
     "toestemming voor plan: nee": "consent for a plan: no", "voorbeeld": "sample",
     "Stap %d: %s": "Step %d: %s", "daarna": "then", "%d jaar": "%d years", "plan versie %d":
         "plan version %d", "Klaar": "Done",
+    # issue 17: follow-up (Vandaag, workspace stage and next contact) and regional figures
+    "Opvolgen": "Follow-up", "Vandaag contact": "Contact today",
+    "Niemand om vandaag te bellen. Een volgende afspraak zet u bij de kandidaat (Ctrl+Shift+D).":
+        "Nobody to call today. Set a next contact with the candidate (Ctrl+Shift+D).",
+    "Te laat": "Overdue", "Geen afspraken die voorbij zijn.": "No contacts that have passed.",
+    "Lang niets gehoord": "Not heard from in a long time",
+    "Iedereen met een lopend traject heeft een afspraak of recent contact.":
+        "Everyone with an open trajectory has a contact planned or was contacted recently.",
+    "Lang niets gehoord (%d dagen of meer)": "Not heard from (%d days or more)",
+    "afspraak vandaag": "contact today", "Laatste contact: %s": "Last contact: %s",
+    "1 dag te laat (%s)": "1 day overdue (%s)", "%d dagen te laat (%s)": "%d days overdue (%s)",
+    "%d dagen geen contact": "%d days without contact",
+    "Fase wijzigen": "Change stage", "Volgend contact": "Next contact",
+    "Fase terugzetten": "Put the stage back", "Fase wijzigen (Ctrl+T)": "Change stage (Ctrl+T)",
+    "Geschiedenis": "History", "Geschiedenis van de fase": "Stage history",
+    "Volgend contact wijzigen (Ctrl+Shift+D)": "Change next contact (Ctrl+Shift+D)",
+    "Fase: …": "Stage: …", "Fase: %s": "Stage: %s", "(Ctrl+T wijzigt)": "(Ctrl+T changes it)",
+    "Volgend contact: geen": "Next contact: none", "Volgend contact: %s": "Next contact: %s",
+    "(verlopen)": "(passed)", "Fase van %s: %s.": "Stage of %s: %s.",
+    "Kies eerst een kandidaat in de lijst.": "Choose a candidate in the list first.",
+    "De fase wordt nog gelezen; probeer het zo weer.":
+        "The stage is still being read; try again in a moment.",
+    "Vergist? Ctrl+Z zet de fase terug.": "A mistake? Ctrl+Z puts the stage back.",
+    "Vergist? Terugzetten kan hier niet; zie Geschiedenis.":
+        "A mistake? It cannot be put back from here; see History.",
+    "Fase niet gewijzigd": "Stage not changed", "Fase van %s teruggezet: %s.": "Stage of %s put back: %s.",
+    "Volgend contact met %s: %s.": "Next contact with %s: %s.",
+    "Geen volgend contact meer met %s.": "No next contact with %s any more.",
+    "&Overzicht": "&Overview", "&Cijfers regio…": "Regional &figures…",
+    "Opvolgen: %d vandaag, %d te laat": "Follow-up: %d today, %d overdue",
+    "Opvolgen: %d vandaag": "Follow-up: %d today", "Opvolgen: %d te laat": "Follow-up: %d overdue",
+    "Naar Vandaag: wie u vandaag belt of mailt": "To Today: who to call or e-mail today",
+    "Nieuwe fase": "New stage", "Reden van uitvallen": "Reason for dropping out",
+    "Behaald bewijs": "Credential gained", "Datum van de wijziging": "Date of the change",
+    "&Datum:": "&Date:", "Enter legt vast, Esc gaat terug.": "Enter records it, Esc goes back.",
+    "Vastleggen": "Record",
+    "Nog geen wijzigingen vastgelegd. De fase volgt dan uit de intake en het plan.":
+        "No changes recorded yet. Until then the stage follows from the intake and the plan.",
+    "Datum van het volgende contact": "Date of the next contact",
+    "&Geen volgend contact": "&No next contact",
+    "bijvoorbeeld: bellen over de startdatum": "for example: call about the start date",
+    "&Notitie:": "No&te:", "Fase van %s": "Stage of %s", "Nu: %s": "Now: %s",
+    "&Nieuwe fase (kies met een cijfer):": "&New stage (choose with a number):",
+    "&Reden van uitvallen (kies met een cijfer):": "&Reason for dropping out (choose with a number):",
+    "&Wat heeft de kandidaat behaald? (kies met een cijfer)":
+        "&What did the candidate gain? (choose with a number)",
+    "Vanuit deze fase is geen volgende fase mogelijk.": "No next stage is possible from this stage.",
+    "Fasen van %s": "Stages of %s", "Datum": "Date", "Wijziging": "Change",
+    "Vastgelegd op": "Recorded on", "Volgend contact met %s": "Next contact with %s",
+    "K%d %d": "Q%d %d", "Laatste 12 maanden": "Last 12 months", "Cijfers regio": "Regional figures",
+    "Periode": "Period", "Eigen keuze": "Custom", "Van": "From", "Tot en met": "Up to and including",
+    "Tone&n": "S&how",
+    "Voorbeeldgegevens: deze cijfers tellen verzonnen kandidaten mee.":
+        "Sample data: these figures count invented candidates.",
+    ("Aantallen onder 5 staan er als “<5”; “x” is verborgen zodat zo'n klein aantal niet uit het "
+     "totaal terug te rekenen is. Alleen aantallen, geen namen."):
+        ("Counts under 5 are shown as “<5”; “x” is hidden so that such a small count cannot be "
+         "worked out from the total. Counts only, no names."),
+    "&Opslaan als PDF, XLSX of CSV…": "&Save as PDF, XLSX or CSV…",
+    "Cijfers worden geteld…": "Counting the figures…", "Cijfers tellen": "Counting the figures",
+    "Kerncijfers": "Key figures", "Cijfers opslaan": "Save figures",
+    "Dit kwartaal (%s)": "This quarter (%s)", "Vorig kwartaal (%s)": "Last quarter (%s)",
+    "Dit jaar (%d)": "This year (%d)", "Vorig jaar (%d)": "Last year (%d)",
+    "De einddatum ligt voor de begindatum.": "The end date is before the start date.",
+    "%s, %s t/m %s": "%s, %s to %s",
+    "Mediaan dagen van intake tot start: %s": "Median days from intake to start: %s",
+    "PDF-rapport (*.pdf)": "PDF report (*.pdf)",
+    "Excel-werkmap met grafieken (*.xlsx)": "Excel workbook with charts (*.xlsx)",
+    "CSV voor eigen rekenwerk (*.csv)": "CSV for your own calculations (*.csv)",
+    "&Periode:": "&Period:", "&Van:": "&From:", "&Tot en met:": "&To:", "&Regio:": "&Region:",
+    "Grafiek": "Chart", "Geen gegevens in deze periode.": "No data in this period.",
+    "%s kon niet worden opgeslagen: %s": "%s could not be saved: %s",
+    "Gesproken vandaag": "Spoke today",
+    "Vastleggen dat u vandaag contact had met de kandidaat":
+        "Record that you were in contact with the candidate today",
+    "Contact met %s vandaag vastgelegd.": "Contact with %s today recorded.",
 }

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QWidget,
 )
@@ -127,7 +128,8 @@ class MainWindow(QMainWindow):
         self.candidate_selected.connect(lambda cid: setattr(self, "_selected", cid))
         # Fits the bar and docks to the current tab (the workspace sets it; start-up calls it).
         self.follow_tab: Callable[[], None] = lambda: None
-        from .views.workspace import install_workspace  # the candidate header and steps (issue 12)
+        # The candidate header and steps (issue 12); its bar is built after the first frame.
+        from .views.workspace import install_workspace
         install_workspace(self)
         self.db_label = QLabel()
         self.sample_label = QLabel()
@@ -135,6 +137,14 @@ class MainWindow(QMainWindow):
         self.sample_label.setMinimumWidth(self.sample_label.fontMetrics().horizontalAdvance(
             tr("Voorbeeldgegevens")) + 24)
         # Permanent (at the right), so a message such as "Plan opgeslagen: ..." never overlaps it.
+        # Who needs a call today (and who is overdue): one click back to Vandaag (issue 17).
+        self.followup_button = QPushButton()
+        self.followup_button.setObjectName("followupCount")
+        self.followup_button.setAccessibleName(tr("Opvolgen"))
+        self.followup_button.setFlat(True)
+        self.followup_button.hide()
+        self.followup_button.clicked.connect(lambda: self.tabs.setCurrentWidget(self.home))
+        self.statusBar().addPermanentWidget(self.followup_button)
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().addPermanentWidget(self.sample_label)
         self._build_menus()
@@ -148,8 +158,8 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(str(runner.path))
         # What a lazy start builds after the first frame, one part per turn of the event loop.
         self._pending: list[Callable[[], None]] = [
-            self.candidates.finish_building, self._build_quick, self._build_routes,
-            self._build_plan, self._build_catalog]
+            self.candidates.finish_building, self._build_workspace_bar, self._build_quick,
+            self._build_routes, self._build_plan, self._build_catalog]
         if lazy:
             # The tab bar and the docks are complete in the first frame; their contents follow.
             self._reserve_tab(tr("Beursmodus"))
@@ -166,6 +176,11 @@ class MainWindow(QMainWindow):
         while self._pending:
             self._pending.pop(0)()
         self._maybe_ready()
+
+    def _build_workspace_bar(self) -> None:
+        from .views.workspace import build_workspace_bar  # hidden on Vandaag, the first tab
+
+        build_workspace_bar(self, self._selected)
 
     def _build_quick(self) -> None:
         from .views.quick_intake import QuickIntakeView
@@ -221,12 +236,17 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.first_frame.emit()
-        self.runner.open()
-        # The list's first page comes first: the parts are built once it is shown, or after
-        # PARTS_AFTER_MS if opening takes long (a big quick_check, which leaves Python free). Built
-        # while the database thread is still importing the core, they would slow both down.
+        # The list's first page comes first: the parts are built once it is shown, or PARTS_AFTER_MS
+        # after the database thread has imported the core if opening takes longer (a quick_check or
+        # migrations, which leave Python free). Built while that thread still imports (a few hundred
+        # ms on a busy machine), each part would hold up the import through the GIL, and the
+        # arriving page would wait for the part in progress.
         self.candidates.model().loaded.connect(self._build_parts)
         self.runner.opened.connect(self._build_parts_on_error)
+        self.runner.core_loaded.connect(self._build_parts_soon)
+        self.runner.open()
+
+    def _build_parts_soon(self) -> None:
         QTimer.singleShot(PARTS_AFTER_MS, self._build_parts)
 
     def _build_parts_on_error(self, error: Exception | None) -> None:
@@ -239,6 +259,7 @@ class MainWindow(QMainWindow):
         self._building = True
         self.candidates.model().loaded.disconnect(self._build_parts)
         self.runner.opened.disconnect(self._build_parts_on_error)
+        self.runner.core_loaded.disconnect(self._build_parts_soon)
         self._build_next()  # one part per turn of the event loop, so data is shown in between
 
     def _build_next(self) -> None:
@@ -324,6 +345,11 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
             self.text_size_actions.append(action)
         self.view_menu.addSeparator()
+        self.overview_menu = bar.addMenu(tr("&Overzicht"))
+        self.figures_action = QAction(tr("&Cijfers regio…"), self)
+        self.figures_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.figures_action.triggered.connect(self.show_figures)
+        self.overview_menu.addAction(self.figures_action)
         help_menu = bar.addMenu(tr("&Help"))
         self.help_menu = help_menu
         self.how_action = QAction(tr("&Hoe werkt het?"), self)
@@ -351,7 +377,8 @@ class MainWindow(QMainWindow):
         self._read_interface()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.candidate_list or changes.catalog or changes.candidates or changes.plans:
+        if (changes.candidate_list or changes.catalog or changes.candidates or changes.plans
+                or changes.followup):
             self.refresh_overview()
         if changes.settings:
             self._read_interface()
@@ -395,6 +422,7 @@ class MainWindow(QMainWindow):
 
         def shown(data: dict[str, Any]) -> None:
             self.home.show_overview(data)
+            self.show_followup_count(data.get("followup"))
             self.sample_label.setText(tr("Voorbeeldgegevens") if data["sample_catalog"] else "")
             self.sample_label.setToolTip(
                 tr("De catalogus is een voorbeeld: echte scholen en crebo's, verzonnen aanbod (wie wat "
@@ -407,27 +435,64 @@ class MainWindow(QMainWindow):
         job.finished.connect(shown)
         job.failed.connect(lambda exc: self._show_error(exc, job.traceback_text))
 
+    def show_followup_count(self, follow: Any) -> None:
+        """"Opvolgen: 2 vandaag, 3 te laat" in the status bar; nothing when nobody is waiting."""
+        due = follow.due_today_total if follow is not None else 0
+        late = follow.overdue_total if follow is not None else 0
+        if due and late:
+            text = tr("Opvolgen: %d vandaag, %d te laat") % (due, late)
+        elif due:
+            text = tr("Opvolgen: %d vandaag") % due
+        elif late:
+            text = tr("Opvolgen: %d te laat") % late
+        else:
+            text = ""
+        self.followup_button.setText(text)
+        self.followup_button.setAccessibleName(text or tr("Opvolgen"))
+        self.followup_button.setToolTip(tr("Naar Vandaag: wie u vandaag belt of mailt") if text else "")
+        self.followup_button.setVisible(bool(text))
+
+    def show_figures(self) -> None:
+        """Overzicht > Cijfers regio (Ctrl+Shift+R): a region's figures for a period, as charts."""
+        from .dialogs.figures import FiguresDialog
+
+        dialog = self.findChild(FiguresDialog)
+        if dialog is None:
+            dialog = FiguresDialog(self.runner, self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
     def _show_error(self, exc: Exception, trace: str = "") -> None:
         from .feedback import show_error
 
         show_error(self, exc, trace)
 
     def _open_failed(self, error: Exception) -> None:
-        from intake_desk.storage import DatabaseCorrupt, backups
+        from intake_desk.storage import DatabaseCorrupt, DatabaseEmpty
 
         self.db_label.setText(tr("Database niet geopend"))
-        if isinstance(error, DatabaseCorrupt) and error.newest_backup is not None:
+        if isinstance(error, DatabaseCorrupt | DatabaseEmpty) and error.newest_backup is not None:
             answer = QMessageBox.question(
                 self, tr("Database beschadigd"),
                 str(error) + "\n\n" + tr("Nu de nieuwste goede reservekopie terugzetten? "
                                          "Het beschadigde bestand blijft bewaard."))
             if answer == QMessageBox.StandardButton.Yes:
-                aside = backups.restore(error.newest_backup, self.runner.path)
-                log.info("restored database; damaged file kept aside")
-                QMessageBox.information(self, tr("Teruggezet"),
-                                        tr("De reservekopie is teruggezet. Het beschadigde bestand "
-                                           "staat in %s.") % aside)
-                self.runner.open()
+                from intake_desk import services
+
+                from .feedback import run_with_progress
+
+                def restored(result: tuple[Path, Path | None]) -> None:
+                    log.info("restored database; damaged file kept aside")
+                    QMessageBox.information(self, tr("Teruggezet"),
+                                            tr("De reservekopie is teruggezet. Het beschadigde "
+                                               "bestand staat in %s.") % result[1])
+                    self.runner.open()
+
+                # On the database thread (the connection is closed): a large file takes a while.
+                run_with_progress(self, self.runner, tr("De reservekopie wordt teruggezet…"),
+                                  services.restore_backup, error.newest_backup, on_path=True,
+                                  on_done=restored)
             return
         self._show_error(error)
 

@@ -14,13 +14,15 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from intake_desk.progress import Cancelled, Progress
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +34,11 @@ class Job(QObject):
     cancelled = Signal()
 
     def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
-                 with_progress: bool, before_check: bool = False):
+                 with_progress: bool, before_check: bool = False, on_path: bool = False):
         super().__init__()
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.before_check = before_check
+        self.on_path = on_path
         self.progress = Progress(on_update=self.progressed.emit) if with_progress else None
         self.traceback_text = ""
         self.done = False
@@ -53,6 +56,7 @@ CHECK_AFTER_MS = 300
 class _Worker(QObject):
     opened = Signal(object)  # None on success, else the exception
     damaged = Signal(object)  # DatabaseCorrupt found by the deferred check; the connection is closed
+    core_loaded = Signal()  # the core's modules are imported; what is left of opening is SQLite's
 
     def __init__(self, path: Path):
         super().__init__()
@@ -65,6 +69,7 @@ class _Worker(QObject):
         try:
             from intake_desk.services import open_checking_later
 
+            self.core_loaded.emit()
             self.db, self.check_due = open_checking_later(self.path)
             self.opened.emit(None)
             if self.check_due:
@@ -101,12 +106,14 @@ class _Worker(QObject):
         if not job.before_check:
             self.check_now()
         try:
-            if self.db is None:
-                raise RuntimeError("de database is niet geopend")
+            if self.db is None and not job.on_path:
+                from intake_desk.storage.errors import DatabaseNotOpen
+
+                raise DatabaseNotOpen  # a known problem: the window has said why
             kwargs = dict(job.kwargs)
             if job.progress is not None:
                 kwargs["progress"] = job.progress
-            result = job.fn(self.db, *job.args, **kwargs)
+            result = job.fn(self.path if job.on_path else self.db, *job.args, **kwargs)
         except Cancelled:
             job.done = True
             job.cancelled.emit()
@@ -114,7 +121,7 @@ class _Worker(QObject):
         except Exception as exc:
             job.traceback_text = traceback.format_exc()
             job.done = True
-            job.failed.emit(exc)
+            job.failed.emit(_known(exc, self.path))
             return
         job.done = True
         job.finished.emit(result)
@@ -128,10 +135,21 @@ class _Worker(QObject):
             self.db = None
 
 
+def _known(exc: Exception, path: Path) -> Exception:
+    """A storage fault a use case did not translate (disk full, I/O error, read-only, locked) as the
+    known error with its Dutch message, so the window shows that instead of a program error."""
+    from intake_desk.storage import explain
+
+    return explain(exc, path) or exc
+
+
 class DbRunner(QObject):
     changed = Signal(object)  # Changes
     opened = Signal(object)  # None, or the exception that stopped opening
     damaged = Signal(object)  # the integrity check after a quick open failed (DatabaseCorrupt)
+    # Opening has imported the core (~100 ms of Python, which work on the GUI thread would slow down
+    # through the GIL); the rest is SQLite, which leaves Python free.
+    core_loaded = Signal()
     _run = Signal(object)
     _before_open = Signal(object, object)
     _open = Signal()
@@ -150,6 +168,7 @@ class DbRunner(QObject):
         self._close.connect(self.worker.close)
         self.worker.opened.connect(self.opened)
         self.worker.damaged.connect(self.damaged)
+        self.worker.core_loaded.connect(self.core_loaded)
         self._jobs: set[Job] = set()
         self.thread.start()
 
@@ -163,18 +182,22 @@ class DbRunner(QObject):
         widget is built (the interface language) is read here, through the one door and on the one
         database thread. Exceptions are raised here.
         """
+        from concurrent.futures import Future  # only a start without the interface cache waits
+
         future: Future[Any] = Future()
         self._before_open.emit(call, future)
         return future.result(timeout)
 
     def submit(self, fn: Callable[..., Any], *args: Any, progress: bool = False,
-               before_check: bool = False, **kwargs: Any) -> Job:
+               before_check: bool = False, on_path: bool = False, **kwargs: Any) -> Job:
         """Queue fn(db, *args, **kwargs) on the database thread; connect to the returned job.
 
         `before_check=True` is for a read that may run before the integrity check a quick open left
-        for later (the list's first page); every other job runs after it.
+        for later (the list's first page); every other job runs after it. `on_path=True` calls
+        fn(path, ...) instead, also when no database is open: for putting back a backup after a
+        failed open, off the GUI thread.
         """
-        job = Job(fn, args, kwargs, progress, before_check)
+        job = Job(fn, args, kwargs, progress, before_check, on_path)
         self._jobs.add(job)
         job.finished.connect(lambda result, j=job: self._settle(j, result))
         job.failed.connect(lambda _exc, j=job: self._jobs.discard(j))

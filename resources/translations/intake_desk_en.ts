@@ -17,6 +17,17 @@
     </message>
   </context>
   <context>
+    <name>BarChart</name>
+    <message>
+      <source>Grafiek</source>
+      <translation>Chart</translation>
+    </message>
+    <message>
+      <source>Geen gegevens in deze periode.</source>
+      <translation>No data in this period.</translation>
+    </message>
+  </context>
+  <context>
     <name>CandidateListModel</name>
     <message>
       <source>Snel (aanvullen)</source>
@@ -29,6 +40,10 @@
     <message>
       <source>Volledig</source>
       <translation>Complete</translation>
+    </message>
+    <message>
+      <source>Beschadigd (open voor uitleg)</source>
+      <translation>Damaged (open it for details)</translation>
     </message>
     <message>
       <source>Naam</source>
@@ -429,6 +444,145 @@
     </message>
   </context>
   <context>
+    <name>FiguresDialog</name>
+    <message>
+      <source>K%d %d</source>
+      <translation>Q%d %d</translation>
+    </message>
+    <message>
+      <source>Laatste 12 maanden</source>
+      <translation>Last 12 months</translation>
+    </message>
+    <message>
+      <source>Cijfers regio</source>
+      <translation>Regional figures</translation>
+    </message>
+    <message>
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Eigen keuze</source>
+      <translation>Custom</translation>
+    </message>
+    <message>
+      <source>Van</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Tot en met</source>
+      <translation>Up to and including</translation>
+    </message>
+    <message>
+      <source>Regio</source>
+      <translation>Region</translation>
+    </message>
+    <message>
+      <source>Alle regio's</source>
+      <translation>All regions</translation>
+    </message>
+    <message>
+      <source>Tone&amp;n</source>
+      <translation>S&amp;how</translation>
+    </message>
+    <message>
+      <source>Voorbeeldgegevens: deze cijfers tellen verzonnen kandidaten mee.</source>
+      <translation>Sample data: these figures count invented candidates.</translation>
+    </message>
+    <message>
+      <source>Aantallen onder 5 staan er als “&lt;5”; “x” is verborgen zodat zo'n klein aantal niet uit het totaal terug te rekenen is. Alleen aantallen, geen namen.</source>
+      <translation>Counts under 5 are shown as “&lt;5”; “x” is hidden so that such a small count cannot be worked out from the total. Counts only, no names.</translation>
+    </message>
+    <message>
+      <source>&amp;Opslaan als PDF, XLSX of CSV…</source>
+      <translation>&amp;Save as PDF, XLSX or CSV…</translation>
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Cijfers worden geteld…</source>
+      <translation>Counting the figures…</translation>
+    </message>
+    <message>
+      <source>Cijfers tellen</source>
+      <translation>Counting the figures</translation>
+    </message>
+    <message>
+      <source>Kerncijfers</source>
+      <translation>Key figures</translation>
+    </message>
+    <message>
+      <source>Cijfers opslaan</source>
+      <translation>Save figures</translation>
+    </message>
+    <message>
+      <source>Dit kwartaal (%s)</source>
+      <translation>This quarter (%s)</translation>
+    </message>
+    <message>
+      <source>Dit jaar (%d)</source>
+      <translation>This year (%d)</translation>
+    </message>
+    <message>
+      <source>Vorig jaar (%d)</source>
+      <translation>Last year (%d)</translation>
+    </message>
+    <message>
+      <source>De einddatum ligt voor de begindatum.</source>
+      <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+      <source>%s, %s t/m %s</source>
+      <translation>%s, %s to %s</translation>
+    </message>
+    <message>
+      <source>Mediaan dagen van intake tot start: %s</source>
+      <translation>Median days from intake to start: %s</translation>
+    </message>
+    <message>
+      <source>PDF-rapport (*.pdf)</source>
+      <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Excel-werkmap met grafieken (*.xlsx)</source>
+      <translation>Excel workbook with charts (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>CSV voor eigen rekenwerk (*.csv)</source>
+      <translation>CSV for your own calculations (*.csv)</translation>
+    </message>
+    <message>
+      <source>Vorig kwartaal (%s)</source>
+      <translation>Last quarter (%s)</translation>
+    </message>
+    <message>
+      <source>&amp;Periode:</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <source>&amp;Van:</source>
+      <translation>&amp;From:</translation>
+    </message>
+    <message>
+      <source>&amp;Tot en met:</source>
+      <translation>&amp;To:</translation>
+    </message>
+    <message>
+      <source>&amp;Regio:</source>
+      <translation>&amp;Region:</translation>
+    </message>
+    <message>
+      <source>Niet opgeslagen</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <source>%s kon niet worden opgeslagen: %s</source>
+      <translation>%s could not be saved: %s</translation>
+    </message>
+  </context>
+  <context>
     <name>FileDialogs</name>
     <message>
       <source>Kiezen</source>
@@ -525,6 +679,34 @@
       <translation>Find a candidate (Ctrl+F)</translation>
     </message>
     <message>
+      <source>Opvolgen</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>Vandaag contact</source>
+      <translation>Contact today</translation>
+    </message>
+    <message>
+      <source>Niemand om vandaag te bellen. Een volgende afspraak zet u bij de kandidaat (Ctrl+Shift+D).</source>
+      <translation>Nobody to call today. Set a next contact with the candidate (Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+      <source>Te laat</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Geen afspraken die voorbij zijn.</source>
+      <translation>No contacts that have passed.</translation>
+    </message>
+    <message>
+      <source>Lang niets gehoord</source>
+      <translation>Not heard from in a long time</translation>
+    </message>
+    <message>
+      <source>Iedereen met een lopend traject heeft een afspraak of recent contact.</source>
+      <translation>Everyone with an open trajectory has a contact planned or was contacted recently.</translation>
+    </message>
+    <message>
       <source>Intakes van vandaag</source>
       <translation>Today's intakes</translation>
     </message>
@@ -551,6 +733,26 @@
     <message>
       <source>In deze database</source>
       <translation>In this database</translation>
+    </message>
+    <message>
+      <source>snelle intake</source>
+      <translation>quick intake</translation>
+    </message>
+    <message>
+      <source>concept</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>volledig</source>
+      <translation>complete</translation>
+    </message>
+    <message>
+      <source>afspraak vandaag</source>
+      <translation>contact today</translation>
+    </message>
+    <message>
+      <source>Laatste contact: %s</source>
+      <translation>Last contact: %s</translation>
     </message>
     <message>
       <source>Intake van %s</source>
@@ -581,6 +783,10 @@
       <translation>Note: the catalogue is a sample. The schools, locations and crebo codes are real; who offers what, the dates and the prices are invented. Import your school's offerings before you make real plans.</translation>
     </message>
     <message>
+      <source>Lang niets gehoord (%d dagen of meer)</source>
+      <translation>Not heard from (%d days or more)</translation>
+    </message>
+    <message>
       <source>intake</source>
       <translation>intake</translation>
     </message>
@@ -609,16 +815,16 @@
       <translation>today's plan: print it</translation>
     </message>
     <message>
-      <source>snelle intake</source>
-      <translation>quick intake</translation>
+      <source>1 dag te laat (%s)</source>
+      <translation>1 day overdue (%s)</translation>
     </message>
     <message>
-      <source>concept</source>
-      <translation>draft</translation>
+      <source>%d dagen te laat (%s)</source>
+      <translation>%d days overdue (%s)</translation>
     </message>
     <message>
-      <source>volledig</source>
-      <translation>complete</translation>
+      <source>%d dagen geen contact</source>
+      <translation>%d days without contact</translation>
     </message>
     <message>
       <source>plan van vandaag (versie %d): afdrukken</source>
@@ -1266,6 +1472,10 @@
       <translation>Candidates</translation>
     </message>
     <message>
+      <source>Opvolgen</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
       <source>Beursmodus</source>
       <translation>Job fair</translation>
     </message>
@@ -1288,6 +1498,14 @@
     <message>
       <source>Be&amp;eld</source>
       <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>&amp;Overzicht</source>
+      <translation>&amp;Overview</translation>
+    </message>
+    <message>
+      <source>&amp;Cijfers regio…</source>
+      <translation>Regional &amp;figures…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -1342,6 +1560,14 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Database: %s</translation>
     </message>
     <message>
+      <source>Opvolgen: %d vandaag, %d te laat</source>
+      <translation>Follow-up: %d today, %d overdue</translation>
+    </message>
+    <message>
+      <source>Naar Vandaag: wie u vandaag belt of mailt</source>
+      <translation>To Today: who to call or e-mail today</translation>
+    </message>
+    <message>
       <source>Database beschadigd</source>
       <translation>Database damaged</translation>
     </message>
@@ -1358,8 +1584,20 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>The catalogue is a sample: real schools and crebo codes, invented offerings (who offers what, dates, prices).</translation>
     </message>
     <message>
+      <source>Opvolgen: %d vandaag</source>
+      <translation>Follow-up: %d today</translation>
+    </message>
+    <message>
       <source>Nu de nieuwste goede reservekopie terugzetten? Het beschadigde bestand blijft bewaard.</source>
       <translation>Restore the newest good backup now? The damaged file is kept.</translation>
+    </message>
+    <message>
+      <source>De reservekopie wordt teruggezet…</source>
+      <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+      <source>Opvolgen: %d te laat</source>
+      <translation>Follow-up: %d overdue</translation>
     </message>
     <message>
       <source>Teruggezet</source>
@@ -1867,6 +2105,125 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     </message>
   </context>
   <context>
+    <name>StageDialog</name>
+    <message>
+      <source>Fase wijzigen</source>
+      <translation>Change stage</translation>
+    </message>
+    <message>
+      <source>Nieuwe fase</source>
+      <translation>New stage</translation>
+    </message>
+    <message>
+      <source>Reden van uitvallen</source>
+      <translation>Reason for dropping out</translation>
+    </message>
+    <message>
+      <source>Behaald bewijs</source>
+      <translation>Credential gained</translation>
+    </message>
+    <message>
+      <source>Datum van de wijziging</source>
+      <translation>Date of the change</translation>
+    </message>
+    <message>
+      <source>&amp;Datum:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>Enter legt vast, Esc gaat terug.</source>
+      <translation>Enter records it, Esc goes back.</translation>
+    </message>
+    <message>
+      <source>Vastleggen</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Geschiedenis van de fase</source>
+      <translation>Stage history</translation>
+    </message>
+    <message>
+      <source>Nog geen wijzigingen vastgelegd. De fase volgt dan uit de intake en het plan.</source>
+      <translation>No changes recorded yet. Until then the stage follows from the intake and the plan.</translation>
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Volgend contact</source>
+      <translation>Next contact</translation>
+    </message>
+    <message>
+      <source>Datum van het volgende contact</source>
+      <translation>Date of the next contact</translation>
+    </message>
+    <message>
+      <source>&amp;Geen volgend contact</source>
+      <translation>&amp;No next contact</translation>
+    </message>
+    <message>
+      <source>bijvoorbeeld: bellen over de startdatum</source>
+      <translation>for example: call about the start date</translation>
+    </message>
+    <message>
+      <source>&amp;Notitie:</source>
+      <translation>No&amp;te:</translation>
+    </message>
+    <message>
+      <source>Opslaan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Fase van %s</source>
+      <translation>Stage of %s</translation>
+    </message>
+    <message>
+      <source>Nu: %s</source>
+      <translation>Now: %s</translation>
+    </message>
+    <message>
+      <source>&amp;Nieuwe fase (kies met een cijfer):</source>
+      <translation>&amp;New stage (choose with a number):</translation>
+    </message>
+    <message>
+      <source>&amp;Reden van uitvallen (kies met een cijfer):</source>
+      <translation>&amp;Reason for dropping out (choose with a number):</translation>
+    </message>
+    <message>
+      <source>&amp;Wat heeft de kandidaat behaald? (kies met een cijfer)</source>
+      <translation>&amp;What did the candidate gain? (choose with a number)</translation>
+    </message>
+    <message>
+      <source>Vanuit deze fase is geen volgende fase mogelijk.</source>
+      <translation>No next stage is possible from this stage.</translation>
+    </message>
+    <message>
+      <source>Fasen van %s</source>
+      <translation>Stages of %s</translation>
+    </message>
+    <message>
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Wijziging</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Vastgelegd op</source>
+      <translation>Recorded on</translation>
+    </message>
+    <message>
+      <source>Volgend contact met %s</source>
+      <translation>Next contact with %s</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomeDialog</name>
     <message>
       <source>Uw naam</source>
@@ -1956,6 +2313,22 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Next step</translation>
     </message>
     <message>
+      <source>Fase wijzigen</source>
+      <translation>Change stage</translation>
+    </message>
+    <message>
+      <source>Volgend contact</source>
+      <translation>Next contact</translation>
+    </message>
+    <message>
+      <source>Ongedaan maken</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>Fase terugzetten</source>
+      <translation>Put the stage back</translation>
+    </message>
+    <message>
       <source>Nieuwe intake starten</source>
       <translation>Start a new intake</translation>
     </message>
@@ -1972,6 +2345,18 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Next step: look at learning routes</translation>
     </message>
     <message>
+      <source>snelle intake</source>
+      <translation>quick intake</translation>
+    </message>
+    <message>
+      <source>concept</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>volledig</source>
+      <translation>complete</translation>
+    </message>
+    <message>
       <source>Geen kandidaat gekozen</source>
       <translation>No candidate chosen</translation>
     </message>
@@ -1984,20 +2369,44 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Candidate details</translation>
     </message>
     <message>
+      <source>Fase: …</source>
+      <translation>Stage: …</translation>
+    </message>
+    <message>
+      <source>Fase wijzigen (Ctrl+T)</source>
+      <translation>Change stage (Ctrl+T)</translation>
+    </message>
+    <message>
+      <source>Geschiedenis</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <source>Geschiedenis van de fase</source>
+      <translation>Stage history</translation>
+    </message>
+    <message>
+      <source>Volgend contact wijzigen (Ctrl+Shift+D)</source>
+      <translation>Change next contact (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+      <source>Gesproken vandaag</source>
+      <translation>Spoke today</translation>
+    </message>
+    <message>
+      <source>Vastleggen dat u vandaag contact had met de kandidaat</source>
+      <translation>Record that you were in contact with the candidate today</translation>
+    </message>
+    <message>
       <source>Ctrl+Shift+Enter</source>
       <translation>Ctrl+Shift+Enter</translation>
     </message>
     <message>
-      <source>snelle intake</source>
-      <translation>quick intake</translation>
+      <source>Volgend contact: geen</source>
+      <translation>Next contact: none</translation>
     </message>
     <message>
-      <source>concept</source>
-      <translation>draft</translation>
-    </message>
-    <message>
-      <source>volledig</source>
-      <translation>complete</translation>
+      <source>Fase van %s: %s.</source>
+      <translation>Stage of %s: %s.</translation>
     </message>
     <message>
       <source>Kies iemand in de lijst, of start een nieuwe intake (Ctrl+N).</source>
@@ -2022,6 +2431,34 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>voorbeeld</source>
       <translation>sample</translation>
+    </message>
+    <message>
+      <source>Fase: %s</source>
+      <translation>Stage: %s</translation>
+    </message>
+    <message>
+      <source>(Ctrl+T wijzigt)</source>
+      <translation>(Ctrl+T changes it)</translation>
+    </message>
+    <message>
+      <source>Volgend contact: %s</source>
+      <translation>Next contact: %s</translation>
+    </message>
+    <message>
+      <source>Kies eerst een kandidaat in de lijst.</source>
+      <translation>Choose a candidate in the list first.</translation>
+    </message>
+    <message>
+      <source>De fase wordt nog gelezen; probeer het zo weer.</source>
+      <translation>The stage is still being read; try again in a moment.</translation>
+    </message>
+    <message>
+      <source>Vergist? Ctrl+Z zet de fase terug.</source>
+      <translation>A mistake? Ctrl+Z puts the stage back.</translation>
+    </message>
+    <message>
+      <source>Fase niet gewijzigd</source>
+      <translation>Stage not changed</translation>
     </message>
     <message>
       <source>Intake</source>
@@ -2055,6 +2492,30 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <source>Klaar</source>
       <translation>Done</translation>
     </message>
+    <message>
+      <source>(verlopen)</source>
+      <translation>(passed)</translation>
+    </message>
+    <message>
+      <source>Fase van %s teruggezet: %s.</source>
+      <translation>Stage of %s put back: %s.</translation>
+    </message>
+    <message>
+      <source>Vergist? Terugzetten kan hier niet; zie Geschiedenis.</source>
+      <translation>A mistake? It cannot be put back from here; see History.</translation>
+    </message>
+    <message>
+      <source>Volgend contact met %s: %s.</source>
+      <translation>Next contact with %s: %s.</translation>
+    </message>
+    <message>
+      <source>Geen volgend contact meer met %s.</source>
+      <translation>No next contact with %s any more.</translation>
+    </message>
+    <message>
+      <source>Contact met %s vandaag vastgelegd.</source>
+      <translation>Contact with %s today recorded.</translation>
+    </message>
   </context>
   <context>
     <name>feedback</name>
@@ -2082,20 +2543,20 @@ All data stays on this computer. No citizen service number (BSN).</translation>
   <context>
     <name>validation</name>
     <message>
-      <source>Leeftijd %1 jaar: klopt dat?</source>
-      <translation>Age %1: is that right?</translation>
+      <source>Dit veld is verplicht.</source>
+      <translation>This field is required.</translation>
     </message>
     <message>
-      <source>Tussen %1 en %2.</source>
-      <translation>Between %1 and %2.</translation>
+      <source>Te lang: hoogstens %1 tekens.</source>
+      <translation>Too long: at most %1 characters.</translation>
     </message>
     <message>
-      <source>'%1' is geen arbeidsmarktregio; bedoelt u %2?</source>
-      <translation>'%1' is not a labour-market region; did you mean %2?</translation>
+      <source>Hier staan tekens in die geen letters of cijfers zijn (stuurtekens of kapotte tekens). Typ de tekst opnieuw.</source>
+      <translation>This contains characters that are not letters or digits (control or broken characters). Type the text again.</translation>
     </message>
     <message>
-      <source>'%1' is geen arbeidsmarktregio; kies een van de 35 regio's of vul postcode of woonplaats in.</source>
-      <translation>'%1' is not a labour-market region; choose one of the 35 regions or fill in the postcode or town.</translation>
+      <source>Te veel: hoogstens %1.</source>
+      <translation>Too many: at most %1.</translation>
     </message>
     <message>
       <source>Postcode als 1234 AB: vier cijfers (niet met 0 beginnend) en twee letters.</source>
@@ -2104,6 +2565,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Deze lettercombinatie bestaat niet in Nederlandse postcodes.</source>
       <translation>Dutch postcodes do not use these letters.</translation>
+    </message>
+    <message>
+      <source>Dit is geen telefoonnummer. Bijvoorbeeld 06 12345678 of +32 470 12 34 56.</source>
+      <translation>This is not a phone number. For example 06 12345678 or +32 470 12 34 56.</translation>
     </message>
     <message>
       <source>Dit telefoonnummer heeft te veel of te weinig cijfers.</source>
@@ -2126,6 +2591,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>This date does not exist.</translation>
     </message>
     <message>
+      <source>Kijk het jaartal na: een datum tussen %1 en %2.</source>
+      <translation>Check the year: a date between %1 and %2.</translation>
+    </message>
+    <message>
       <source>De geboortedatum ligt in de toekomst.</source>
       <translation>The date of birth is in the future.</translation>
     </message>
@@ -2138,6 +2607,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Younger than 12: check the year.</translation>
     </message>
     <message>
+      <source>Leeftijd %1 jaar: klopt dat?</source>
+      <translation>Age %1: is that right?</translation>
+    </message>
+    <message>
       <source>Jaartal in cijfers, bijvoorbeeld 2019.</source>
       <translation>Year in digits, for example 2019.</translation>
     </message>
@@ -2146,16 +2619,24 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>This year is not plausible.</translation>
     </message>
     <message>
-      <source>Dit veld is verplicht.</source>
-      <translation>This field is required.</translation>
-    </message>
-    <message>
-      <source>Dit is geen telefoonnummer. Bijvoorbeeld 06 12345678 of +32 470 12 34 56.</source>
-      <translation>This is not a phone number. For example 06 12345678 or +32 470 12 34 56.</translation>
-    </message>
-    <message>
       <source>Vul een heel getal in.</source>
       <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+      <source>Tussen %1 en %2.</source>
+      <translation>Between %1 and %2.</translation>
+    </message>
+    <message>
+      <source>Dit is geen getal (NaN of oneindig). Vul een getal in.</source>
+      <translation>This is not a number (NaN or infinity). Enter a number.</translation>
+    </message>
+    <message>
+      <source>'%1' is geen arbeidsmarktregio; kies een van de 35 regio's of vul postcode of woonplaats in.</source>
+      <translation>'%1' is not a labour-market region; choose one of the 35 regions or fill in the postcode or town.</translation>
+    </message>
+    <message>
+      <source>'%1' is geen arbeidsmarktregio; bedoelt u %2?</source>
+      <translation>'%1' is not a labour-market region; did you mean %2?</translation>
     </message>
     <message>
       <source>Vul de datum van de toestemming in.</source>

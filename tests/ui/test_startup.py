@@ -96,6 +96,38 @@ def test_the_first_frame_comes_before_the_rest_is_built(
     assert window.candidates.model().rowCount() == 0 and window.home.values["candidates"].text() == "0"
 
 
+def test_the_parts_wait_while_the_database_thread_imports_the_core(
+        qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # A slow machine: the database thread needs longer than PARTS_AFTER_MS to import the core. The
+    # parts built meanwhile would hold up that import (the GIL) and the page behind it; the list
+    # comes first, then the parts (it used to be a timer from the first frame).
+    import sys
+    import time
+    import types
+
+    import intake_desk.services as services
+
+    slow = [0.6]
+
+    class SlowToImport(types.ModuleType):
+        def __getattr__(self, name: str) -> object:
+            time.sleep(slow.pop() if slow else 0)  # the worker's `from intake_desk.services import`
+            return getattr(services, name)
+
+    monkeypatch.setitem(sys.modules, "intake_desk.services", SlowToImport("intake_desk.services"))
+    seed(db_path, [("Bram", "", "Bakker", "Zwolle")])
+    _app, window = start_window(db_path, tmp_path / "cache")
+    started.append(window)
+    qtbot.addWidget(window)
+    at_list: list[bool] = []
+    window.candidates.model().loaded.connect(
+        lambda: at_list.append(hasattr(window.candidates, "form")))
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        pass
+    assert at_list[:1] == [False]
+    assert window.candidates.model().rowCount() == 1 and hasattr(window.candidates, "form")
+
+
 def test_typing_in_the_first_frame_finds_once_the_database_is_open(
         qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow]) -> None:
     seed(db_path, [("Bram", "", "Bakker", "Zwolle"), ("Anna", "de", "Vries", "Assen")])
