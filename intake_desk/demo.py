@@ -410,7 +410,8 @@ def write_demo_trajectory(db: Database, candidate_id: str, record: CandidateReco
             plan_id="", version=0, candidate_id=candidate_id, route=route,
             created_on=trajectory.plan_day, advisor="Voorbeeldadviseur",
             next_appointment=trajectory.next_contact,
-            notes="Voorbeeldplan (voorbeeldgegevens)."))
+            notes="Voorbeeldplan (voorbeeldgegevens)."),
+            saved_at=f"{trajectory.plan_day.isoformat()}T10:00:00.000+00:00")
     stage = Stage.AANGEMELD if record.intake.status == IntakeStatus.QUICK else Stage.INTAKE_GEDAAN
     for to, day, reason, credential in trajectory.changes:
         followup_repo.append_change(db, StageChange(candidate_id, stage, to, day, reason, credential))

@@ -17,13 +17,15 @@ from .checksums import COLUMNS, damaged, fetch, seal, select_list, sound
 from .database import installation_id
 
 
-def save_version(db: Database, version: PlanVersion, *, advisor_id: str | None = None) -> PlanVersion:
+def save_version(db: Database, version: PlanVersion, *, advisor_id: str | None = None,
+                 saved_at: str | None = None) -> PlanVersion:
     """Store `version` as the next version of the candidate's plan; returns it with id and number set.
 
-    The caller holds the transaction. The plan row is created on the first save.
+    The caller holds the transaction. The plan row is created on the first save. `saved_at` (ISO, UTC)
+    is for sample data only: a demo plan handed out months ago must not count as "made today".
     """
     inst = installation_id(db)
-    ts = audit.now()
+    ts = saved_at or audit.now()
     row = db.execute("SELECT id, revision, created_at FROM plans WHERE candidate_id = ?",
                      [version.candidate_id]).fetchone()
     if row is None:

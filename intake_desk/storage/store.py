@@ -140,7 +140,8 @@ class CatalogBrowser(Protocol[H]):
 class PlanStore(Protocol[H]):
     """Plan versions: immutable once saved, numbered per candidate."""
 
-    def save_version(self, db: H, version: PlanVersion, *, advisor_id: str | None = None) -> PlanVersion: ...
+    def save_version(self, db: H, version: PlanVersion, *, advisor_id: str | None = None,
+                     saved_at: str | None = None) -> PlanVersion: ...
 
     def versions(self, db: H, candidate_id: str) -> list[PlanVersion]: ...
 

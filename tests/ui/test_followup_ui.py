@@ -98,6 +98,14 @@ def test_vandaag_lists_due_overdue_and_silent_and_enter_opens_one(qtbot, db_path
         qtbot.keyClick(home.overdue.list, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.candidates, timeout=5000)
         qtbot.waitUntil(lambda: window.candidates.form.candidate_id == ids["late"], timeout=5000)
+        # The list's current row is that candidate too: a list without a current row makes its first
+        # row current when it gets focus (as under X), which loaded another person into the form.
+        from ui.models.candidate_list import ID_ROLE
+        table = window.candidates.table
+        qtbot.waitUntil(lambda: table.currentIndex().data(ID_ROLE) == ids["late"], timeout=5000)
+        table.setFocus()
+        qtbot.wait(100)
+        assert window.candidates.form.candidate_id == ids["late"]
         ws = window.workspace
         qtbot.waitUntil(lambda: ws.summary is not None and ws.summary.candidate_id == ids["late"],
                         timeout=5000)

@@ -8,7 +8,16 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QModelIndex, Qt, QTimer, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -277,11 +286,25 @@ class CandidatesView(QWidget):
     def _loaded(self) -> None:
         self._show_count()
         if hasattr(self, "form") and self.form.candidate_id:
-            row = self.list_model.row_of(self.form.candidate_id)
-            if row >= 0:
-                self.table.selectionModel().blockSignals(True)
-                self.table.selectRow(row)
-                self.table.selectionModel().blockSignals(False)
+            self._select_quietly(self.form.candidate_id)
+
+    def _select_quietly(self, candidate_id: str) -> None:
+        """Mark the candidate the form shows as the list's current row without loading it again.
+        The current index matters, not only the selection: a list without one makes itself current
+        on its first row when it gets focus, which would load that other person into the form."""
+        row = self.list_model.row_of(candidate_id)
+        if row < 0:
+            return
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            selection.setCurrentIndex(
+                self.list_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            selection.blockSignals(False)
+        self.table.scrollTo(self.list_model.index(row, 0))
+        self.table.viewport().update()
 
     def _show_count(self) -> None:
         total = self.list_model.total
@@ -317,6 +340,7 @@ class CandidatesView(QWidget):
     def open_candidate(self, candidate_id: str) -> None:
         self.finish_building()
         self.form.load(candidate_id)
+        self._select_quietly(candidate_id)
         self._emit_selected(candidate_id)
 
     def new_intake(self) -> None:
