@@ -24,12 +24,13 @@ RUNS = 50
 
 
 def _figures() -> object:
-    from intake_desk import services
+    from intake_desk.app.candidates import add_demo_candidates
     from intake_desk.app.figures import regional_figures
+    from intake_desk.app.opening import open_or_create
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = services.open_or_create(Path(tmp) / "chart.sqlite")
-        services.add_demo_candidates(db, 2_000)
+        db = open_or_create(Path(tmp) / "chart.sqlite")
+        add_demo_candidates(db, 2_000)
         today = date.today()
         figures = regional_figures(db, today - timedelta(days=364), today)
         db.close()

@@ -28,8 +28,8 @@ def _ms(values: list[float]) -> str:
 
 
 def main() -> None:
+    from intake_desk.app.candidates import add_candidate
     from intake_desk.demo import demo_records
-    from intake_desk.services import add_candidate
     from intake_desk.storage import candidates as repo
     from intake_desk.storage import open_database
     from intake_desk.storage.checksums import COLUMNS, digest, seal

@@ -37,8 +37,8 @@ ROUNDS = 3  # each query typed this often (after a warm-up round): 60 samples fo
 
 
 def _seed(path: Path) -> None:
+    from intake_desk.app.opening import open_or_create
     from intake_desk.demo import demo_records
-    from intake_desk.services import open_or_create
     from intake_desk.storage import candidates as repo
     from intake_desk.storage.checksums import seal
     from intake_desk.storage.database import installation_id

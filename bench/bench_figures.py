@@ -13,7 +13,7 @@ What is measured:
   same 100,000 candidates.
 
 The database (build/bench/figures-100k.sqlite) is made once: 2,000 demo candidates with their
-trajectories through the real code (`services.add_demo_candidates`), then copied 50 times in SQL
+trajectories through the real code (`add_demo_candidates`), then copied 50 times in SQL
 with new ids (the same shape: intakes over the past year, plans, stage changes, next contacts).
 """
 
@@ -31,7 +31,8 @@ PATH = Path(__file__).resolve().parent.parent / "build" / "bench" / "figures-100
 
 
 def _seed(path: Path) -> None:
-    from intake_desk import services
+    from intake_desk.app.candidates import add_demo_candidates
+    from intake_desk.app.opening import open_or_create
 
     path.parent.mkdir(parents=True, exist_ok=True)
     for leftover in path.parent.glob(path.name + "*"):
@@ -40,8 +41,8 @@ def _seed(path: Path) -> None:
         else:
             leftover.unlink()
     t0 = time.perf_counter()
-    db = services.open_or_create(path)
-    services.add_demo_candidates(db, N_BASE, seed=7)
+    db = open_or_create(path)
+    add_demo_candidates(db, N_BASE, seed=7)
     print(f"  {N_BASE} demo candidates with trajectories: {time.perf_counter() - t0:.1f} s")
     def copy(table: str, renames: dict[str, str], key: str = "id") -> None:
         cols = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]

@@ -15,14 +15,14 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from intake_desk.app.opening import open_or_create
+from intake_desk.app.routes import load_catalog
 from intake_desk.catalog.sample import load_sample
 from intake_desk.catalog.synthetic import synthetic_catalog
 from intake_desk.demo import demo_records
 from intake_desk.domain import Candidate, Catalog, Intake, Offering, Preferences
 from intake_desk.matching import match
 from intake_desk.matching.facts import allowed_regions, index
-from intake_desk.matching.service import load_catalog
-from intake_desk.services import open_or_create
 from intake_desk.storage import catalog as catalog_repo
 
 TODAY = date(2026, 11, 22)
@@ -112,7 +112,7 @@ def _run(name: str, catalog: Catalog, people: list[tuple[Intake, Candidate, str]
 
 def _catalog_load() -> None:
     """The catalog from the database, as candidate_routes reads it: decoding every offering, and the
-    cached catalog while its revision stays the same (matching/service.py)."""
+    cached catalog while its revision stays the same (app/routes.py)."""
     with tempfile.TemporaryDirectory() as folder:
         db = open_or_create(Path(folder) / "bench.sqlite")
         load: list[float] = []

@@ -174,14 +174,14 @@ def _time(code: str, env: dict[str, str], *args: str, root: Path | None = None) 
 
 
 def main(rounds: int = int(os.environ.get("BENCH_ROUNDS", "7"))) -> None:
-    from intake_desk import services
+    from intake_desk.app.opening import open_or_create
 
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    PYTHONPYCACHEPREFIX=str(Path(tmp) / "pycache"))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         fresh = Path(tmp) / "fresh.sqlite"
-        services.open_or_create(fresh).close()
+        open_or_create(fresh).close()
         big = Path(tmp) / "big.sqlite"
         root = Path(__file__).resolve().parent.parent
         subprocess.run([sys.executable, "-c", f"from bench.bench_desk import _seed; from pathlib "
@@ -203,9 +203,12 @@ def main(rounds: int = int(os.environ.get("BENCH_ROUNDS", "7"))) -> None:
         files = {"": (fresh, big)}
         if "base: " in trees:
             files["base: "] = (Path(tmp) / "base-fresh.sqlite", Path(tmp) / "base-big.sqlite")
-            subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
-                            "from intake_desk import services; from bench.bench_desk import _seed; "
-                            "services.open_or_create(Path(sys.argv[1])).close(); "
+            # The base tree may predate app/opening.py (open_or_create was in services.py before #14).
+            subprocess.run([sys.executable, "-c", "import sys\nfrom pathlib import Path\n"
+                            "try:\n    from intake_desk.app.opening import open_or_create\n"
+                            "except ImportError:\n    from intake_desk.services import open_or_create\n"
+                            "from bench.bench_desk import _seed\n"
+                            "open_or_create(Path(sys.argv[1])).close()\n"
                             "_seed(Path(sys.argv[2]))", *map(str, files["base: "])],
                            check=True, cwd=trees["base: "])
         runs: dict[str, list[list[float]]] = {

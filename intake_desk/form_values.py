@@ -188,7 +188,14 @@ def to_record(values: Mapping[str, Any], status: IntakeStatus = IntakeStatus.COM
     goals: tuple[Goal, ...] = ()
     if t("goal_occupation"):
         credential = _enum(CredentialKind, t("goal_credential"), None) if t("goal_credential") else None
-        goals = (Goal(occupation=t("goal_occupation"), sector=t("goal_sector"), crebo=t("goal_crebo"),
+        crebo = t("goal_crebo")
+        if not crebo:
+            # what the form showed as "Herkend als: ..." is stored as the code too, so that counts by
+            # domein (regional figures) and exports see the goal the advisor saw recognised
+            from .matching.goal_words import recognised_crebo
+
+            crebo = recognised_crebo(t("goal_occupation"), t("goal_sector"))
+        goals = (Goal(occupation=t("goal_occupation"), sector=t("goal_sector"), crebo=crebo,
                       credential=credential),)
     barriers = tuple(
         Barrier(domain=d, note=t(f"note_{d.value}"), referral=t(f"referral_{d.value}"))

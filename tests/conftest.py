@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from intake_desk.services import open_or_create
+from intake_desk.app.opening import open_or_create
 from intake_desk.storage import open_database
 
 

@@ -104,6 +104,7 @@ ENGLISH: dict[str, str] = {
     "Opgeslagen.": "Saved.", "Niveau": "Level", "Opleiding": "Programme", "Jaar": "Year",
     "Diploma": "Diploma", "Functie": "Role", "Taken": "Tasks", "Jaren": "Years",
     "Vrijwillig": "Volunteer", "Niet opgeslagen: %s — %s": "Not saved: %s — %s",
+    "(en nog %d veld(en) om na te kijken)": "(and %d more field(s) to check)",
     "Niet opgeslagen: iemand anders heeft deze kandidaat intussen gewijzigd. Uw invoer staat nog hier "
     "en in een concept.": "Not saved: someone else changed this candidate meanwhile. Your input is "
     "still here and in a draft.",

@@ -55,16 +55,6 @@ def stored_interface(db: Database) -> Interface:
     return settings.interface(db)
 
 
-def store_text_size(db: Database, size: int) -> Changes:
-    """Runs on the database thread."""
-    from intake_desk.domain.changes import Changes
-    from intake_desk.storage import settings
-
-    with db.atomic():
-        settings.save_text_size(db, size)
-    return Changes(settings=True)
-
-
 def zoom_in_keys() -> list[QKeySequence]:
     """Ctrl++ as people press it. Most press Ctrl with the '+/=' key and no Shift, which is Ctrl+=
     (browsers taught it); the keypad's '+' comes with the keypad flag. Not Ctrl+Shift++ or
@@ -414,6 +404,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Tekstgrootte: %d%%") % size, 4000)
             return
         self._text_size_asked = size
+        from intake_desk.app.settings import store_text_size
+
         job = self.runner.submit(store_text_size, size)
         job.failed.connect(lambda exc: self._show_error(exc, job.traceback_text))
 
@@ -478,7 +470,7 @@ class MainWindow(QMainWindow):
                 str(error) + "\n\n" + tr("Nu de nieuwste goede reservekopie terugzetten? "
                                          "Het beschadigde bestand blijft bewaard."))
             if answer == QMessageBox.StandardButton.Yes:
-                from intake_desk import services
+                from intake_desk.app.backups import restore_backup
 
                 from .feedback import run_with_progress
 
@@ -491,15 +483,15 @@ class MainWindow(QMainWindow):
 
                 # On the database thread (the connection is closed): a large file takes a while.
                 run_with_progress(self, self.runner, tr("De reservekopie wordt teruggezet…"),
-                                  services.restore_backup, error.newest_backup, on_path=True,
+                                  restore_backup, error.newest_backup, on_path=True,
                                   on_done=restored)
             return
         self._show_error(error)
 
     def backup(self, reason: str = "handmatig", quiet: bool = False) -> None:
-        from intake_desk import services
+        from intake_desk.app.backups import backup_now
 
-        job = self.runner.submit(services.backup_now, reason=reason)
+        job = self.runner.submit(backup_now, reason=reason)
         if not quiet:
             job.finished.connect(lambda path: self.statusBar().showMessage(
                 tr("Reservekopie gemaakt: %s") % path.name, 8000))

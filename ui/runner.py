@@ -67,7 +67,7 @@ class _Worker(QObject):
     @Slot()
     def open(self) -> None:
         try:
-            from intake_desk.services import open_checking_later
+            from intake_desk.app.opening import open_checking_later
 
             self.core_loaded.emit()
             self.db, self.check_due = open_checking_later(self.path)

@@ -172,10 +172,13 @@ class Figures:
             return "alle regio's" if lang == "nl" else "all regions"
         return self.region_name or self.region
 
-    @property
-    def median_shown(self) -> str:
+    def median_shown(self, lang: str = "nl") -> str:
+        """Days, or why there is no figure: a median of one to four starts would show their own
+        timing, so it is withheld, and said so in words ("<5" alone reads as "under five days")."""
         if self.median_days_to_start is None:
-            return "-" if self.starts_measured == 0 else SUPPRESSED
+            if self.starts_measured == 0:
+                return "-"
+            return "te weinig starts (<5)" if lang == "nl" else "too few starts (<5)"
         return f"{self.median_days_to_start:g}"
 
 

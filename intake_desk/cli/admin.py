@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import services
+from ..app.backups import backup_now, check_database, restore_backup
+from ..app.candidates import add_demo_candidates
+from ..app.opening import open_or_create
 from ..storage import candidates as candidate_repo
 from ..storage import open_database
 from . import db_path
@@ -32,9 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_init(args: argparse.Namespace) -> int:
     path = db_path(args)
-    db = services.open_or_create(path)
+    db = open_or_create(path)
     if args.demo:
-        services.add_demo_candidates(db, args.demo, seed=args.seed)
+        add_demo_candidates(db, args.demo, seed=args.seed)
     n = candidate_repo.count(db, candidate_repo.Filter())
     print(f"Database klaar: {path} ({n} kandidaten)")
     return 0
@@ -42,13 +44,13 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     db = open_database(db_path(args))
-    print(services.backup_now(db))
+    print(backup_now(db))
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     path = db_path(args)
-    problems = services.check_database(path)
+    problems = check_database(path)
     if problems:
         print(f"NIET IN ORDE: {path}", file=sys.stderr)
         for problem in problems[:20]:
@@ -60,7 +62,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = db_path(args)
-    source, aside = services.restore_backup(path, args.backup)
+    source, aside = restore_backup(path, args.backup)
     kept = (f"het vorige bestand is bewaard als {aside}" if aside is not None
             else "er was nog geen databasebestand")
     print(f"Teruggezet uit {source}; {kept}.")

@@ -6,7 +6,9 @@ import argparse
 import json
 import sys
 
-from .. import intake_format, services
+from .. import intake_format
+from ..app.candidates import add_candidate
+from ..app.opening import open_or_create
 from ..domain.labels import label
 from ..regions import region_name
 from ..storage import candidates as repo
@@ -58,8 +60,8 @@ def _read_input(source: str) -> bytes:
 def cmd_add(args: argparse.Namespace) -> int:
     # Parsed and checked before the database is opened: refused input never creates or changes one.
     record = intake_format.parse_bytes(_read_input(args.json_file))
-    db = services.open_or_create(db_path(args))
-    meta, _ = services.add_candidate(db, record)
+    db = open_or_create(db_path(args))
+    meta, _ = add_candidate(db, record)
     print(meta.id)
     return 0
 

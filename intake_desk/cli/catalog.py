@@ -6,13 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..app.opening import open_or_create
 from ..catalog.demand import import_demand
 from ..catalog.exporter import ExportError, export_catalog
 from ..catalog.importer import import_catalog
 from ..catalog.report import ImportReport
 from ..catalog.stats import catalog_stats
 from ..progress import Progress
-from ..services import open_or_create
 from . import UserError, db_path
 
 

@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..app import followup as fu
+from ..app.opening import open_or_create
 from ..domain.enums import CredentialKind
 from ..domain.labels import label
 from ..domain.trajectory import DropReason, Stage, reason_label, stage_label
-from ..services import open_or_create
 from . import UserError, db_path
 
 E = TypeVar("E", bound=StrEnum)

@@ -7,10 +7,10 @@ import json
 from datetime import date
 from typing import Any
 
+from ..app.routes import RouteBreaksRules, candidate_routes, save_plan
 from ..domain import Catalog, Route
 from ..domain.labels import label
 from ..matching.engine import cost_after_funding
-from ..matching.service import RouteBreaksRules, candidate_routes, save_plan
 from ..storage import open_database
 from . import UserError, db_path
 

@@ -8,9 +8,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from ..app.plans import day_documents, file_name
 from ..plans import PlanDocument, load_document
 from ..plans.renderer import render_plan
-from ..plans.service import day_documents, file_name
 from ..plans.texts import LANGUAGES
 from ..storage import open_database
 from . import UserError, db_path

@@ -79,10 +79,13 @@ def match_result(intake: Intake, catalog: Catalog, today: date, top: int = 5,
     idx = index(catalog)
     if intake.availability.hours_per_week <= 0:
         return MatchResult((), (Gap("geen-uren",
-                                    "Er zijn nu geen uren per week vrij om te leren. Eerst uitzoeken "
-                                    "wanneer er tijd is; daarna kan een route gemaakt worden.",
-                                    "There are no hours a week free for learning now. First find out "
-                                    "when there is time; then a route can be made.", blocking=True),))
+                                    # 0 is also what an unanswered question looks like: say both
+                                    "Er zijn (nog) geen uren per week om te leren vastgelegd. Eerst "
+                                    "uitzoeken wanneer er tijd is en dat invullen; daarna kan een "
+                                    "route gemaakt worden.",
+                                    "No hours a week for learning have been recorded (yet). First find "
+                                    "out when there is time and fill it in; then a route can be made.",
+                                    blocking=True),))
     if not intake.goals:
         return MatchResult((), (Gap("geen-doel", "Er is nog geen doel vastgelegd.",
                                     "No goal has been recorded yet.", blocking=True),))

@@ -543,6 +543,18 @@ def resolve(occupation: str, sector: str = "", crebo: str = "",
     return GoalResolution(text=occupation, sureness=Sureness.NOT_RECOGNISED)
 
 
+def recognised_crebo(occupation: str, sector: str = "") -> str:
+    """The one current qualification a typed goal names without doubt ("verzorgende IG" ->
+    Verzorgende-IG), or "": a typo read kindly, a broad field and a title on several levels
+    ("automonteur": Autotechnicus 2/3) stay text, for the advisor to choose."""
+    found = resolve(occupation, sector)
+    if found.sureness not in (Sureness.TITLE, Sureness.ALIAS):
+        return ""
+    table = kwalificaties()
+    current = [c for c in found.crebos if c in table and table[c].current]
+    return current[0] if len(current) == 1 else ""
+
+
 def resolve_experience(role: str, sector: str = "", tasks: str = "") -> GoalResolution:
     """Experience read like a goal: the role first, then the sector (both as the advisor typed them)."""
     found = resolve(role)

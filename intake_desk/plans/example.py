@@ -291,7 +291,7 @@ def plan_document_for(record: CandidateRecord, catalog: Catalog, today: date, *,
     """The plan the desk saves for `record` (route 1 of the matcher, or a plan without a route), as
     a printable document: the same code path as saving and printing, without a database."""
     from ..matching.engine import match_result
-    from ..matching.service import plan_version
+    from ..matching.plan_content import plan_version
 
     result = match_result(record.intake, catalog, today, top=1, candidate=record.candidate)
     route = result.routes[0] if result.routes else None

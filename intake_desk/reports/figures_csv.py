@@ -24,7 +24,7 @@ def rows(figures: Figures, lang: str = "nl") -> list[list[str]]:
     for p in figures.key_figures:
         out.append(["kerncijfers" if lang == "nl" else "key_figures", p.label(lang), p.shown])
     out.append(["kerncijfers" if lang == "nl" else "key_figures", word("median", lang),
-                figures.median_shown])
+                figures.median_shown(lang)])
     for s in figures.series:
         for p in s.points:
             out.append([s.key, protect(p.label(lang)), p.shown])

@@ -167,7 +167,7 @@ def render_pdf(figures: Figures, lang: str = "nl") -> bytes:
     story.append(Paragraph(escape(word("key", lang)), st["h2"]))
     key_rows: list[list[object]] = [[word("series", lang), word("count", lang)]]
     key_rows += [[p.label(lang), p.shown] for p in figures.key_figures]
-    key_rows.append([word("median", lang), figures.median_shown])
+    key_rows.append([word("median", lang), figures.median_shown(lang)])
     story.append(_table(key_rows, [90 * mm, 25 * mm]))
 
     for s in figures.series:

@@ -34,7 +34,7 @@ def render_xlsx(figures: Figures, lang: str = "nl") -> bytes:
     ws.cell(ws.max_row, 1).font = bold
     for p in figures.key_figures:
         ws.append([p.label(lang), _cell(p.shown)])
-    ws.append([word("median", lang), _cell(figures.median_shown)])
+    ws.append([word("median", lang), _cell(figures.median_shown(lang))])
     ws.column_dimensions["A"].width = 44
     ws.column_dimensions["B"].width = 12
 

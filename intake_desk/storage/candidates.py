@@ -1,6 +1,7 @@
 """Candidates and their intakes: rows <-> dataclasses, search, and tombstoned deletes.
 
-Callers wrap writes in `db.atomic()` (services do); every function here is one step of a transaction.
+Callers wrap writes in `db.atomic()` (the use cases in app/ do); every function here is one step of
+a transaction.
 Every row is written with its checksum and verified when read (storage/checksums.py): opening a
 damaged record raises RecordDamaged; a damaged row in a list is marked (`CandidateRow.damaged`), its
 stored values not shown.

@@ -171,7 +171,7 @@ UPSERT_SQL = {"catalog_items": _upsert_sql("catalog_items", (*ITEM_COLUMNS, "che
 
 # The catalog's revision in the meta table: a fresh random value on every catalog write (in the
 # writer's transaction, so a rollback takes it back with the data). Readers key caches on it
-# (matching/service.py); a random value, not a counter, so a restored or copied database never
+# (app/routes.py); a random value, not a counter, so a restored or copied database never
 # reuses the revision of other content.
 REVISION_KEY = "catalog_revision"
 

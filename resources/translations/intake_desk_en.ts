@@ -862,6 +862,10 @@
       <translation>Search a region</translation>
     </message>
     <message>
+      <source>Niet opgeslagen: %s — %s</source>
+      <translation>Not saved: %s — %s</translation>
+    </message>
+    <message>
       <source>%s (niveau %d)</source>
       <translation>%s (level %d)</translation>
     </message>
@@ -904,6 +908,10 @@
     <message>
       <source>Gekozen: %s</source>
       <translation>Chosen: %s</translation>
+    </message>
+    <message>
+      <source>(en nog %d veld(en) om na te kijken)</source>
+      <translation>(and %d more field(s) to check)</translation>
     </message>
     <message>
       <source>Arbeidsmarktregio %s; de gemeente is nog niet zeker.</source>
@@ -1312,10 +1320,6 @@
     <message>
       <source>Kies hierboven de gemeente; dan volgt de regio.</source>
       <translation>Choose the municipality above; the region follows.</translation>
-    </message>
-    <message>
-      <source>Niet opgeslagen: %s — %s</source>
-      <translation>Not saved: %s — %s</translation>
     </message>
     <message>
       <source>Niet opgeslagen: iemand anders heeft deze kandidaat intussen gewijzigd. Uw invoer staat nog hier en in een concept.</source>

@@ -618,7 +618,7 @@ def test_everyone_leaves_with_a_plan(case: Case) -> None:
     """issue #11 7: with or without a route, the plan keeps the Big 5 referrals, and without a route it
     says why (the plan as `save_plan` would store it, made without a database)."""
     from intake_desk.domain import CandidateRecord
-    from intake_desk.matching.service import plan_version
+    from intake_desk.matching.plan_content import plan_version
 
     res = result_for(case.name)
     route = res.routes[0] if res.routes else None

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from intake_desk import services
+from intake_desk.app.candidates import add_demo_candidates
 from intake_desk.domain import IntakeStatus
 from intake_desk.storage import candidates as repo
 from intake_desk.storage.candidates import Filter
@@ -29,7 +29,7 @@ FILTERS = [
 
 @pytest.fixture
 def seeded(db):
-    services.add_demo_candidates(db, 400, seed=11)
+    add_demo_candidates(db, 400, seed=11)
     return db
 
 

@@ -79,7 +79,7 @@ def _check(db, folder: Path, data: bytes, ext: str, valid_only: bool) -> None:
 
 @pytest.fixture(scope="module")
 def fuzz_db(tmp_path_factory):
-    from intake_desk.services import open_or_create
+    from intake_desk.app.opening import open_or_create
 
     folder = tmp_path_factory.mktemp("fuzz")
     db = open_or_create(folder / "fuzz.sqlite")

@@ -18,7 +18,7 @@ from intake_desk.storage import integrity_problems, open_database
 WRITER = r"""
 import sys
 from intake_desk.demo import demo_records
-from intake_desk.services import add_candidate
+from intake_desk.app.candidates import add_candidate
 from intake_desk.storage import open_database
 db = open_database(sys.argv[1])
 records = demo_records(100000, seed=int(sys.argv[2]))

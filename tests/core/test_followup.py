@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from intake_desk.app import followup as fu
+from intake_desk.app.candidates import add_candidate, delete_candidate
 from intake_desk.demo import demo_records
 from intake_desk.domain import CredentialKind, IntakeStatus
 from intake_desk.domain.trajectory import (
@@ -25,7 +26,6 @@ from intake_desk.domain.trajectory import (
     reason_label,
     stage_label,
 )
-from intake_desk.services import add_candidate, delete_candidate
 from intake_desk.storage import RecordNotFound
 from intake_desk.storage import settings as settings_repo
 

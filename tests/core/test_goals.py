@@ -424,3 +424,22 @@ def test_a_broad_goal_says_it_is_broad_and_why_its_field_is_missing() -> None:
     assert "Informatie en communicatietechnologie" in gap.text_nl and "Kies samen" in gap.text_nl
     assert result.routes  # only short courses fit in 4 hours: the gap says no ICT course is there now
     assert "is er nu niet" in gap.text_nl and "is no course" in gap.text_en
+
+
+def test_a_goal_recognised_without_doubt_is_stored_with_its_code() -> None:
+    """The form says "Herkend als: verzorgende-IG (niveau 3)": the saved intake carries that crebo, so
+    the regional figures count it under Zorg en welzijn (seen under Xvfb: "geen mbo-kwalificatie")."""
+    from intake_desk.domain import IntakeStatus
+    from intake_desk.form_values import empty_values, to_record
+    from intake_desk.matching.goal_words import domein_of, kwalificaties
+
+    def stored(goal: str) -> str:
+        values = empty_values() | {"first_name": "Sanne", "surname": "Jansen", "goal_occupation": goal}
+        return to_record(values, status=IntakeStatus.DRAFT).intake.goals[0].crebo
+
+    code = stored("verzorgende IG")
+    assert kwalificaties()[code].titel.lower() == "verzorgende-ig" and kwalificaties()[code].current
+    assert domein_of(code) == "Zorg en welzijn"
+    assert stored("automonteur") == ""  # Autotechnicus on two levels: the advisor chooses
+    assert stored("verzorgnde IG") == ""  # a typo read kindly is asked, not stored
+    assert stored("iets met auto's") == ""  # a field, not a qualification

@@ -1,6 +1,6 @@
 """The catalog the matcher reads: loaded once per catalog revision, and decoded fast but faithfully.
 
-`matching.service.load_catalog` keeps loaded catalogs by the catalog revision that every catalog write
+`app.routes.load_catalog` keeps loaded catalogs by the catalog revision that every catalog write
 in `storage/catalog.py` (and so the importer) sets in the same transaction. These tests change the
 catalog the ways an advisor's desk does (same connection, another connection, another process, a
 rolled-back import) and check that routes are never made from a stale catalog.
@@ -18,25 +18,25 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from intake_desk.app import routes
 from intake_desk.catalog.sample import load_sample
 from intake_desk.domain import Offering
 from intake_desk.domain.codec import DecodeError, from_json
-from intake_desk.matching import service
 from intake_desk.storage import catalog as repo
 from intake_desk.storage import open_database
 
 
 def first_offering(db: Database) -> Offering:
-    return service.load_catalog(db).offerings[0]
+    return routes.load_catalog(db).offerings[0]
 
 
 def test_the_catalog_is_loaded_once_per_revision(db: Database) -> None:
-    first = service.load_catalog(db)
-    assert service.load_catalog(db) is first  # nothing changed: the same object, no second load
+    first = routes.load_catalog(db)
+    assert routes.load_catalog(db) is first  # nothing changed: the same object, no second load
     o = first.offerings[0]
     with db.atomic():
         repo.upsert_offerings(db, [replace(o, weeks=o.weeks + 1)])
-    again = service.load_catalog(db)
+    again = routes.load_catalog(db)
     assert again is not first and again.offerings[0].weeks == o.weeks + 1
 
 
@@ -76,7 +76,7 @@ def test_a_rolled_back_write_leaves_the_catalog_as_it_was(db: Database) -> None:
 
 
 def test_demand_and_funding_writes_change_the_revision_too(db: Database) -> None:
-    catalog = service.load_catalog(db)
+    catalog = routes.load_catalog(db)
     before = repo.revision(db)
     with db.atomic():
         repo.upsert_demand(db, catalog.demand[:1])
@@ -89,7 +89,7 @@ def test_demand_and_funding_writes_change_the_revision_too(db: Database) -> None
 
 def test_a_database_without_a_revision_is_never_cached(db: Database) -> None:
     db.execute("DELETE FROM meta WHERE key = ?", [repo.REVISION_KEY])
-    assert service.load_catalog(db) is not service.load_catalog(db)
+    assert routes.load_catalog(db) is not routes.load_catalog(db)
 
 
 # --- the fast offering decoder equals the codec ---

@@ -15,7 +15,8 @@ from datetime import date
 import pytest
 from sqlite_utils import Database
 
-from intake_desk import services
+from intake_desk.app.candidates import add_demo_candidates
+from intake_desk.app.routes import candidate_routes
 from intake_desk.catalog.sample import load_sample
 from intake_desk.demo import demo_records
 from intake_desk.domain import CandidateRecord, Route
@@ -23,7 +24,6 @@ from intake_desk.matching import match_result, violations
 from intake_desk.matching.engine import route_rank
 from intake_desk.matching.facts import index
 from intake_desk.matching.goals import Relation, profile
-from intake_desk.matching.service import candidate_routes
 
 TODAY = date(2026, 11, 22)
 CATALOG = load_sample()
@@ -79,7 +79,7 @@ def test_every_demo_candidate_gets_sensible_routes_or_a_reason(seed: int) -> Non
 
 
 def test_demo_candidates_in_a_database_get_routes_or_gaps(db: Database) -> None:
-    services.add_demo_candidates(db, 30)
+    add_demo_candidates(db, 30)
     ids = [r[0] for r in db.execute("SELECT id FROM candidates")]
     assert len(ids) == 30
     routed = 0

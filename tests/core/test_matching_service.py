@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from intake_desk import services
+from intake_desk.app.candidates import add_candidate
+from intake_desk.app.opening import open_or_create
+from intake_desk.app.plans import plan_pdf
+from intake_desk.app.routes import RouteBreaksRules, candidate_routes, save_plan
 from intake_desk.cli import main
 from intake_desk.domain import (
     Availability,
@@ -31,8 +34,6 @@ from intake_desk.domain.codec import replace
 from intake_desk.domain.route import StoneKind
 from intake_desk.matching.edits import alternatives, move_start, recheck
 from intake_desk.matching.rules import Rule
-from intake_desk.matching.service import RouteBreaksRules, candidate_routes, save_plan
-from intake_desk.plans.service import plan_pdf
 from intake_desk.storage import plans as plan_repo
 from intake_desk.storage import settings as settings_repo
 from tests.pdf_text import pdf_words
@@ -46,7 +47,7 @@ def _add(db: Database) -> str:
         Intake(date=TODAY, education=(EducationEntry(EducationLevel.MBO2),),
                dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(32),
                goals=(Goal("Kok", sector="horeca"),)))
-    meta, _ = services.add_candidate(db, record)
+    meta, _ = add_candidate(db, record)
     return meta.id
 
 
@@ -78,7 +79,7 @@ def test_edits_are_rechecked(db: Database) -> None:
 
 
 def test_cli_match_json_and_plan_save(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = services.open_or_create(db_path)
+    db = open_or_create(db_path)
     cid = _add(db)
     db.close()
     assert main(["--db", str(db_path), "match", cid, "--json", "--top", "3", "--today", "2026-11-22"]) == 0
@@ -112,7 +113,7 @@ def test_saved_plan_has_stepping_stones_from_the_route_and_prints_them_in_englis
                            credential=CredentialKind.DIPLOMA),),
                consent=Consent(given=True, date=TODAY,
                                purposes=frozenset({ConsentPurpose.ADVICE, ConsentPurpose.PLAN}))))
-    meta, _ = services.add_candidate(db, record)
+    meta, _ = add_candidate(db, record)
     settings_repo.save(db, replace(settings_repo.load(db), advisor_name="Đặng Thi Lan"))
     route = candidate_routes(db, meta.id, today=TODAY).result.routes[0]
     assert [s.item_code for s in route.steps] == ["25741", "25960"]
@@ -144,7 +145,7 @@ def test_saved_actions_carry_both_languages_and_print_in_the_plan_language(
                goals=(Goal("Metselaar", sector="bouw"),),
                consent=Consent(given=True, date=TODAY,
                                purposes=frozenset({ConsentPurpose.ADVICE, ConsentPurpose.PLAN}))))
-    meta, _ = services.add_candidate(db, record)
+    meta, _ = add_candidate(db, record)
     settings_repo.save(db, replace(settings_repo.load(db), advisor_name="Đặng Thi Lan"))
     route = next(r for r in candidate_routes(db, meta.id, today=TODAY).result.routes
                  if any(g.code == "leerbedrijf" for g in r.gaps))
@@ -165,14 +166,14 @@ def test_saved_actions_carry_both_languages_and_print_in_the_plan_language(
 
 def test_cli_match_text_says_why_the_goal_itself_is_not_among_the_routes(
         db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = services.open_or_create(db_path)
+    db = open_or_create(db_path)
     record = CandidateRecord(
         # 12 hours: Metselaar itself asks 16 or more in the Achterhoek; Timmerman fits
         Candidate(PersonName("Dennis", "Kramer"), birth_date=date(1990, 6, 1), region_code="achterhoek"),
         Intake(date=TODAY, education=(EducationEntry(EducationLevel.VMBO_KB),), has_job_or_placement=True,
                dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(12),
                goals=(Goal("Metselaar", sector="bouw"),)))
-    meta, _ = services.add_candidate(db, record)
+    meta, _ = add_candidate(db, record)
     found = candidate_routes(db, meta.id, today=TODAY)
     db.close()
     assert found.result.routes and found.result.gaps  # routes, and a word on the goal itself

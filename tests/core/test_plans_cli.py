@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from intake_desk import services
+from intake_desk.app.candidates import add_candidate
+from intake_desk.app.plans import day_pdfs, save_day
 from intake_desk.cli import main
 from intake_desk.domain import Consent, ConsentPurpose
 from intake_desk.domain.codec import replace
 from intake_desk.plans import PlanUnavailable, load_document
 from intake_desk.plans.example import TODAY, example_plan, example_record
-from intake_desk.plans.service import day_pdfs, save_day
 from intake_desk.progress import Cancelled, Progress
 from intake_desk.storage import plans as plan_repo
 from intake_desk.storage import settings as settings_repo
@@ -32,7 +32,7 @@ def add(db: Database, *, plan: bool = True, consent: bool = True, day: date = TO
                          else {ConsentPurpose.ADVICE})
     record = replace(record, intake=replace(record.intake, date=day,
                                             consent=Consent(True, day, purposes)))
-    meta, _ = services.add_candidate(db, record)
+    meta, _ = add_candidate(db, record)
     with_advisor(db)
     if plan:
         with db.atomic():

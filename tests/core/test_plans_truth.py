@@ -15,7 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from intake_desk import services
+from intake_desk.app.candidates import add_candidate
+from intake_desk.app.opening import open_or_create
+from intake_desk.app.plans import plan_pdf
+from intake_desk.app.routes import save_plan
 from intake_desk.catalog.sample import load_sample
 from intake_desk.cli import main
 from intake_desk.demo import demo_records
@@ -31,14 +34,13 @@ from intake_desk.domain import (
 )
 from intake_desk.domain.codec import replace
 from intake_desk.matching.engine import match_result
-from intake_desk.matching.rules import GAP_LEERBEDRIJF
-from intake_desk.matching.service import (
+from intake_desk.matching.plan_content import (
     ACTION_MIN_DAYS,
     LEERBEDRIJF_MIN_DAYS,
     action_due,
     minimum_due,
-    save_plan,
 )
+from intake_desk.matching.rules import GAP_LEERBEDRIJF
 from intake_desk.plans import PlanDocument, load_document, render_plan
 from intake_desk.plans.document import AdvisorMissing
 from intake_desk.plans.example import (
@@ -48,7 +50,6 @@ from intake_desk.plans.example import (
     persona_document,
     plan_document_for,
 )
-from intake_desk.plans.service import plan_pdf
 from intake_desk.plans.texts import NL
 from intake_desk.storage import plans as plan_repo
 from intake_desk.storage import settings as settings_repo
@@ -249,7 +250,7 @@ def _no_hours(db: Database) -> str:
     intake = replace(record.intake, availability=Availability(hours_per_week=0),
                      barriers=(Barrier(Big5.WONEN, "Slaapt bij vrienden"),
                                Barrier(Big5.INKOMEN, "Schulden", "Schuldhulpverlening Goes")))
-    meta, _ = services.add_candidate(db, replace(record, intake=intake))
+    meta, _ = add_candidate(db, replace(record, intake=intake))
     return meta.id
 
 
@@ -270,7 +271,7 @@ def test_a_plan_without_a_route_is_saved_and_printed(db: Database) -> None:
     settings_repo.save(db, replace(settings_repo.load(db), advisor_name="Đặng Thi Lan",
                                    advisor_email="t.dang@voorbeeldcollege.nl"))
     text = pdf_text(plan_pdf(db, cid))
-    for expected in ("Waarom er nog geen route is", "geen uren per week vrij",
+    for expected in ("Waarom er nog geen route is", "geen uren per week om te leren",
                      "Schuldhulpverlening Goes", "Slaapt bij vrienden", NL["referral_open"],
                      f"Op {TODAY + timedelta(days=14):%d-%m-%Y} praten we verder.",
                      "Handtekeningen", "e-mail t.dang@voorbeeldcollege.nl"):
@@ -285,7 +286,7 @@ def plan_repo_record(db: Database, cid: str) -> CandidateRecord:
 
 
 def test_cli_plan_save_without_a_route(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = services.open_or_create(db_path)
+    db = open_or_create(db_path)
     cid = _no_hours(db)
     db.close()
     assert main(["--db", str(db_path), "plan-save", cid, "--today", TODAY.isoformat(),
@@ -299,7 +300,7 @@ def test_cli_plan_save_without_a_route(db_path: Path, capsys: pytest.CaptureFixt
 def test_plan_without_route_when_routes_exist_says_none_was_chosen(db: Database) -> None:
     record = next(r for r in demo_records(40, seed=2026, today=TODAY)
                   if match_result(r.intake, catalog(), TODAY, candidate=r.candidate).routes)
-    meta, _ = services.add_candidate(db, record)
+    meta, _ = add_candidate(db, record)
     saved, _ = save_plan(db, meta.id, None, today=TODAY)
     assert saved.route.gaps[0].code == "geen-route-gekozen"
     assert any(a.what.startswith("De mogelijke routes samen bespreken") for a in saved.actions)
@@ -307,7 +308,7 @@ def test_plan_without_route_when_routes_exist_says_none_was_chosen(db: Database)
 
 def test_unknown_no_route_reasons_become_the_advisors_action() -> None:
     from intake_desk.domain import CredentialKind, Route
-    from intake_desk.matching.service import no_route_actions
+    from intake_desk.matching.plan_content import no_route_actions
 
     route = Route(steps=(), goal_credential=CredentialKind.DIPLOMA,
                   gaps=(Gap("iets-nieuws", "Eerst iets anders.", "Something else first.", True),

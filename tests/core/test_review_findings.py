@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from intake_desk.app import routes
 from intake_desk.catalog.sample_funding import FUNDING
 from intake_desk.domain import (
     Candidate,
@@ -28,7 +29,7 @@ from intake_desk.domain import (
     Situation,
     StepPayment,
 )
-from intake_desk.matching import goal_words, service
+from intake_desk.matching import goal_words
 from intake_desk.matching.funding import assign
 from intake_desk.storage import backups, open_database
 from intake_desk.storage import catalog as catalog_repo
@@ -149,17 +150,17 @@ def test_a_sample_programme_costs_every_school_year_of_its_fee() -> None:
 def test_a_restored_backup_gives_its_own_catalog_again(db: Database, db_path: Path) -> None:
     """The catalog cache is keyed by the revision in the database, so putting back a backup made
     before a catalog change gives the catalog of the backup, not the one cached after the change."""
-    before = service.load_catalog(db)
+    before = routes.load_catalog(db)
     o = before.offerings[0]
     backup = backups.create(db, db_path, reason="test")
     with db.atomic():
         catalog_repo.upsert_offerings(db, [replace(o, weeks=o.weeks + 3)])
-    assert service.load_catalog(db).offerings[0].weeks == o.weeks + 3
+    assert routes.load_catalog(db).offerings[0].weeks == o.weeks + 3
     db.close()
     backups.restore(backup, db_path)
     restored = open_database(db_path)
     try:
-        assert service.load_catalog(restored).offerings[0].weeks == o.weeks
+        assert routes.load_catalog(restored).offerings[0].weeks == o.weeks
     finally:
         restored.close()
 
@@ -167,14 +168,15 @@ def test_a_restored_backup_gives_its_own_catalog_again(db: Database, db_path: Pa
 def test_the_day_lists_who_is_ready_for_a_plan_by_the_consent_rule(db: Database) -> None:
     """"Vandaag" reads consent as the plan dock does (Consent.allows): consent given for advice only,
     or a purpose ticked without consent given, is no consent for a plan."""
-    from intake_desk import services, today
+    from intake_desk import today
+    from intake_desk.app.candidates import add_candidate
     from intake_desk.domain import CandidateRecord, Consent, ConsentPurpose, IntakeStatus
 
     def add(surname: str, consent: Consent) -> str:
         record = CandidateRecord(Candidate(PersonName("Sam", surname)),
                                  Intake(date=date(2026, 12, 1), status=IntakeStatus.COMPLETE,
                                         consent=consent))
-        meta, _ = services.add_candidate(db, record)
+        meta, _ = add_candidate(db, record)
         return meta.id
 
     ready = add("Aa", Consent(given=True, purposes=frozenset({ConsentPurpose.PLAN})))

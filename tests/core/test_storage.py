@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from intake_desk import services
+from intake_desk.app.backups import backup_now
+from intake_desk.app.candidates import add_candidate, delete_candidate, update_candidate
 from intake_desk.demo import demo_records
 from intake_desk.domain import fold
 from intake_desk.storage import (
@@ -47,7 +48,7 @@ def test_newer_database_is_refused_and_left_untouched(db_path):
 
 def test_corrupt_database_names_the_newest_good_backup(db_path):
     db = open_database(db_path)
-    good = services.backup_now(db)
+    good = backup_now(db)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     data = bytearray(db_path.read_bytes())
@@ -65,7 +66,7 @@ def test_corrupt_database_names_the_newest_good_backup(db_path):
 
 def test_backups_rotate(db, db_path):
     for _ in range(backups.KEEP + 3):
-        services.backup_now(db)
+        backup_now(db)
     assert len(backups.all_backups(db_path)) == backups.KEEP
 
 
@@ -87,13 +88,13 @@ def test_read_only_database_is_reported_as_such(db_path, tmp_path):
 
 def test_add_update_delete_leaves_revision_audit_and_tombstone(db):
     record = next(demo_records(1))
-    meta, changes = services.add_candidate(db, record)
+    meta, changes = add_candidate(db, record)
     assert meta.revision == 1 and changes.candidate_list
-    meta2, _ = services.update_candidate(db, meta.id, record, expected_revision=1)
+    meta2, _ = update_candidate(db, meta.id, record, expected_revision=1)
     assert meta2.revision == 2
     with pytest.raises(StaleRecord):
-        services.update_candidate(db, meta.id, record, expected_revision=1)
-    services.delete_candidate(db, meta.id)
+        update_candidate(db, meta.id, record, expected_revision=1)
+    delete_candidate(db, meta.id)
     tomb = db.execute("SELECT kind, revision FROM tombstones WHERE id = ?", [meta.id]).fetchone()
     assert tomb == ("candidate", 3)
     actions = [r[0] for r in db.execute(
@@ -109,7 +110,7 @@ def test_add_update_delete_leaves_revision_audit_and_tombstone(db):
 
 def test_search_ignores_tussenvoegsel_in_sort_and_folds_accents(db):
     for record in demo_records(120):
-        services.add_candidate(db, record)
+        add_candidate(db, record)
     rows = repo.search(db, repo.Filter(), limit=1000)
     keys = [fold(r.surname) for r in rows]
     assert keys == sorted(keys)
@@ -127,7 +128,7 @@ def test_search_never_raises_on_syntax(db, text):
 
 def test_filters_by_status_and_intake_date(db):
     for record in demo_records(60):
-        services.add_candidate(db, record)
+        add_candidate(db, record)
     quick = repo.search(db, repo.Filter(status=repo.IntakeStatus.QUICK), limit=1000)
     assert quick and all(r.status == repo.IntakeStatus.QUICK for r in quick)
     day = date.fromisoformat(quick[0].intake_date)

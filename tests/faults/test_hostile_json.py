@@ -358,7 +358,7 @@ def test_show_json_is_always_json(db_path, capsys):
     """A number that is no number (stored before these checks) never reaches `show --json` as NaN."""
     from dataclasses import replace as dc_replace
 
-    from intake_desk import services
+    from intake_desk.app.candidates import add_candidate
     from intake_desk.domain import ExperienceEntry
     from intake_desk.storage import open_database
 
@@ -367,7 +367,7 @@ def test_show_json_is_always_json(db_path, capsys):
         ExperienceEntry(role="Kok", years=float("nan")),)))
     db = open_database(db_path)
     try:  # the storage door takes what the core hands it (a record from before these checks)
-        meta, _ = services.add_candidate(db, odd)
+        meta, _ = add_candidate(db, odd)
     except ValueError:
         pytest.skip("storage itself refuses NaN now; no such record can exist")
     finally:

@@ -1,6 +1,6 @@
 """Bit flips in stored records, in database pages, in the header and in the WAL (issue 13, parts 2 and 7).
 
-Each damaged copy of a database is checked as `intake-desk check` does (services.check_database) and
+Each damaged copy of a database is checked as `intake-desk check` does (check_database) and
 then read as the desk reads it: every candidate opened (in the long run 150 of them and all with a
 plan), the whole list, searches, the day's worklists, plans and drafts. One outcome per copy:
 - detected: `check` (or opening the file) names a problem in Dutch;
@@ -35,7 +35,9 @@ from unittest import mock
 
 import pytest
 
-from intake_desk import services
+from intake_desk.app.backups import backup_now, check_database
+from intake_desk.app.candidates import add_candidate, delete_candidate
+from intake_desk.app.opening import open_or_create
 from intake_desk.demo import demo_records
 from intake_desk.plans.example import example_plan
 from intake_desk.storage import StorageError, audit, backups, open_database, worklist
@@ -76,7 +78,7 @@ def build(folder: Path, n: int, *, catalog: bool, plans: int = 6, seed: int = 11
     every record intact), checkpointed so the file is complete without its WAL."""
     path = folder / "intake.sqlite"
     with fixed_ids_and_times(seed):
-        db = services.open_or_create(path) if catalog else open_database(path)
+        db = open_or_create(path) if catalog else open_database(path)
         with db.atomic():
             for record in demo_records(n, seed=seed, today=TODAY):
                 repo.insert(db, record)
@@ -89,7 +91,7 @@ def build(folder: Path, n: int, *, catalog: bool, plans: int = 6, seed: int = 11
         draft_repo.save(db, "draft-1", "intake", {"first_name": "Voorbeeld", "surname": "Concept"},
                         ids[0])
         draft_repo.save(db, "draft-2", "quick", {"first_name": "Nog", "surname": "Een (voorbeeld)"})
-        services.backup_now(db, reason="test")
+        backup_now(db, reason="test")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
     return path
@@ -255,7 +257,7 @@ def examine(path: Path, want: Seen, before: Seen | None = None, sample: int | No
     so a sample misses nothing there."""
     ids, draft_ids = list(want.records), list(want.drafts)
     try:
-        problems = services.check_database(path)
+        problems = check_database(path)
     except StorageError as exc:
         problems = [str(exc)]
     except Exception:
@@ -447,7 +449,7 @@ def wal_desk(base: Path, folder: Path, extra: int) -> tuple[Path, Seen]:
     db = open_database(work)
     db.execute("PRAGMA wal_autocheckpoint = 0")
     try:
-        added = [services.add_candidate(db, record)[0].id
+        added = [add_candidate(db, record)[0].id
                  for record in demo_records(extra, seed=99, today=TODAY)]
         with db.atomic():
             plan_repo.save_version(db, replace(example_plan(), candidate_id=added[0]))
@@ -531,7 +533,7 @@ def test_a_flipped_value_is_refused_by_id_with_the_backup_that_still_has_it(
     assert stored.surname not in message and stored.first_name not in message  # ids, never names
     backup = backups.all_backups(copy)[0]
     assert caught.value.backup == backup and str(backup) in message
-    problems = services.check_database(copy)
+    problems = check_database(copy)
     assert any(cid in p and backup.name in p for p in problems), problems
 
 
@@ -562,7 +564,7 @@ def test_undecodable_text_and_broken_json_are_damage_not_a_traceback(
         assert rows[town[1]].damaged and not rows[intake_owner].damaged
     finally:
         db.close()
-    problems = services.check_database(copy)
+    problems = check_database(copy)
     assert any(town[1] in p for p in problems) and any(doc[1] in p for p in problems), problems
 
 
@@ -574,10 +576,10 @@ def test_a_damaged_record_can_be_deleted_and_the_search_index_stays_sound(
     flip(copy, target[3], 1)
     db = open_database(copy)
     try:
-        services.delete_candidate(db, target[1])
+        delete_candidate(db, target[1])
     finally:
         db.close()
-    assert services.check_database(copy) == []
+    assert check_database(copy) == []
 
 
 def test_the_migration_seals_stored_rows_but_not_rows_already_broken(tmp_path: Path) -> None:
@@ -617,7 +619,7 @@ def test_the_migration_seals_stored_rows_but_not_rows_already_broken(tmp_path: P
             repo.get(db, ids[2])
     finally:
         db.close()
-    problems = services.check_database(path)
+    problems = check_database(path)
     assert len(problems) == 1 and ids[2] in problems[0], problems
 
 
@@ -655,7 +657,7 @@ def test_a_damaged_offering_is_left_out_named_by_code_and_a_reimport_mends_it(
     _table, code, _column, start, _end = target
     copy = copy_desk(base, tmp_path / "one")
     flip(copy, start + 1, 1)
-    problems = services.check_database(copy)
+    problems = check_database(copy)
     assert any(code in p and "importeer de catalogus opnieuw" in p for p in problems), problems
     db = open_database(copy)
     try:
@@ -671,7 +673,7 @@ def test_a_damaged_offering_is_left_out_named_by_code_and_a_reimport_mends_it(
         assert damage == () and code in {o.code for o in catalog.offerings}
     finally:
         db.close()
-    assert services.check_database(copy) == []
+    assert check_database(copy) == []
 
 
 def test_a_damaged_setting_gives_its_default_and_a_damaged_audit_entry_is_marked(
@@ -699,7 +701,7 @@ def test_a_damaged_setting_gives_its_default_and_a_damaged_audit_entry_is_marked
                    for e in audit.entries(db, entity))
     finally:
         db.close()
-    problems = services.check_database(copy)
+    problems = check_database(copy)
     assert any(p.startswith("Instelling school_name: beschadigd") for p in problems), problems
     assert any(p.startswith(f"Logregel {seq}: beschadigd") for p in problems), problems
 
@@ -713,7 +715,7 @@ def test_follow_up_lists_and_figures_show_no_damaged_name_and_check_compares_the
     from intake_desk.storage import followup as followup_repo
 
     path = tmp_path / "intake.sqlite"
-    db = services.open_or_create(path)
+    db = open_or_create(path)
     try:
         with db.atomic():
             ids = [repo.insert(db, r).id for r in demo_records(3, seed=8, today=TODAY)]
@@ -726,7 +728,7 @@ def test_follow_up_lists_and_figures_show_no_damaged_name_and_check_compares_the
         funding = figures_repo.funding_names(db)
     finally:
         db.close()
-    assert services.check_database(path) == []  # the facts of a sound desk agree with its records
+    assert check_database(path) == []  # the facts of a sound desk agree with its records
     victim = next(t for t in value_targets(path) if t[0] == "candidates" and t[2] == "surname")
     flip(path, victim[3], 2)
     scheme, scheme_name = next(iter(sorted(funding.items())))
@@ -745,7 +747,7 @@ def test_follow_up_lists_and_figures_show_no_damaged_name_and_check_compares_the
         db.conn.commit()
     finally:
         db.close()
-    problems = services.check_database(path)
+    problems = check_database(path)
     assert any(p.startswith(f"Kandidaat {victim[1]}: beschadigd") for p in problems), problems
     assert any(p.startswith(f"Cijfers bij kandidaat {other}:") for p in problems), problems
     assert not any(p.startswith(f"Cijfers bij kandidaat {victim[1]}") for p in problems), problems
@@ -788,7 +790,7 @@ def test_m004_seals_the_stored_catalog_audit_and_settings_but_not_a_row_already_
         assert [e["action"] for e in audit.entries(db, "x")] == ["insert"]
     finally:
         db.close()
-    problems = services.check_database(path)
+    problems = check_database(path)
     assert len(problems) == 1 and rows[2]["code"] in problems[0], problems
 
 

@@ -20,7 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from intake_desk import services
+from intake_desk.app.backups import backup_now, check_database, restore_backup
+from intake_desk.app.candidates import add_candidate, add_demo_candidates
+from intake_desk.app.opening import open_or_create
 from intake_desk.storage import (
     BackupUnsound,
     DatabaseBusy,
@@ -72,13 +74,13 @@ def _with_hot_wal(desk: Desk) -> None:
     """Leave commits in the WAL only (a writer killed after committing): the old database's newest
     data is not yet in its main file, which a careless restore loses or applies to the new file."""
     writer = ("import os, signal, sys\n"
-              "from intake_desk import services\n"
+              "from intake_desk.app.candidates import add_candidate\n"
               "from intake_desk.storage import open_database, candidates as repo\n"
               "db = open_database(sys.argv[1])\n"
               "db.execute('PRAGMA wal_autocheckpoint = 0')\n"
               "_, record = repo.get(db, sys.argv[2])\n"
               "for _ in range(3):\n"
-              "    services.add_candidate(db, record)\n"
+              "    add_candidate(db, record)\n"
               "os.kill(os.getpid(), signal.SIGKILL)\n")
     subprocess.run([sys.executable, "-c", writer, str(desk.db), desk.candidate_id], env=_env(),
                    timeout=120)
@@ -93,7 +95,7 @@ def _prepare(desk: Desk, hot_wal: bool) -> tuple[frozenset[str], frozenset[str]]
         from intake_desk.storage import candidates as repo
 
         _, record = repo.get(services_db, desk.candidate_id)
-        services.add_candidate(services_db, record)
+        add_candidate(services_db, record)
     finally:
         services_db.close()
     if hot_wal:
@@ -256,7 +258,7 @@ def test_restore_names_the_kept_file_and_keeps_the_old_data(desk: Desk) -> None:
     assert candidate_ids(kept[0]) == old  # the WAL's commits went with it
     assert candidate_ids(desk.db) == new
     assert not Path(f"{desk.db}-wal").exists() or Path(f"{desk.db}-wal").stat().st_size == 0
-    assert services.check_database(desk.db) == []
+    assert check_database(desk.db) == []
 
 
 def test_a_stale_wal_of_a_damaged_database_is_never_applied_to_the_restored_one(desk: Desk) -> None:
@@ -265,11 +267,11 @@ def test_a_stale_wal_of_a_damaged_database_is_never_applied_to_the_restored_one(
     data = bytearray(desk.db.read_bytes())
     data[:16] = b"kapot kapot kapo"  # not a database any more: it cannot leave WAL mode
     desk.db.write_bytes(bytes(data))
-    _source, aside = services.restore_backup(desk.db, desk.backup)
+    _source, aside = restore_backup(desk.db, desk.backup)
     assert aside is not None and Path(f"{aside}-wal").read_bytes() == wal_before
     assert not Path(f"{desk.db}-wal").exists()
     assert candidate_ids(desk.db) == new
-    assert services.check_database(desk.db) == []
+    assert check_database(desk.db) == []
 
 
 def test_restore_into_a_missing_database_keeps_nothing_and_says_so(desk: Desk) -> None:
@@ -366,7 +368,7 @@ def test_restore_can_be_cancelled_while_copying_and_changes_nothing(desk: Desk) 
     progress.cancel()
     before = desk.db.read_bytes()
     with pytest.raises(Cancelled):
-        services.restore_backup(desk.db, desk.backup, progress=progress)
+        restore_backup(desk.db, desk.backup, progress=progress)
     assert desk.db.read_bytes() == before
     assert not list(desk.dir.glob(f"{desk.db.name}.herstel-*"))
 
@@ -383,9 +385,9 @@ def test_the_desk_restores_a_damaged_database_off_the_gui_thread(qtbot, tmp_path
     from ui.app import start_window
 
     path = tmp_path / "desk.sqlite"
-    db = services.open_or_create(path)
-    services.add_demo_candidates(db, 300)
-    good = services.backup_now(db)
+    db = open_or_create(path)
+    add_demo_candidates(db, 300)
+    good = backup_now(db)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = db.execute("PRAGMA page_size").fetchone()[0]
     db.close()
@@ -396,15 +398,15 @@ def test_the_desk_restores_a_damaged_database_off_the_gui_thread(qtbot, tmp_path
     path.write_bytes(bytes(data))
 
     threads: list[str] = []
-    real_restore = services.restore_backup
+    real_restore = restore_backup
 
-    def restore_backup(*args: object, **kwargs: object) -> object:
+    def counted_restore(*args: object, **kwargs: object) -> object:
         threads.append(threading.current_thread().name)
         return real_restore(*args, **kwargs)  # type: ignore[arg-type]
 
     told: list[str] = []
     warned: list[str] = []
-    monkeypatch.setattr(services, "restore_backup", restore_backup)
+    monkeypatch.setattr("intake_desk.app.backups.restore_backup", counted_restore)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))

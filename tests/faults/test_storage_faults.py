@@ -319,7 +319,7 @@ def test_the_busy_timeout_is_five_seconds_unless_a_test_says_otherwise(
 
 def test_a_lock_in_the_app_is_a_known_error_after_the_timeout(desk: Desk,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from intake_desk import services
+    from intake_desk.app.candidates import add_candidate
     from intake_desk.storage import candidates as repo
 
     monkeypatch.setenv(BUSY_TIMEOUT_ENV, "300")
@@ -330,13 +330,13 @@ def test_a_lock_in_the_app_is_a_known_error_after_the_timeout(desk: Desk,
         try:
             started = time.monotonic()
             with pytest.raises(DatabaseBusy, match="in gebruik"):
-                services.add_candidate(db, record)
+                add_candidate(db, record)
             assert time.monotonic() - started >= 0.25
             assert not db.conn.in_transaction
         finally:
             holder.kill()
             holder.wait()
-        meta, _ = services.add_candidate(db, record)  # the lock gone: the same connection works
+        meta, _ = add_candidate(db, record)  # the lock gone: the same connection works
         assert meta.id
     finally:
         db.close()

@@ -32,7 +32,7 @@ def main() -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from intake_desk.services import open_or_create
+    from intake_desk.app.opening import open_or_create
     from ui.app import build_window
 
     db_path = data / "intake.sqlite"

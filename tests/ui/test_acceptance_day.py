@@ -428,7 +428,7 @@ def test_the_day_on_a_real_x_server(tmp_path: Path) -> None:
 @pytest.mark.xvfb
 @pytest.mark.skipif(not os.environ.get(CHILD), reason="runs inside xvfb-run only")
 def test_the_day_in_this_x_session(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from intake_desk.services import open_or_create
+    from intake_desk.app.opening import open_or_create
     from ui.app import build_window
 
     out_dir = Path(os.environ[CHILD])

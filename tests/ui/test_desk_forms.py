@@ -277,3 +277,30 @@ def test_closing_with_unsaved_input_asks(window, qtbot, monkeypatch):
     assert not window.candidates.confirm_close(window.quick)
     assert asked and form.values()["first_name"] == "Sam"
     form.set_dirty(False)
+
+
+def test_the_refusal_line_names_how_many_fields_and_goes_once_the_field_is_right(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb: "Niet opgeslagen: Geboortedatum — Deze datum bestaat niet." stayed after the
+    date was corrected, and with three wrong fields it named only the first."""
+    from .desk_helpers import open_window
+
+    window = open_window(qtbot, db_path, active=True)
+    try:
+        window.tabs.setCurrentWidget(window.candidates)
+        form = window.candidates.form
+        form.new_intake()
+        for key, text in (("first_name", "Sanne"), ("surname", "Jansen"), ("birth_date", "31-02-2005"),
+                          ("email", "not-an-email"), ("postcode", "ABCDEFG")):
+            form.widgets[key].setText(text)
+        form.save()
+        line = form.status.text()
+        assert line.startswith("Niet opgeslagen: Geboortedatum"), line
+        assert "en nog 2 veld(en)" in line, line
+        form.widgets["birth_date"].setFocus()
+        form.widgets["birth_date"].selectAll()
+        qtbot.keyClicks(form.widgets["birth_date"], "28-02-2005")
+        assert form.status.text() == ""
+        assert form.widgets["email"].text() == "not-an-email"  # what was typed stays
+    finally:
+        window.candidates.form.set_dirty(False)
+        window.quick.set_dirty(False)

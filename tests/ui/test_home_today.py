@@ -112,7 +112,7 @@ def test_enter_on_an_entry_opens_the_candidate_at_the_desk(qtbot, db_path: Path)
 
 
 def test_a_draft_opens_in_the_form_and_changes_refresh_the_day(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from intake_desk import services
+    from intake_desk.app.candidates import add_candidate
 
     from .desk_helpers import open_window
 
@@ -130,7 +130,7 @@ def test_a_draft_opens_in_the_form_and_changes_refresh_the_day(qtbot, db_path: P
         window.tabs.setCurrentWidget(window.home)
         record = to_record(empty_values(DAY) | {"first_name": "Bo", "surname": "Nieuw",
                                                 "birth_date": "02-02-1992"}, IntakeStatus.QUICK)
-        window.runner.submit(services.add_candidate, record)
+        window.runner.submit(add_candidate, record)
         qtbot.waitUntil(lambda: any("Bo Nieuw" in window.home.intakes.list.item(n).text()
                                     for n in range(window.home.intakes.list.count())), timeout=5000)
     finally:

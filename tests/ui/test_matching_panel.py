@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from intake_desk import services
+from intake_desk.app.candidates import add_candidate
 from intake_desk.domain import (
     Availability,
     Candidate,
@@ -40,7 +40,7 @@ def with_candidate(db_path: Path) -> tuple[Path, str]:
         Intake(date=TODAY, education=(EducationEntry(EducationLevel.VMBO_KB),),
                dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(24),
                goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn"),)))
-    meta, _ = services.add_candidate(db, record)
+    meta, _ = add_candidate(db, record)
     db.close()
     return db_path, meta.id
 
@@ -220,7 +220,7 @@ def test_no_route_still_saves_a_plan(qtbot, panel_window) -> None:  # type: igno
         Candidate(PersonName("Sanne", "Bakker"), birth_date=date(1990, 1, 1), region_code="zeeland"),
         Intake(date=TODAY, dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(0),
                goals=(Goal("Kok", sector="horeca"),)))
-    job = w.runner.submit(services.add_candidate, record)
+    job = w.runner.submit(add_candidate, record)
     with qtbot.waitSignal(job.finished, timeout=10_000) as added:
         pass
     cid = added.args[0][0].id

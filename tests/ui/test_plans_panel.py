@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 from sqlite_utils import Database
 
-from intake_desk import services
+from intake_desk.app.candidates import add_candidate
 from intake_desk.domain.codec import replace
 from intake_desk.plans.example import TODAY, example_plan, example_record
 from intake_desk.storage import plans as plan_repo
@@ -21,7 +21,7 @@ from ui.views.plan_panel import PlanPanel, print_pdfs
 
 
 def add(db: Database, plan: bool = True) -> str:
-    meta, _ = services.add_candidate(db, example_record())
+    meta, _ = add_candidate(db, example_record())
     # printing needs the advisor's name (Instellingen > Naam adviseur)
     settings_repo.save(db, replace(settings_repo.load(db), advisor_name="Đặng Thi Lan"))
     if plan:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from intake_desk import services
+from intake_desk.app.candidates import add_demo_candidates
+from intake_desk.app.opening import open_or_create
 from intake_desk.storage import DatabaseCorrupt
 from intake_desk.storage import candidates as repo
 from ui.runner import DbRunner
@@ -13,8 +14,8 @@ from ui.runner import DbRunner
 
 def _damaged_copy(tmp_path: Path) -> Path:
     path = tmp_path / "desk.sqlite"
-    db = services.open_or_create(path)
-    services.add_demo_candidates(db, 300)
+    db = open_or_create(path)
+    add_demo_candidates(db, 300)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     page_size = db.execute("PRAGMA page_size").fetchone()[0]
     db.close()
@@ -41,7 +42,7 @@ def test_first_page_before_the_check_and_nothing_after_damage(qtbot, tmp_path: P
             runner.submit(repo.first_page, repo.Filter(), 20, before_check=True)
         assert isinstance(damaged.args[0], DatabaseCorrupt)
         # A later job (a write, say) never reaches the damaged file.
-        job = runner.submit(services.add_demo_candidates, 1)
+        job = runner.submit(add_demo_candidates, 1)
         with qtbot.waitSignal(job.failed, timeout=10_000):
             pass
     finally:
@@ -50,8 +51,8 @@ def test_first_page_before_the_check_and_nothing_after_damage(qtbot, tmp_path: P
 
 def test_an_intact_database_opens_quickly_and_checks_once(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "desk.sqlite"
-    db = services.open_or_create(path)
-    services.add_demo_candidates(db, 5)
+    db = open_or_create(path)
+    add_demo_candidates(db, 5)
     db.close()
     runner = DbRunner(path)
     damaged: list[object] = []

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from intake_desk import services
+from intake_desk.app.candidates import add_candidate, add_demo_candidates
 from intake_desk.demo import demo_records
 from intake_desk.storage import backups
 from ui import theme
@@ -19,7 +19,7 @@ def test_window_shows_overview_and_sample_marker(window):
 
 def test_jobs_run_on_the_database_thread_and_changes_refresh_the_overview(window, qtbot):
     record = next(demo_records(1))
-    job = window.runner.submit(services.add_candidate, record)
+    job = window.runner.submit(add_candidate, record)
     with qtbot.waitSignal(window.runner.changed, timeout=5000):
         pass
     qtbot.waitUntil(lambda: window.home.values["candidates"].text() == "1", timeout=5000)
@@ -38,7 +38,7 @@ def test_a_bug_in_a_job_is_reported_not_swallowed(runner, qtbot):
 
 
 def test_progress_job_can_be_cancelled_and_rolls_back(runner, qtbot):
-    job = runner.submit(services.add_demo_candidates, 3000, progress=True)
+    job = runner.submit(add_demo_candidates, 3000, progress=True)
     job.progressed.connect(lambda done, total, msg: job.cancel() if done >= 10 else None)
     with qtbot.waitSignal(job.cancelled, timeout=20_000):
         pass

@@ -125,7 +125,7 @@ LAPTOP = """
 import json, sys
 from pathlib import Path
 import ui
-from intake_desk.services import open_or_create
+from intake_desk.app.opening import open_or_create
 from ui.app import build_window
 db = Path(sys.argv[1]) / "intake.sqlite"
 open_or_create(db).close()

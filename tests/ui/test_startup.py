@@ -105,16 +105,16 @@ def test_the_parts_wait_while_the_database_thread_imports_the_core(
     import time
     import types
 
-    import intake_desk.services as services
+    import intake_desk.app.opening as opening
 
     slow = [0.6]
 
     class SlowToImport(types.ModuleType):
         def __getattr__(self, name: str) -> object:
-            time.sleep(slow.pop() if slow else 0)  # the worker's `from intake_desk.services import`
-            return getattr(services, name)
+            time.sleep(slow.pop() if slow else 0)  # the worker's `from intake_desk.app.opening import`
+            return getattr(opening, name)
 
-    monkeypatch.setitem(sys.modules, "intake_desk.services", SlowToImport("intake_desk.services"))
+    monkeypatch.setitem(sys.modules, "intake_desk.app.opening", SlowToImport("intake_desk.app.opening"))
     seed(db_path, [("Bram", "", "Bakker", "Zwolle")])
     _app, window = start_window(db_path, tmp_path / "cache")
     started.append(window)
@@ -159,7 +159,7 @@ def test_the_cache_follows_the_database_when_it_changed_elsewhere(
 
 def test_saving_settings_refreshes_the_cache(
         qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow]) -> None:
-    from ui.dialogs.settings import store_settings
+    from intake_desk.app.settings import store_settings
 
     cache = tmp_path / "cache"
     window = start(qtbot, db_path, cache, started)

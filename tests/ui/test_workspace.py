@@ -73,7 +73,7 @@ def test_the_header_and_next_step_follow_the_candidate(qtbot, db_path: Path) -> 
         assert routes.isVisible() and not routes.visibleRegion().isEmpty()
 
         # A plan saved for this candidate moves the workspace on to its last step.
-        from intake_desk.matching.service import save_plan
+        from intake_desk.app.routes import save_plan
 
         window.runner.submit(save_plan, ids["ready"], None, date.today())
         qtbot.waitUntil(lambda: ws.summary is not None and ws.summary.plan_version == 1, timeout=10_000)

@@ -284,7 +284,7 @@ class FiguresDialog(QDialog):
                                                      format_date(figures.start),
                                                      format_date(figures.end)))
         keys = [f"{p.label(lang)}: {p.shown}" for p in figures.key_figures]
-        keys.append(tr("Mediaan dagen van intake tot start: %s") % figures.median_shown)
+        keys.append(tr("Mediaan dagen van intake tot start: %s") % figures.median_shown(self.lang))
         self.key_line.setText(" · ".join(keys))
         self.key_line.setAccessibleName(tr("Kerncijfers"))
         self.sample_note.setVisible(figures.sample)

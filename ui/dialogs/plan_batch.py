@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desk.plans.service import day_pdfs, save_day
+from intake_desk.app.plans import day_pdfs, save_day
 
 from ..feedback import run_with_progress
 from ..locale_format import date_edit_format, format_date, ui_locale

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
+from intake_desk.app.settings import store_settings
 from intake_desk.domain.changes import Changes
 from intake_desk.interface import TEXT_SIZES
 from intake_desk.storage import settings as settings_repo
@@ -40,20 +40,6 @@ from .welcome import AdvisorFields
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
-
-
-def store_settings(db: Database, settings: Settings) -> Changes | list[Any]:
-    """Runs on the database thread: one transaction. A rejected advisor field (phone, e-mail, region)
-    saves nothing and comes back as the list of problems, each naming its field."""
-    from intake_desk.advisor import check_advisor, cleaned
-
-    settings = cleaned(settings)
-    problems = check_advisor(settings)
-    if problems:
-        return problems
-    with db.atomic():
-        settings_repo.save(db, settings)
-    return Changes(settings=True)
 
 
 class SettingsDialog(QDialog):

@@ -22,17 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desk.app.settings import ADVISOR_FIELDS, store_advisor
+
 from .. import theme
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from intake_desk.domain.changes import Changes
     from intake_desk.storage.settings import Settings
 
     from ..runner import DbRunner
 
-FIELDS = ("advisor_name", "school_name", "advisor_phone", "advisor_email", "default_region")
+FIELDS = ADVISOR_FIELDS  # the fields the form shows are the ones store_advisor saves
 _ERROR_STYLE = "border: 2px solid #b91c1c;"
 
 
@@ -51,25 +52,6 @@ def needs_welcome(db: Database) -> bool:
     from intake_desk.storage import settings
 
     return not settings.load(db).advisor_name.strip()
-
-
-def store_advisor(db: Database, chosen: Settings) -> tuple[Any, Changes | None]:
-    """Runs on the database thread: check, then save in one transaction. Returns (problems, None)
-    when a field is rejected (nothing saved), else (saved settings, Changes)."""
-    from intake_desk.advisor import check_advisor, cleaned
-    from intake_desk.domain.changes import Changes
-    from intake_desk.storage import settings
-
-    chosen = cleaned(chosen)
-    problems = check_advisor(chosen)
-    if problems:
-        return problems, None
-    with db.atomic():
-        # Only the advisor's fields: a settings change made elsewhere in the meantime stays.
-        current = settings.load(db)
-        settings.save(db, dataclasses.replace(
-            current, **{k: getattr(chosen, k) for k in FIELDS}))
-    return chosen, Changes(settings=True)
 
 
 class AdvisorFields(QWidget):

@@ -33,7 +33,8 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
 import ui.screenshots as package
-from intake_desk import services
+from intake_desk.app.candidates import add_demo_candidates
+from intake_desk.app.opening import open_or_create
 from intake_desk.storage import open_database
 from intake_desk.storage import settings as settings_repo
 from ui.app import build_window, create_app, install_translator
@@ -149,8 +150,8 @@ def main(out_dir: Path, passes: list[str]) -> int:
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "screens.sqlite"
-        db = services.open_or_create(db_path)
-        services.add_demo_candidates(db, 40)
+        db = open_or_create(db_path)
+        add_demo_candidates(db, 40)
         db.close()
         for n, name in enumerate(passes):
             written += run_pass(name, out_dir, db_path, first=n == 0)

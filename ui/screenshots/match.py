@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QTimer
 
-from intake_desk.matching.service import candidate_routes
+from intake_desk.app.routes import candidate_routes
 from intake_desk.storage import candidates as candidate_repo
 
 

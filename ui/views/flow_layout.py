@@ -44,7 +44,13 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, apply=True)
+        needed = self._arrange(rect, apply=True)
+        # A form short of room (a line appearing above, in a scroll area) shrinks a row to its minimum,
+        # which Qt takes as one row of items: the wrapped ones ("za", "zo") would be cut off. The rows
+        # this width needs are the least the widget can have; the width does not depend on it.
+        holder = self.parentWidget()
+        if holder is not None and rect.width() > 0 and holder.minimumHeight() != needed:
+            holder.setMinimumHeight(needed)
 
     def sizeHint(self) -> QSize:
         """Everything in one row, if the parent can give that much."""

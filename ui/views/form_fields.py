@@ -384,6 +384,8 @@ class FieldForm(QWidget):
     dirty_changed = Signal(bool)
     draft_saved = Signal()
     FORM_KIND = "intake"
+    status: QLabel  # each form's message line, made by the form itself
+    _refused_key: str | None = None
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -615,11 +617,22 @@ class FieldForm(QWidget):
         self.show_issue(key, issue)
         return issue
 
+    def refused(self, key: str, issue: Problem, others: int) -> None:
+        """Say why saving was refused, naming the first field; the line goes once that field is right."""
+        text = tr("Niet opgeslagen: %s — %s") % (self.labels.get(key, key), tr_issue(issue))
+        if others:
+            text += " " + tr("(en nog %d veld(en) om na te kijken)") % others
+        self._refused_key = key
+        self.status.setText(text)
+
     def show_issue(self, key: str, issue: Problem | None) -> None:
         if issue is None:
             self.issues.pop(key, None)
         else:
             self.issues[key] = issue
+        if getattr(self, "_refused_key", None) == key and (issue is None or not issue.blocks_saving):
+            self._refused_key = None  # the field named in "Niet opgeslagen: ..." is right now
+            self.status.setText("")
         widget, message = self.widgets.get(key), self.messages.get(key)
         if widget is not None:
             widget.setStyleSheet("" if issue is None else (

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from intake_desk import services
+from intake_desk.app.candidates import save_record
 from intake_desk.domain import (
     Big5,
     CandidateRecord,
@@ -52,6 +52,7 @@ from intake_desk.domain import (
     Situation,
     Weekday,
 )
+from intake_desk.domain.changes import Changes
 from intake_desk.form_values import (
     ROW_CHECKS,
     Values,
@@ -63,7 +64,7 @@ from intake_desk.form_values import (
     to_record,
 )
 from intake_desk.regions import Gemeente, Location, find_gemeente, locate, region_name
-from intake_desk.storage import StaleRecord, drafts
+from intake_desk.storage import StaleRecord
 from intake_desk.storage import candidates as candidate_repo
 from intake_desk.storage.drafts import Draft
 
@@ -73,7 +74,7 @@ from ..locale_format import format_datetime
 from ..runner import DbRunner
 from .duplicate_banner import DuplicateBanner
 from .flow_layout import FlowLayout
-from .form_fields import FieldForm, GoalHint, tr, tr_issue
+from .form_fields import FieldForm, GoalHint, tr
 
 SECTIONS = ("person", "education", "language", "wishes", "funding", "support", "consent", "notes")
 
@@ -81,17 +82,6 @@ SECTIONS = ("person", "education", "language", "wishes", "funding", "support", "
 def section_titles() -> list[str]:
     return [tr("Persoon"), tr("Opleiding en werk"), tr("Taal"), tr("Wensen en beschikbaarheid"),
             tr("Financiering"), tr("Ondersteuning"), tr("Toestemming"), tr("Notities")]
-
-
-def save_record(db: Database, candidate_id: str | None, record: CandidateRecord,
-                revision: int | None, draft_id: str) -> tuple[Any, services.Changes]:
-    """Runs on the database thread: save the record and drop its draft."""
-    if candidate_id is None:
-        meta, changes = services.add_candidate(db, record)
-    else:
-        meta, changes = services.update_candidate(db, candidate_id, record, expected_revision=revision)
-    drafts.delete(db, draft_id)
-    return meta, changes
 
 
 def load_record(db: Database, candidate_id: str) -> tuple[Any, Values]:
@@ -727,9 +717,9 @@ class IntakeForm(FieldForm):
             first = next(k.split(".")[0] for k, i in issues.items() if i.blocks_saving)
             self.sections.setCurrentIndex(self.section_of.get(first, 0))
             self.widgets[first].setFocus()
-            self.status.setText(tr("Niet opgeslagen: %s — %s") % (
-                self.labels.get(first, first), tr_issue(issues[next(
-                    k for k, i in issues.items() if i.blocks_saving)])))
+            fields = {k.split(".")[0] for k, i in issues.items() if i.blocks_saving}
+            self.refused(first, issues[next(k for k, i in issues.items() if i.blocks_saving)],
+                         len(fields) - 1)
             return
         record = to_record(values, status=IntakeStatus.COMPLETE)
         if self.candidate_id is None and not self._duplicates_seen:
@@ -746,7 +736,7 @@ class IntakeForm(FieldForm):
         self.save_button.setEnabled(False)
         job = self.runner.submit(save_record, self.candidate_id, record, self.revision, self.draft_id)
 
-        def done(result: tuple[Any, services.Changes]) -> None:
+        def done(result: tuple[Any, Changes]) -> None:
             meta = result[0]
             self.save_button.setEnabled(True)
             self.candidate_id, self.revision = meta.id, meta.revision

@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desk.app.routes import CandidateRoutes, candidate_routes, save_plan
 from intake_desk.domain import Offering, Route
 from intake_desk.domain.changes import Changes
 from intake_desk.matching.edits import Checked, alternatives, drop_step, move_start, recheck, swap_step
 from intake_desk.matching.engine import cost_after_funding
-from intake_desk.matching.service import CandidateRoutes, candidate_routes, save_plan
 
 from ..feedback import show_error
 from ..locale_format import date_edit_format, format_date, format_money, format_number, ui_language

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desk.app.candidates import save_record
 from intake_desk.domain import CandidateRecord, IntakeStatus
 from intake_desk.form_values import blocking, check_values, empty_values, to_record
 from intake_desk.regions import Gemeente, Location, locate
@@ -31,8 +32,7 @@ from .. import theme
 from ..feedback import show_error
 from ..runner import DbRunner
 from .duplicate_banner import DuplicateBanner
-from .form_fields import FieldForm, GoalHint, PlaceHint, tr, tr_issue
-from .intake_form import save_record
+from .form_fields import FieldForm, GoalHint, PlaceHint, tr
 
 
 def fair_consent(today: str) -> dict[str, Any]:
@@ -223,8 +223,8 @@ class QuickIntakeView(FieldForm):
             key = next(k for k, i in issues.items() if i.blocks_saving and k in self.widgets)
             # every check that can block a quick intake belongs to one of its own fields
             self.widgets[key].setFocus()
-            self.status.setText(tr("Niet opgeslagen: %s — %s") % (self.labels[key],
-                                                                   tr_issue(issues[key])))
+            fields = {k for k, i in issues.items() if i.blocks_saving}
+            self.refused(key, issues[key], len(fields) - 1)
             return
         record = to_record(values, status=IntakeStatus.QUICK)
         self.save_button.setEnabled(False)

@@ -10,15 +10,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..progress import NULL, Cancelled, Progress
-from .document import (
+from ..plans.document import (
     AdvisorMissing,
     PlanDocument,
     PlanUnavailable,
     candidates_with_plan_on,
     load_document,
 )
-from .renderer import render_plan
+from ..plans.renderer import render_plan
+from ..progress import NULL, Cancelled, Progress
 
 
 def file_name(doc: PlanDocument) -> str:

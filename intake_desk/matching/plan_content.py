@@ -1,17 +1,12 @@
-"""Matching use cases for the GUI's database worker and the CLI: routes for a candidate, save a plan.
+"""What a plan version holds, built without the database: the route re-checked (or the reasons no
+route fits yet), the actions with their due dates, the referrals, the stepping stones.
 
-`candidate_routes` only reads. `save_plan` writes one immutable plan version in one transaction and
-returns what changed.
+`app/routes.py` stores what `plan_version` builds; the example plans build it without storing.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-from dataclasses import dataclass
 from datetime import date, timedelta
-
-from sqlite_utils import Database
 
 from ..domain import (
     Action,
@@ -24,13 +19,7 @@ from ..domain import (
     Referral,
     Route,
 )
-from ..domain.changes import Changes
 from ..domain.route import SteppingStone
-from ..storage import candidates as candidate_repo
-from ..storage import catalog as catalog_repo
-from ..storage import database_path, known_errors
-from ..storage import plans as plan_repo
-from ..storage import settings as settings_repo
 from .bridges import GAP_BIG, GAP_ERKEND, GAP_IDW, GAP_KWALIFICATIEPLICHT, GAP_NT2, GAP_RMC
 from .edits import recheck
 from .engine import MatchResult, match_result
@@ -50,51 +39,6 @@ _ADVISOR_GAPS = {"financiering"}
 _INFO_GAPS = {GAP_KWALIFICATIEPLICHT, "reisgebied"}
 # Things the candidate does themselves, with or without a route (bridges.py words them).
 _CANDIDATE_GAPS = {GAP_IDW, GAP_BIG, GAP_NT2, GAP_KWALIFICATIEPLICHT, GAP_RMC}
-
-
-@dataclass(frozen=True, slots=True)
-class CandidateRoutes:
-    candidate_id: str
-    record: CandidateRecord
-    catalog: Catalog
-    result: MatchResult
-    today: date
-
-
-# Loaded catalogs by the catalog revision in the database (storage/catalog.py bumps it, in the same
-# transaction, on every catalog write; a random value, so it names the content across processes,
-# copies and restored backups). Reading the revision costs one indexed row; loading the 4,180
-# sample offerings costs tens of milliseconds, on every candidate the advisor opens.
-_CACHE: OrderedDict[str, Catalog] = OrderedDict()
-_CACHE_SIZE = 2
-_CACHE_LOCK = threading.Lock()
-
-
-def load_catalog(db: Database) -> Catalog:
-    """The database's catalog; the same object while the catalog's revision stays the same."""
-    key = catalog_repo.revision(db)
-    if key is None:  # written before revisions existed: nothing says when it changes
-        return catalog_repo.load(db)
-    with _CACHE_LOCK:
-        cached = _CACHE.get(key)
-        if cached is not None:
-            _CACHE.move_to_end(key)
-            return cached
-    catalog = catalog_repo.load(db)
-    with _CACHE_LOCK:
-        _CACHE[key] = catalog
-        while len(_CACHE) > _CACHE_SIZE:
-            _CACHE.popitem(last=False)
-    return catalog
-
-
-def candidate_routes(db: Database, candidate_id: str, today: date | None = None,
-                     top: int = 5) -> CandidateRoutes:
-    _meta, record = candidate_repo.get(db, candidate_id)
-    catalog = load_catalog(db)
-    day = today or date.today()
-    result = match_result(record.intake, catalog, day, top=top, candidate=record.candidate)
-    return CandidateRoutes(candidate_id, record, catalog, result, day)
 
 
 class RouteBreaksRules(ValueError):
@@ -250,30 +194,6 @@ _BIG5_EN = {"wonen": "housing", "inkomen": "income", "welzijn": "well-being",
             "werk-en-school": "work and school", "support": "support"}
 
 
-def save_plan(db: Database, candidate_id: str, route: Route | None = None, today: date | None = None,
-              advisor: str = "", notes: str = "", advisor_id: str | None = None,
-              next_appointment: date | None = None) -> tuple[PlanVersion, Changes]:
-    """Save `route` as the next immutable version of the candidate's plan (one transaction).
-
-    Without a route (None, or a route without steps) the plan is still saved: its route has no steps
-    and its gaps are the matcher's plain reasons why nothing fits yet; the actions come from those
-    reasons, and the Big 5 referrals are kept. Everyone who sat at the desk leaves with a plan.
-
-    The stepping stones come from the route (stones.py). The next appointment is the one the advisor
-    and candidate agree on; there is no default date, because a date printed on the plan is a promise
-    the advisor has not made (without one the plan says a new appointment will be made together).
-    """
-    day = today or date.today()
-    with known_errors(database_path(db)):
-        _meta, record = candidate_repo.get(db, candidate_id)
-        name = advisor or record.intake.advisor or settings_repo.load(db).advisor_name
-        version = plan_version(record, load_catalog(db), route, day, candidate_id=candidate_id,
-                               advisor=name, notes=notes, next_appointment=next_appointment)
-        with db.atomic():
-            stored = plan_repo.save_version(db, version, advisor_id=advisor_id)
-    return stored, Changes(plans=frozenset({candidate_id}))
-
-
 def _goal_notes(result: MatchResult, route: Route, catalog: Catalog) -> tuple[Gap, ...]:
     """The result's notes about the goal as a whole, less those this route answers (its last step is
     the goal's own qualification, or part of it) and those the route already lists."""
@@ -287,7 +207,7 @@ def _goal_notes(result: MatchResult, route: Route, catalog: Catalog) -> tuple[Ga
 def plan_version(record: CandidateRecord, catalog: Catalog, route: Route | None, day: date, *,
                  candidate_id: str = "", advisor: str = "", notes: str = "",
                  next_appointment: date | None = None) -> PlanVersion:
-    """The plan version save_plan stores (no id or number yet), without touching the database.
+    """The plan version app.routes.save_plan stores (no id or number yet), without touching the database.
 
     A route is re-checked first (RouteBreaksRules when it breaks a hard rule); None or a route
     without steps gives a plan without a route.

@@ -1,0 +1,77 @@
+"""Candidate use cases: add, update, delete, sample candidates; each one transaction that says what it
+changed (`Changes`).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from ..domain import CandidateRecord
+from ..domain.changes import Changes
+from ..domain.record import RecordMeta
+from ..progress import NULL, Progress
+from ..storage import backups, database_path, known_errors
+from ..storage import candidates as candidate_repo
+from ..storage import drafts as drafts_repo
+
+
+def add_candidate(db: Database, record: CandidateRecord, advisor_id: str | None = None
+                  ) -> tuple[RecordMeta, Changes]:
+    with known_errors(database_path(db)), db.atomic():
+        meta = candidate_repo.insert(db, record, advisor_id=advisor_id)
+    return meta, Changes(candidates=frozenset({meta.id}), candidate_list=True)
+
+
+def update_candidate(db: Database, candidate_id: str, record: CandidateRecord,
+                     expected_revision: int | None = None, advisor_id: str | None = None
+                     ) -> tuple[RecordMeta, Changes]:
+    with known_errors(database_path(db)), db.atomic():
+        meta = candidate_repo.update(db, candidate_id, record,
+                                     expected_revision=expected_revision, advisor_id=advisor_id)
+    return meta, Changes(candidates=frozenset({candidate_id}), candidate_list=True)
+
+
+def save_record(db: Database, candidate_id: str | None, record: CandidateRecord,
+                expected_revision: int | None = None, draft_id: str | None = None,
+                advisor_id: str | None = None) -> tuple[RecordMeta, Changes]:
+    """Save the form's record (a new candidate when `candidate_id` is None) and drop its draft, in one
+    transaction: either both happen or neither, so a failed save never loses the advisor's draft."""
+    with known_errors(database_path(db)), db.atomic():
+        if candidate_id is None:
+            meta = candidate_repo.insert(db, record, advisor_id=advisor_id)
+        else:
+            meta = candidate_repo.update(db, candidate_id, record,
+                                         expected_revision=expected_revision, advisor_id=advisor_id)
+        if draft_id:
+            drafts_repo.delete(db, draft_id)
+    return meta, Changes(candidates=frozenset({meta.id}), candidate_list=True)
+
+
+def delete_candidate(db: Database, candidate_id: str, advisor_id: str | None = None) -> Changes:
+    with known_errors(database_path(db)), db.atomic():
+        candidate_repo.delete(db, candidate_id, advisor_id=advisor_id)
+    return Changes(candidates=frozenset({candidate_id}), candidate_list=True)
+
+
+def add_demo_candidates(db: Database, count: int, progress: Progress = NULL, seed: int = 2026
+                        ) -> Changes:
+    """Add `count` realistic sample candidates in one transaction (all or none), with plausible
+    trajectories over the past year (stages, plans, next contacts; demo.demo_with_trajectories)."""
+    import random
+
+    from ..demo import demo_with_trajectories, write_demo_trajectory
+    from .routes import load_catalog
+
+    path = database_path(db)
+    backups.create(db, path, reason="voor-demo")
+    ids: set[str] = set()
+    catalog = load_catalog(db)
+    rnd = random.Random(seed + 2)
+    with known_errors(path), db.atomic():
+        for n, (record, trajectory) in enumerate(demo_with_trajectories(count, seed=seed), 1):
+            cid = candidate_repo.insert(db, record).id
+            write_demo_trajectory(db, cid, record, trajectory, catalog, rnd)
+            ids.add(cid)
+            progress.update(n, count)
+    return Changes(candidates=frozenset(ids), candidate_list=True, plans=frozenset(ids),
+                   followup=True)
