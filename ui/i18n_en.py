@@ -320,6 +320,8 @@ ENGLISH: dict[str, str] = {
     "Start verplaatsen": "Move start", "Stap weghalen": "Remove step",
     "Terug naar voorstel": "Back to proposal",
     "Route aanpassen…": "Change the route…",
+    "Route-aanpassing ongedaan maken": "Undo route change",
+    "Route-aanpassing opnieuw doen": "Redo route change",
     "De gekozen route opslaan als nieuwe versie van het plan (Ctrl+Shift+S)":
         "Save the chosen route as a new version of the plan (Ctrl+Shift+S)",
     "Een stap wisselen, later laten beginnen of weghalen": "Swap a step, start it later or drop it",

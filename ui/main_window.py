@@ -71,6 +71,11 @@ def zoom_out_keys() -> list[QKeySequence]:
             QKeySequence(ctrl | Qt.KeyboardModifier.KeypadModifier | Qt.Key.Key_Minus)]
 
 
+
+def _is_exotic_key(text: str) -> bool:
+    """F13 and higher: keys of Sun and old Apple keyboards that Qt lists among its standard keys."""
+    return text.startswith("F") and text[1:].isdigit() and int(text[1:]) > 12
+
 class MainWindow(QMainWindow):
     """Views plug in through three doors: `add_view` (a main tab), `add_dock` (a panel beside the
     views, such as routes and the plan) and the `candidate_selected` signal, which the candidate list
@@ -513,11 +518,15 @@ class MainWindow(QMainWindow):
             if id(action) in seen or action.isSeparator():
                 return
             seen.add(id(action))
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-                    if not k.isEmpty()]
-            if keys:
-                found.append((action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-                              .rstrip("…").strip(), ", ".join(dict.fromkeys(keys))))
+            # Qt's standard keys add F13-F35 on X11 (Sun keyboards); no advisor's keyboard has them
+            keys = [text for k in action.shortcuts() if not k.isEmpty()
+                    for text in [k.toString(QKeySequence.SequenceFormat.NativeText)]
+                    if not _is_exotic_key(text)]
+            what = (action.text() or action.toolTip() or action.statusTip() or action.whatsThis())
+            what = what.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+            row = (what, ", ".join(dict.fromkeys(keys)))
+            if keys and what and row not in found:
+                found.append(row)
 
         def walk(actions: list[QAction]) -> None:
             for action in actions:

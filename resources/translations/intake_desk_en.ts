@@ -1795,6 +1795,14 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Funding</translation>
     </message>
     <message>
+      <source>Route-aanpassing ongedaan maken</source>
+      <translation>Undo route change</translation>
+    </message>
+    <message>
+      <source>Route-aanpassing opnieuw doen</source>
+      <translation>Redo route change</translation>
+    </message>
+    <message>
       <source> (tussenstap)</source>
       <translation> (bridging step)</translation>
     </message>

@@ -62,3 +62,18 @@ def test_themes_apply_and_cache_icons_in_our_folder(qtbot, tmp_path, name, monke
     if name != theme.HIGH_CONTRAST:
         assert any((tmp_path / "cache").iterdir())
     theme.apply(QApplication.instance(), "system", tmp_path / "cache")
+
+
+def test_every_listed_shortcut_says_what_it_does(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    """Help > Sneltoetsen had rows with an empty "Wat", "F14" among the keys and rows twice (seen on
+    the started app under Xvfb)."""
+    from .desk_helpers import open_window
+
+    window = open_window(qtbot, db_path, active=True)
+    window.candidates.finish_building()
+    rows = window.shortcuts()
+    assert rows and all(what.strip() for what, _keys in rows), [r for r in rows if not r[0].strip()]
+    assert len(rows) == len(set(rows))
+    assert not any(k.strip().startswith("F1") and k.strip()[1:].isdigit() and int(k.strip()[1:]) > 12
+                   for _what, keys in rows for k in keys.split(",")), rows
+    assert ("Opslaan als plan", "Ctrl+Shift+S") in rows

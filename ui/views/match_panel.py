@@ -185,9 +185,11 @@ class MatchPanel(QWidget):
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         # The intake form has its own Ctrl+Z; these shortcuts only act while focus is in this panel.
-        for seq, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-                          (QKeySequence.StandardKey.Redo, self.undo_stack.redo)):
-            action = QAction(self)
+        for seq, slot, what in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo,
+                                 tr("Route-aanpassing ongedaan maken")),
+                                (QKeySequence.StandardKey.Redo, self.undo_stack.redo,
+                                 tr("Route-aanpassing opnieuw doen"))):
+            action = QAction(what, self)  # the text is what Help > Sneltoetsen shows
             action.setShortcuts(seq)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
@@ -236,7 +238,7 @@ class MatchPanel(QWidget):
         self.save_button = QPushButton(tr("Opslaan als plan"))
         self.save_button.setToolTip(
             tr("De gekozen route opslaan als nieuwe versie van het plan (Ctrl+Shift+S)"))
-        save_action = QAction(self)
+        save_action = QAction(tr("Opslaan als plan"), self)
         save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         save_action.triggered.connect(lambda: self.save_button.isEnabled() and self.save_button.click())
