@@ -37,6 +37,7 @@ from ..progress import NULL, Progress
 from ..regions import codes_of
 from ..storage import backups, database_path, known_errors
 from ..storage import catalog as repo
+from ..storage.errors import os_reason
 from . import columns as C
 from .readers import MAX_FILE_BYTES, Table, TableError, read_table
 from .report import ImportReport
@@ -689,7 +690,7 @@ def _check_catalog_file(db: Database, path: Path, progress: Progress) -> Catalog
         report.add(0, "", "", str(exc))
         return CatalogPlan(report)
     except OSError as exc:
-        report.add(0, "", "", f"het bestand kan niet worden gelezen ({exc.strerror})")
+        report.add(0, "", "", f"het bestand kan niet worden gelezen ({os_reason(exc)})")
         return CatalogPlan(report)
     if not report.rows:
         report.rows = len(plan.rows)

@@ -14,6 +14,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..storage.errors import os_reason
+
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_XLSX_UNPACKED = 300 * 1024 * 1024
 MAX_XLSX_RATIO = 150
@@ -36,7 +38,7 @@ def read_table(path: Path) -> Table:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise TableError(f"het bestand kan niet worden geopend ({exc.strerror})") from exc
+        raise TableError(f"het bestand kan niet worden geopend ({os_reason(exc)})") from exc
     if size == 0:
         raise TableError("het bestand is leeg")
     if size > MAX_FILE_BYTES:

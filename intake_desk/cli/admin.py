@@ -11,7 +11,7 @@ from ..app.candidates import add_demo_candidates
 from ..app.opening import open_or_create
 from ..storage import candidates as candidate_repo
 from ..storage import open_database
-from . import db_path
+from . import UserError, db_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -61,6 +61,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    if args.backup is not None and args.backup.is_dir():  # also "": Path("") is the current folder
+        raise UserError("restore: geef het bestand van de reservekopie op, geen map")
     path = db_path(args)
     source, aside = restore_backup(path, args.backup)
     kept = (f"het vorige bestand is bewaard als {aside}" if aside is not None

@@ -13,6 +13,7 @@ from ..domain.labels import label
 from ..regions import region_name
 from ..storage import candidates as repo
 from ..storage import open_database
+from ..storage.errors import os_reason
 from . import UserError, db_path
 
 
@@ -54,7 +55,7 @@ def _read_input(source: str) -> bytes:
     except IsADirectoryError:
         raise UserError(f"{source} is een map, geen bestand") from None
     except OSError as exc:
-        raise UserError(f"bestand {source} is niet te lezen ({exc.strerror})") from None
+        raise UserError(f"bestand {source} is niet te lezen ({os_reason(exc)})") from None
 
 
 def cmd_add(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from ..catalog.importer import import_catalog
 from ..catalog.report import ImportReport
 from ..catalog.stats import catalog_stats
 from ..progress import Progress
+from ..storage.errors import os_reason
 from . import UserError, db_path
 
 
@@ -76,7 +77,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise UserError(str(exc)) from exc
     except OSError as exc:
-        raise UserError(f"{args.file} kan niet worden geschreven ({exc.strerror})") from exc
+        raise UserError(f"{args.file} kan niet worden geschreven ({os_reason(exc)})") from exc
     print(f"{n} rijen geschreven naar {args.file}")
     return 0
 

@@ -25,6 +25,7 @@ from ..app.opening import open_or_create
 from ..domain.enums import CredentialKind
 from ..domain.labels import label
 from ..domain.trajectory import DropReason, Stage, reason_label, stage_label
+from ..storage.errors import os_reason
 from . import UserError, db_path
 
 E = TypeVar("E", bound=StrEnum)
@@ -86,7 +87,7 @@ def parse_day(text: str, arg: str) -> date:
             return datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
-    raise UserError(f"{arg}: '{text}' is geen datum; schrijf dd-mm-jjjj (31-12-2026)")
+    raise UserError(f"{arg}: '{text}' is geen datum; schrijf dd-mm-jjjj (31-12-2026) of jjjj-mm-dd")
 
 
 def _code(enum: type[E], text: str, arg: str, words: Iterable[tuple[E, str]]) -> E:
@@ -255,6 +256,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         write_report(figures, args.out, lang=args.lang)
     except OSError as exc:
-        raise UserError(f"--out: {args.out} kan niet worden geschreven ({exc.strerror})") from exc
+        raise UserError(f"--out: {args.out} kan niet worden geschreven ({os_reason(exc)})") from exc
     print(f"Cijfers {figures.period_text} ({figures.region_text()}) geschreven naar {args.out}")
     return 0

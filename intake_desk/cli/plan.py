@@ -13,6 +13,7 @@ from ..plans import PlanDocument, load_document
 from ..plans.renderer import render_plan
 from ..plans.texts import LANGUAGES
 from ..storage import open_database
+from ..storage.errors import os_reason
 from . import UserError, db_path
 
 WORKERS = 2
@@ -40,7 +41,7 @@ def _write(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     except OSError as exc:
-        raise UserError(f"kan {path} niet schrijven: {exc.strerror or exc}") from None
+        raise UserError(f"kan {path} niet schrijven: {os_reason(exc)}") from None
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -89,7 +90,7 @@ def cmd_plans(args: argparse.Namespace) -> int:
     try:
         written = render_batch(docs, args.out)
     except OSError as exc:
-        raise UserError(f"kan niet schrijven in {args.out}: {exc.strerror or exc}") from None
+        raise UserError(f"kan niet schrijven in {args.out}: {os_reason(exc)}") from None
     for path in written:
         print(path)
     print(f"{len(written)} plannen gemaakt in {args.out}", file=sys.stderr)

@@ -183,6 +183,28 @@ def no_room(path: Path) -> bool:
     return soft != resource.RLIM_INFINITY
 
 
+_OS_REASONS: dict[int, tuple[str, str]] = {
+    errno.ENOENT: ("de map of het bestand bestaat niet", "the folder or file does not exist"),
+    errno.EACCES: ("geen toestemming", "permission denied"),
+    errno.EPERM: ("geen toestemming", "permission denied"),
+    errno.EROFS: ("de schijf is alleen-lezen", "the disk is read-only"),
+    errno.ENOSPC: ("de schijf is vol", "the disk is full"),
+    errno.EFBIG: ("het bestand wordt te groot", "the file gets too large"),
+    errno.EISDIR: ("dat is een map, geen bestand", "that is a folder, not a file"),
+    errno.ENOTDIR: ("een deel van het pad is geen map", "part of the path is not a folder"),
+    errno.ENAMETOOLONG: ("de naam is te lang", "the name is too long"),
+    errno.EIO: ("leesfout of schrijffout op de schijf", "disk read or write error"),
+}
+
+
+def os_reason(exc: OSError, lang: str = "nl") -> str:
+    """Why a file could not be read or written, in the advisor's words (the OS speaks English)."""
+    known = _OS_REASONS.get(exc.errno or -1)
+    if known is not None:
+        return known[0] if lang == "nl" else known[1]
+    return ("systeemfout: " if lang == "nl" else "system error: ") + (exc.strerror or str(exc))
+
+
 def translate(exc: BaseException, path: Path, busy_seconds: float = 5.0) -> StorageError | None:
     """Map an sqlite3 error or an OSError to a known StorageError, or None when it is a bug."""
     if isinstance(exc, StorageError):

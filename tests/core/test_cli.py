@@ -92,3 +92,23 @@ def test_check_fails_on_a_damaged_file(tmp_path):
     path.write_bytes(b"SQLite format 3\x00" + b"\x13" * 8000)
     result = cli("--db", str(path), "check")
     assert result.returncode == 1
+
+
+def test_file_and_argument_errors_are_dutch_and_name_the_argument(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Seen in a keyboard-and-CLI walk: an unwritable --out ended in the OS's English, `restore ""`
+    named the current folder ".", and a date hint left out the ISO dates that work."""
+    from intake_desk.cli import main as cli_main
+
+    db = str(tmp_path / "d.sqlite")
+    assert cli_main(["--db", db, "init"]) == 0
+    capsys.readouterr()
+    assert cli_main(["--db", db, "report", "--from", "2026-01-01", "--to", "2026-11-30",
+                     "--out", str(tmp_path / "geen-map" / "r.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert "--out" in err and "de map of het bestand bestaat niet" in err and "No such" not in err, err
+    assert cli_main(["--db", db, "restore", ""]) == 1
+    err = capsys.readouterr().err
+    assert "geef het bestand van de reservekopie op" in err and " . " not in err, err
+    assert cli_main(["--db", db, "report", "--from", "2026-13-01", "--to", "2026-11-30",
+                     "--out", str(tmp_path / "r.pdf")]) == 1
+    assert "jjjj-mm-dd" in capsys.readouterr().err

@@ -339,9 +339,11 @@ class FiguresDialog(QDialog):
             path = path.with_suffix(".pdf")
         def done(saved: Path | OSError) -> None:
             if isinstance(saved, OSError):
+                from intake_desk.storage.errors import os_reason
+
                 QMessageBox.warning(self, tr("Niet opgeslagen"),
                                     tr("%s kon niet worden opgeslagen: %s")
-                                    % (path.name, saved.strerror or saved))
+                                    % (path.name, os_reason(saved, self.lang)))
                 return
             self.saved = saved
             confirm_saved(self, [saved])

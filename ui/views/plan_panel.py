@@ -149,8 +149,12 @@ def save_pdfs_dialog(parent: QWidget, files: list[tuple[str, bytes]]) -> list[Pa
         for path, (_, data) in zip(paths, files, strict=True):
             path.write_bytes(data)
     except OSError as exc:
+        from intake_desk.storage.errors import os_reason
+
+        from ..locale_format import ui_language
+
         QMessageBox.warning(parent, tr("Niet opgeslagen"),
-                            tr("Het bestand kon niet worden opgeslagen: %s") % (exc.strerror or exc))
+                            tr("Het bestand kon niet worden opgeslagen: %s") % os_reason(exc, ui_language()))
         return []
     confirm_saved(parent, paths, saved_text(paths))
     return paths
