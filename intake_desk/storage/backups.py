@@ -24,6 +24,7 @@ import sqlite3
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NoReturn
 
 from sqlite_utils import Database
 
@@ -85,12 +86,7 @@ def create(db: Database, db_path: Path, reason: str = "handmatig") -> Path:
         finally:
             _release(claim)
     except BaseException as exc:
-        _remove_partial(tmp)
-        if isinstance(exc, (sqlite3.Error, OSError)):
-            known = translate(exc, target)
-            if known is not None:
-                raise known from exc
-        raise
+        _fail(exc, tmp, target)
     rotate(db_path)
     log.info("backup written: %s", target.name)
     return target
@@ -182,12 +178,7 @@ def restore(backup: Path, db_path: Path, busy_timeout_s: float = 5.0, progress: 
         finally:
             _release(claim)
     except BaseException as exc:
-        _remove_partial(tmp)
-        if isinstance(exc, (sqlite3.Error, OSError)):
-            known = translate(exc, db_path)
-            if known is not None:
-                raise known from exc
-        raise
+        _fail(exc, tmp, db_path)
     # A -shm of the old file is harmless (the first connection rebuilds it) but says nothing true.
     Path(f"{db_path}-shm").unlink(missing_ok=True)
     log.info("restored %s from %s", db_path.name, backup.name)
@@ -351,6 +342,17 @@ def _abandoned(partial: Path) -> bool:
         return False
     finally:
         os.close(fd)
+
+
+def _fail(exc: BaseException, partial: Path, named: Path) -> NoReturn:
+    """A backup or restore that failed: its partial copy goes (it holds personal data), and a disk or
+    database fault becomes the known error that names `named`; anything else goes up as it is."""
+    _remove_partial(partial)
+    if isinstance(exc, (sqlite3.Error, OSError)):
+        known = translate(exc, named)
+        if known is not None:
+            raise known from exc
+    raise exc
 
 
 def _remove_partial(partial: Path) -> bool:
