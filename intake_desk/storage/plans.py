@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -23,7 +24,26 @@ def save_version(db: Database, version: PlanVersion, *, advisor_id: str | None =
 
     The caller holds the transaction. The plan row is created on the first save. `saved_at` (ISO, UTC)
     is for sample data only: a demo plan handed out months ago must not count as "made today".
+
+    Fair mode (issue 16): a version is known everywhere by its id and by where it was made (the
+    installation and its write counter, with a clock stamp: `merge_plan_versions`); its number is
+    this database's, given in the order versions arrive, so two laptops that both saved "version 2"
+    never collide (`save_merged_version` brings in a version made elsewhere).
     """
+    return _save(db, version, advisor_id=advisor_id, saved_at=saved_at, origin=None)
+
+
+def save_merged_version(db: Database, version: PlanVersion, *, advisor_id: str | None,
+                        saved_at: str, origin: Origin) -> PlanVersion:
+    """A version made on another installation (app/merge.py): kept under its own id and origin, as
+    the next number of this database's plan for the candidate."""
+    return _save(db, version, advisor_id=advisor_id, saved_at=saved_at, origin=origin)
+
+
+def _save(db: Database, version: PlanVersion, *, advisor_id: str | None, saved_at: str | None,
+          origin: Origin | None) -> PlanVersion:
+    from . import merge as merge_state
+
     inst = installation_id(db)
     ts = saved_at or audit.now()
     row = db.execute("SELECT id, revision, created_at FROM plans WHERE candidate_id = ?",
@@ -41,14 +61,30 @@ def save_version(db: Database, version: PlanVersion, *, advisor_id: str | None =
     number = db.execute("SELECT coalesce(max(version), 0) + 1 FROM plan_versions WHERE plan_id = ?",
                         [plan_id]).fetchone()[0]
     stored = replace(version, plan_id=plan_id, version=number)
+    if origin is None:
+        w = merge_state.next_write(db, {})
+        origin = Origin(str(uuid.uuid4()), w.installation, w.counter, w.hlc)
     db.table("plan_versions").insert(seal("plan_versions", {
-        "id": str(uuid.uuid4()), "plan_id": plan_id, "version": number, "created_at": ts,
-        "installation_id": inst, "advisor_id": advisor_id, "language": stored.language,
-        "doc": json.dumps(to_json(stored), ensure_ascii=False),
+        "id": origin.version_id, "plan_id": plan_id, "version": number, "created_at": ts,
+        "installation_id": origin.installation_id, "advisor_id": advisor_id,
+        "language": stored.language, "doc": json.dumps(to_json(stored), ensure_ascii=False),
     }))
+    merge_state.stamp_plan_version(db, origin.version_id, origin.installation_id, origin.counter,
+                                   origin.hlc)
     audit.record(db, "plan-version", "plan", plan_id, installation_id=inst, advisor_id=advisor_id,
                  detail=f"versie {number}")
     return stored
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a plan version was made: its id, the installation, that installation's write counter
+    and the clock stamp of the save."""
+
+    version_id: str
+    installation_id: str
+    counter: int
+    hlc: str
 
 
 _DOC = COLUMNS["plan_versions"].index("doc")

@@ -1,0 +1,445 @@
+"""Merging the records of several installations (issue 16, "fair mode"): the rules, without I/O.
+
+A *write* is one save on one installation, named by its *dot* (installation id, that installation's
+counter) and stamped with a hybrid logical clock (domain/clock.py). Each write also carries `seen`:
+the version vector (installation -> highest counter) of the record as it stood when the write was
+made, its own dot included. A write `a` is *dominated* by `b` when `b` had seen it
+(`b.seen[a.installation] >= a.counter`); two writes neither of which saw the other are *concurrent*.
+
+A record is split into *fields* at the size an advisor thinks in (FIELDS: the name, the birth date,
+the e-mail, the phone number, the address, and every part of the intake). Each field holds the
+writes of it that nothing else has seen (its *siblings*): normally one; two or more are a conflict,
+shown meanwhile as the sibling with the highest clock (then the highest installation id). Merging a
+field keeps the siblings that no sibling of either side dominates: a union of what both sides know,
+so the result does not depend on the order or the number of times bundles are read.
+
+A delete wins: once a record is deleted it stays deleted, and a write the delete had not seen gives
+one notice (the advisor may want to know that someone edited a person who was then removed).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Vector = Mapping[str, int]
+
+
+def dot_key(installation: str, counter: int) -> str:
+    return f"{installation}:{counter}"
+
+
+def split_dot(key: str) -> tuple[str, int]:
+    installation, sep, counter = key.rpartition(":")
+    if not sep or not installation or not counter.isdigit():
+        raise ValueError(f"not a write id: {key!r}")
+    return installation, int(counter)
+
+
+def join(*vectors: Vector) -> dict[str, int]:
+    """The least vector that has seen everything each of `vectors` has seen."""
+    out: dict[str, int] = {}
+    for v in vectors:
+        for k, n in v.items():
+            if n > out.get(k, 0):
+                out[k] = n
+    return out
+
+
+def covers(vector: Vector, installation: str, counter: int) -> bool:
+    return vector.get(installation, 0) >= counter
+
+
+def newer_than(vector: Vector, since: Vector) -> bool:
+    """Whether `vector` holds a write that `since` has not seen."""
+    return any(n > since.get(k, 0) for k, n in vector.items())
+
+
+@dataclass(frozen=True, slots=True)
+class Write:
+    installation: str
+    counter: int
+    hlc: str
+    seen: Mapping[str, int]
+
+    @property
+    def key(self) -> str:
+        return dot_key(self.installation, self.counter)
+
+    def saw(self, other: Write) -> bool:
+        return self.key != other.key and covers(self.seen, other.installation, other.counter)
+
+
+@dataclass(frozen=True, slots=True)
+class Sibling:
+    write: Write
+    value: Any  # the field's JSON value as this write left it
+
+
+def shown_order(s: Sibling) -> tuple[str, str]:
+    return (s.write.hlc, s.write.installation)
+
+
+def merge_field(local: Iterable[Sibling], incoming: Iterable[Sibling]) -> tuple[Sibling, ...]:
+    """The siblings of a field after merging: every write neither side has seen past, the shown one
+    (highest clock, then installation id) first. A write is immutable, so one dot has one value."""
+    by_dot: dict[str, Sibling] = {}
+    for s in (*local, *incoming):
+        by_dot.setdefault(s.write.key, s)
+    kept = [s for s in by_dot.values()
+            if not any(o.write.saw(s.write) for o in by_dot.values())]
+    return tuple(sorted(kept, key=shown_order, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class RecordState:
+    """A record as merge sees it: what it has seen and, per field, its siblings."""
+
+    vector: Mapping[str, int]
+    fields: Mapping[str, tuple[Sibling, ...]]
+
+    def values(self) -> dict[str, Any]:
+        """The value shown of every field."""
+        return {f: sibs[0].value for f, sibs in self.fields.items() if sibs}
+
+    def conflicted(self) -> list[str]:
+        """Fields whose concurrent writes disagree. Two laptops that typed the same value are no
+        conflict (both writes are still kept, so this does not depend on the order of merging)."""
+        return sorted(f for f, sibs in self.fields.items()
+                      if len(sibs) > 1 and len({_canonical(s.value) for s in sibs}) > 1)
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def merge_record(local: RecordState, incoming: RecordState) -> RecordState:
+    """Field by field (so concurrent edits of different fields are both kept)."""
+    names = sorted(set(local.fields) | set(incoming.fields))
+    return RecordState(
+        join(local.vector, incoming.vector),
+        {f: merge_field(local.fields.get(f, ()), incoming.fields.get(f, ())) for f in names},
+    )
+
+
+def unseen_by_delete(delete_seen: Vector, state: RecordState) -> list[Write]:
+    """The writes of `state` a delete with version vector `delete_seen` had not seen."""
+    found: dict[str, Write] = {}
+    for sibs in state.fields.values():
+        for s in sibs:
+            if not covers(delete_seen, s.write.installation, s.write.counter):
+                found[s.write.key] = s.write
+    return sorted(found.values(), key=lambda w: w.key)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteOutcome:
+    apply: bool   # write the incoming record anyway (only ever true when nothing deleted it)
+    notice: bool  # an edit the delete had not seen: tell the advisor once
+
+
+def after_delete(deleted: bool, delete_seen: Vector, incoming: RecordState) -> DeleteOutcome:
+    """A delete wins over every edit; an edit it had not seen is reported, never applied."""
+    if not deleted:
+        return DeleteOutcome(apply=True, notice=False)
+    return DeleteOutcome(apply=False, notice=bool(unseen_by_delete(delete_seen, incoming)))
+
+
+# --- fields: the record <-> the parts an advisor decides about -----------------------------------
+
+# Parts of the candidate that change together are one field (a town without its postcode is no
+# address); each part of the intake is one field (the form's sections are made of them).
+_ADDRESS = ("street", "postcode", "town")
+CANDIDATE_FIELDS = ("name", "birth_date", "contact.email", "contact.phone", "address", "sample")
+
+
+def split(candidate: Mapping[str, Any], intake: Mapping[str, Any]) -> dict[str, Any]:
+    """A record's JSON (domain/codec.to_json of Candidate and Intake) as merge fields."""
+    contact = candidate.get("contact") or {}
+    out: dict[str, Any] = {
+        "name": candidate.get("name"),
+        "birth_date": candidate.get("birth_date"),
+        "contact.email": contact.get("email", ""),
+        "contact.phone": contact.get("phone", ""),
+        "address": {**{k: contact.get(k, "") for k in _ADDRESS},
+                    "municipality": candidate.get("municipality", ""),
+                    "region_code": candidate.get("region_code", "")},
+        "sample": candidate.get("sample", False),
+    }
+    for k, v in intake.items():
+        out[f"intake.{k}"] = v
+    return out
+
+
+def unsplit(fields: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The inverse of `split`: (candidate JSON, intake JSON)."""
+    address = fields.get("address") or {}
+    candidate: dict[str, Any] = {
+        "name": fields.get("name"),
+        "birth_date": fields.get("birth_date"),
+        "contact": {"email": fields.get("contact.email", ""), "phone": fields.get("contact.phone", ""),
+                    **{k: address.get(k, "") for k in _ADDRESS}},
+        "municipality": address.get("municipality", ""),
+        "region_code": address.get("region_code", ""),
+        "sample": fields.get("sample", False),
+    }
+    intake = {k[len("intake."):]: v for k, v in fields.items() if k.startswith("intake.")}
+    return candidate, intake
+
+
+_LABELS: dict[str, tuple[str, str]] = {
+    "name": ("Naam", "Name"),
+    "birth_date": ("Geboortedatum", "Date of birth"),
+    "contact.email": ("E-mailadres", "E-mail address"),
+    "contact.phone": ("Telefoonnummer", "Phone number"),
+    "address": ("Adres", "Address"),
+    "sample": ("Voorbeeldgegevens", "Sample data"),
+    "intake.date": ("Datum intake", "Intake date"),
+    "intake.advisor": ("Adviseur", "Advisor"),
+    "intake.status": ("Status intake", "Intake status"),
+    "intake.situation": ("Situatie", "Situation"),
+    "intake.referrer": ("Verwezen door", "Referred by"),
+    "intake.has_job_or_placement": ("Baan of leerbedrijf", "Job or placement"),
+    "intake.education": ("Opleidingen", "Education"),
+    "intake.credentials": ("Certificaten en diplomadelen", "Certificates and diploma parts"),
+    "intake.experience": ("Werkervaring", "Work experience"),
+    "intake.evc_interest": ("Interesse in EVC", "Interest in EVC"),
+    "intake.dutch": ("Nederlandse taal", "Dutch language"),
+    "intake.other_languages": ("Andere talen", "Other languages"),
+    "intake.availability": ("Beschikbaarheid", "Availability"),
+    "intake.preferences": ("Voorkeuren", "Preferences"),
+    "intake.goals": ("Doelen", "Goals"),
+    "intake.funding": ("Financiering", "Funding"),
+    "intake.barriers": ("Belemmeringen", "Barriers"),
+    "intake.vog_needed": ("VOG nodig", "Certificate of conduct needed"),
+    "intake.consent": ("Toestemming", "Consent"),
+    "intake.notes": ("Notities", "Notes"),
+}
+
+
+def field_label(name: str) -> tuple[str, str]:
+    """(Dutch, English) name of a merge field, as the conflicts view and the CLI show it."""
+    return _LABELS.get(name, (name, name))
+
+
+# --- what the use cases return --------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One competing value of a conflict, with the write that made it."""
+
+    value: Any
+    installation_id: str
+    counter: int
+    hlc: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Concurrent edits of one field of one record: options[shown] is what the record shows now."""
+
+    candidate_id: str
+    field: str
+    options: tuple[Option, ...]
+    shown: int = 0
+
+    @property
+    def shown_value(self) -> Any:
+        return self.options[self.shown].value
+
+    @property
+    def label(self) -> tuple[str, str]:
+        return field_label(self.field)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"candidate_id": self.candidate_id, "field": self.field,
+                "label_nl": self.label[0], "label_en": self.label[1], "shown": self.shown,
+                "options": [{"value": o.value, "installation_id": o.installation_id,
+                             "counter": o.counter, "hlc": o.hlc} for o in self.options]}
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A deleted record that had an edit the delete had not seen (ids only)."""
+
+    candidate_id: str
+    installations: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicatePair:
+    """Possibly one person entered twice under two ids; a < b."""
+
+    a: str
+    b: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    new: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()  # opened or changed by this import
+    notices: tuple[Notice, ...] = ()      # new ones only
+    possible_duplicates: tuple[DuplicatePair, ...] = ()  # new ones only
+    erased_skipped: tuple[str, ...] = ()  # records of people deleted or erased here: not brought back
+    deleted: tuple[str, ...] = ()         # records this import deleted (a delete from the peer)
+    damaged_skipped: tuple[str, ...] = ()  # stored here but damaged: not merged into (see `check`)
+    plan_versions: int = 0
+    audit_lines: int = 0
+    dry_run: bool = False
+
+    def counts(self) -> dict[str, int]:
+        return {"new": len(self.new), "updated": len(self.updated), "unchanged": len(self.unchanged),
+                "conflicts": len(self.conflicts), "notices": len(self.notices),
+                "possible_duplicates": len(self.possible_duplicates),
+                "erased_skipped": len(self.erased_skipped), "deleted": len(self.deleted),
+                "damaged_skipped": len(self.damaged_skipped),
+                "plan_versions": self.plan_versions, "audit_lines": self.audit_lines}
+
+    def to_json(self) -> dict[str, Any]:
+        return {"dry_run": self.dry_run, "counts": self.counts(),
+                "new": list(self.new), "updated": list(self.updated),
+                "conflicts": [c.to_json() for c in self.conflicts],
+                "notices": [{"candidate_id": n.candidate_id, "installations": list(n.installations)}
+                            for n in self.notices],
+                "possible_duplicates": [{"a": p.a, "b": p.b, "score": p.score}
+                                        for p in self.possible_duplicates],
+                "erased_skipped": list(self.erased_skipped), "deleted": list(self.deleted),
+                "damaged_skipped": list(self.damaged_skipped)}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportBatch:
+    """What a bundle carries: a header and JSON-able lines (intake_desk/bundles writes and seals them)."""
+
+    header: dict[str, Any]
+    lines: list[dict[str, Any]] = field(default_factory=list)
+
+
+FORMAT = "intake-desk-merge"
+FORMAT_VERSION = 1
+
+
+# --- reading a bundle's lines (before anything is written) ----------------------------------------
+
+class LineProblem(ValueError):
+    """What is wrong with one line: the JSON path of the field and the reason (Dutch, English)."""
+
+    def __init__(self, path: str, reason_nl: str, reason_en: str = ""):
+        super().__init__(f"{path}: {reason_nl}")
+        self.path = path
+        self.reason_nl = reason_nl
+        self.reason_en = reason_en or reason_nl
+
+
+def _need(cond: bool, path: str, nl: str, en: str) -> None:
+    if not cond:
+        raise LineProblem(path, nl, en)
+
+
+def _text(data: Mapping[str, Any], key: str, path: str) -> str:
+    v = data.get(key)
+    _need(isinstance(v, str) and 0 < len(v) <= 200, f"{path}.{key}", "ontbreekt of is geen tekst",
+          "missing or not text")
+    return str(v)
+
+
+def parse_vector(v: Any, path: str) -> dict[str, int]:
+    _need(isinstance(v, dict), path, "verwacht een object {installatie: teller}",
+          "expected an object {installation: counter}")
+    out: dict[str, int] = {}
+    for k, n in v.items():
+        _need(isinstance(k, str) and bool(k) and ":" not in k, f"{path}.{k}",
+              "geen geldige installatie", "not a valid installation")
+        _need(isinstance(n, int) and not isinstance(n, bool) and 0 < n < 2**53, f"{path}.{k}",
+              "verwacht een positief geheel getal", "expected a positive whole number")
+        out[k] = n
+    return out
+
+
+def parse_write(key: str, data: Any, path: str) -> Write:
+    from .clock import Hlc
+
+    try:
+        inst, n = split_dot(key)
+    except ValueError:
+        raise LineProblem(path, "geen geldige schrijf-id (installatie:teller)",
+                          "not a valid write id (installation:counter)") from None
+    _need(n > 0, path, "teller moet positief zijn", "counter must be positive")
+    _need(isinstance(data, dict), path, "verwacht een object", "expected an object")
+    hlc = data.get("hlc")
+    try:
+        Hlc.parse(hlc if isinstance(hlc, str) else "")
+    except ValueError:
+        raise LineProblem(f"{path}.hlc", "geen geldige klokstempel", "not a valid clock stamp") from None
+    seen = parse_vector(data.get("seen"), f"{path}.seen")
+    _need(seen.get(inst, 0) >= n, f"{path}.seen", "mist de eigen schrijfactie",
+          "does not include the write itself")
+    return Write(inst, n, str(hlc), seen)
+
+
+def parse_record(data: Mapping[str, Any]) -> tuple[str, RecordState]:
+    """A "record" line: {"type", "id", "vector", "writes": {dot: {"hlc", "seen"}},
+    "fields": {field: [[dot, value], ...]}}. Raises LineProblem."""
+    record_id = _text(data, "id", "$")
+    vec = parse_vector(data.get("vector"), "$.vector")
+    raw_writes = data.get("writes")
+    if not isinstance(raw_writes, dict) or not raw_writes:
+        raise LineProblem("$.writes", "verwacht een object", "expected an object")
+    writes = {k: parse_write(k, v, f"$.writes.{k}") for k, v in raw_writes.items()}
+    raw_fields = data.get("fields")
+    if not isinstance(raw_fields, dict) or not raw_fields:
+        raise LineProblem("$.fields", "verwacht een object", "expected an object")
+    fields: dict[str, tuple[Sibling, ...]] = {}
+    for name, sibs in raw_fields.items():
+        path = f"$.fields.{name}"
+        _need(name in _LABELS or name.startswith("intake."), path, "onbekend veld", "unknown field")
+        _need(isinstance(sibs, list) and bool(sibs), path, "verwacht een lijst [[schrijf-id, waarde]]",
+              "expected a list [[write id, value]]")
+        out = []
+        for n, pair in enumerate(sibs):
+            _need(isinstance(pair, list) and len(pair) == 2 and pair[0] in writes,
+                  f"{path}[{n}]", "verwacht [schrijf-id uit writes, waarde]",
+                  "expected [write id from writes, value]")
+            out.append(Sibling(writes[pair[0]], pair[1]))
+        fields[name] = tuple(sorted(out, key=shown_order, reverse=True))
+    for w in writes.values():
+        _need(covers(vec, w.installation, w.counter), "$.vector", "mist een schrijfactie uit writes",
+              "lacks a write listed in writes")
+    return record_id, RecordState(vec, fields)
+
+
+def parse_tombstone(data: Mapping[str, Any]) -> tuple[str, Write]:
+    """A "tombstone" line: {"type", "id", "dot", "hlc", "seen"} (ids and counters only)."""
+    record_id = _text(data, "id", "$")
+    dot = _text(data, "dot", "$")
+    return record_id, parse_write(dot, data, "$")
+
+
+def record_line(record_id: str, state: RecordState) -> dict[str, Any]:
+    """The export line of a live record (the inverse of `parse_record`)."""
+    writes: dict[str, Write] = {}
+    fields: dict[str, list[list[Any]]] = {}
+    for name, sibs in sorted(state.fields.items()):
+        fields[name] = [[s.write.key, s.value] for s in sibs]
+        for s in sibs:
+            writes[s.write.key] = s.write
+    return {"type": "record", "id": record_id, "vector": dict(sorted(state.vector.items())),
+            "writes": {k: {"hlc": w.hlc, "seen": dict(sorted(w.seen.items()))}
+                       for k, w in sorted(writes.items())},
+            "fields": fields}
+
+
+def tombstone_line(record_id: str, delete: Write) -> dict[str, Any]:
+    return {"type": "tombstone", "id": record_id, "dot": delete.key, "hlc": delete.hlc,
+            "seen": dict(sorted(delete.seen.items()))}
+
+
+def record_json(values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The (candidate, intake) JSON of a record's field values; checked by the caller with
+    codec.from_json."""
+    return unsplit(values)
