@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 
 OPTIONAL_SYSTEM_LIBS = ("libwayland-", "libcups.so")
+SMOKE_PASSPHRASE = "rookproef met een lange zin"
 TIMEOUT = 180  # seconds per start; a first start on a slow CI machine builds the theme and the database
 
 
@@ -61,6 +62,10 @@ def clean_env(home: Path) -> dict[str, str]:
     env.update(HOME=str(home), USERPROFILE=str(home), APPDATA=roaming, LOCALAPPDATA=local,
                WIN_PD_OVERRIDE_APPDATA=roaming, WIN_PD_OVERRIDE_LOCAL_APPDATA=local, TMPDIR=str(home / "tmp"))
     (home / "tmp").mkdir(parents=True, exist_ok=True)
+    # A new database is encrypted by default; the first start would ask the passphrase in a dialog.
+    # The variable answers it (and unlocks every later command), so nothing waits for a person, and
+    # the bundle proves it carries SQLCipher (issue 15).
+    env["INTAKE_DESK_PASSPHRASE"] = SMOKE_PASSPHRASE
     return env
 
 
@@ -127,6 +132,8 @@ def start_window(gui: list[str], home: Path, *, xvfb: bool) -> float:
     database = Path(lines["database"])
     if not database.is_file():
         raise Failed(f"the app ({where}) did not create its database {database}")
+    if not Path(f"{database}.keys").is_file() or database.read_bytes()[:16] == b"SQLite format 3\x00":
+        raise Failed(f"the app ({where}) made a plain database; a new one must be encrypted")
     if home.resolve() not in database.resolve().parents:
         message = f"the database {database} is not in the empty home {home}"
         if sys.platform != "win32":  # an older platformdirs on Windows may ignore WIN_PD_OVERRIDE_*

@@ -13,6 +13,13 @@ tells us the database is not in use), kept under a second name by a hard link (o
 then does one `os.replace` put the new file in its place. A kill at any moment leaves either the old
 or the new database at the path, never an empty one, and no stale WAL that could be applied to the
 new file.
+
+An encrypted database (storage/keys.py) has encrypted backups: written through the backup API between
+two SQLCipher connections keyed with the database's key (a stdlib connection cannot receive them),
+read with that key; a copy of the key file (wrapped keys only) is kept in the backups' folder, so a
+backup stays usable when the key file beside the database is lost. A plain backup restored into an
+encrypted database is encrypted on the way (`sqlcipher_export`); an encrypted one is never restored
+into a plain database. The folder is readable by the user only (0700), each backup file too (0600).
 """
 
 from __future__ import annotations
@@ -29,7 +36,16 @@ from typing import NoReturn
 from sqlite_utils import Database
 
 from ..progress import NULL, Progress
-from .errors import BackupUnsound, DatabaseBusy, DatabaseEmpty, DatabaseTooNew, StorageError, translate
+from . import cipher, keys
+from .errors import (
+    BackupUnsound,
+    DatabaseBusy,
+    DatabaseEmpty,
+    DatabaseTooNew,
+    EncryptedBackup,
+    StorageError,
+    translate,
+)
 
 try:  # a partial still being written is locked with flock; Windows refuses to delete an open file
     import fcntl
@@ -64,11 +80,12 @@ def create(db: Database, db_path: Path, reason: str = "handmatig") -> Path:
     target_dir = folder(db_path)
     target = target_dir / f"{db_path.stem}-{_stamp()}-{reason}.sqlite"
     tmp = target.with_suffix(PARTIAL)
+    key = keys.session_key(db_path) if cipher.is_keyed(db.conn) else None
     try:
-        target_dir.mkdir(parents=True, exist_ok=True)
+        target_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         claim = _claim(tmp)
         try:
-            dest = sqlite3.connect(str(tmp))
+            dest = cipher.raw_connect(str(tmp), key)
             try:
                 # One step, as before: stepping lets another writer restart the copy each time.
                 db.conn.backup(dest, progress=lambda *_: _step("backup-pages"))
@@ -83,6 +100,8 @@ def create(db: Database, db_path: Path, reason: str = "handmatig") -> Path:
             _step("backup-written")
             tmp.replace(target)
             _fsync(target_dir)
+            if key is not None:
+                keys.copy_key_file(db_path, target_dir)
         finally:
             _release(claim)
     except BaseException as exc:
@@ -102,23 +121,34 @@ def all_backups(db_path: Path) -> list[Path]:
 
 def newest(db_path: Path) -> Path | None:
     """The newest backup that passes quick_check, or None."""
+    key = keys.session_key(db_path)
     for candidate in all_backups(db_path):
-        if is_sound(candidate):
+        if is_sound(candidate, key):
             return candidate
     return None
 
 
-def is_sound(path: Path) -> bool:
+def is_sound(path: Path, key: bytes | None = None) -> bool:
+    """Passes quick_check; an encrypted backup only with its `key`."""
     if not path.is_file() or path.stat().st_size == 0:
         return False
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = _read_only(path, key)
         try:
             return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
         finally:
             conn.close()
-    except sqlite3.Error:
+    except cipher.Error:
         return False
+
+
+def _read_only(path: Path, key: bytes | None) -> sqlite3.Connection:
+    """A read-only connection to a backup: plain as it is, else keyed with `key`; a wrong or missing
+    key raises sqlite3's or SQLCipher's DatabaseError ("file is not a database")."""
+    plain = cipher.is_plain_file(path)
+    if not plain and key is None:
+        raise sqlite3.DatabaseError("file is not a database")
+    return cipher.raw_connect(f"file:{path}?mode=ro", None if plain else key, uri=True)  # type: ignore[no-any-return]
 
 
 def rotate(db_path: Path, keep: int = KEEP) -> None:
@@ -158,13 +188,22 @@ def restore(backup: Path, db_path: Path, busy_timeout_s: float = 5.0, progress: 
     backup, db_path = Path(backup), Path(db_path)
     if not backup.is_file():
         raise BackupUnsound(backup, writing=False, detail="bestand bestaat niet")
-    _sound_or_raise(backup, db_path)
+    key = keys.session_key(db_path)
+    if keys.is_encrypted(db_path) and key is None:
+        from .errors import DatabaseLocked
+
+        raise DatabaseLocked(db_path)
+    if not cipher.is_plain_file(backup) and backup.stat().st_size > 0 and (
+            key is None or not is_sound(backup, key)) and not _damaged_plain(backup):
+        raise EncryptedBackup(backup)
+    _sound_or_raise(backup, db_path, key)
     stamp = _stamp()
     tmp = db_path.with_name(f"{db_path.name}.herstel-{stamp}{PARTIAL}")
     try:
         claim = _claim(tmp)
         try:
-            _copy_checked(backup, tmp, progress)
+            _copy_checked(backup, tmp, progress, key)
+            _keep_erased(db_path, tmp, key)
             _fsync(tmp)
             progress.check()  # the last moment to cancel: from here on the swap goes through
             _step("restore-copied")
@@ -185,16 +224,34 @@ def restore(backup: Path, db_path: Path, busy_timeout_s: float = 5.0, progress: 
     return aside
 
 
-def _sound_or_raise(backup: Path, db_path: Path) -> None:
+def _keep_erased(db_path: Path, tmp: Path, key: bytes | None) -> None:
+    """Erased people stay erased (issue 15, storage/erasure.py): the erasure log of the database and
+    of every backup is applied to the restored copy before it takes the database's place."""
+    from . import erasure
+
+    erasure.carry_over(db_path, tmp, all_backups(db_path), read=lambda p: _read_only(p, key),
+                       write=lambda p: cipher.raw_connect(str(p), key, isolation_level=None))
+
+
+def _damaged_plain(backup: Path) -> bool:
+    """A file too short or too broken to carry SQLite's header at all: BackupUnsound reports it, not
+    EncryptedBackup (an encrypted file is at least a page long and has no plain header)."""
+    try:
+        return backup.stat().st_size < 512
+    except OSError:
+        return True
+
+
+def _sound_or_raise(backup: Path, db_path: Path, key: bytes | None = None) -> None:
     """BackupUnsound when the backup is damaged; the known error when it cannot be read at all
     (a full disk or an I/O error says nothing about the backup)."""
     try:
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        conn = _read_only(backup, key)
         try:
             ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         known = None if _damage(exc) else translate(exc, db_path)
         if known is not None and not isinstance(known, BackupUnsound):
             raise known from exc
@@ -203,25 +260,40 @@ def _sound_or_raise(backup: Path, db_path: Path) -> None:
         raise BackupUnsound(backup, writing=False)  # a known error: the advisor picks another
 
 
-def _copy_checked(backup: Path, tmp: Path, progress: Progress) -> None:
-    """Copy `backup` into `tmp` as a self-contained file and check it in full, or raise."""
+def _copy_checked(backup: Path, tmp: Path, progress: Progress, key: bytes | None = None) -> None:
+    """Copy `backup` into `tmp` as a self-contained file and check it in full, or raise. With `key`
+    (the database's) the copy is encrypted with it, also when the backup is plain."""
     from .database import not_ours  # database imports this module
 
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    dest = sqlite3.connect(str(tmp), isolation_level=None)
+    exported = key is not None and cipher.is_plain_file(backup)
+    src = None
+    if exported:  # a backup from before the database was encrypted: encrypted on the way
+        assert key is not None
+        cipher.export_encrypted(backup, tmp, key)  # into the claimed (empty) file: its lock stays
+        progress.update(1, 1)
+    else:
+        src = _read_only(backup, key)
+    try:
+        dest = cipher.raw_connect(str(tmp), key, isolation_level=None)
+    except BaseException:
+        if src is not None:
+            src.close()
+        raise
     try:
         def copied(_status: int, remaining: int, total: int) -> None:
             _step("restore-pages")
             progress.update(total - remaining, total)
 
-        src.backup(dest, pages=256, progress=copied)
+        if src is not None:
+            src.backup(dest, pages=256, progress=copied)
         dest.execute("PRAGMA journal_mode = DELETE")
         rows = [str(r[0]) for r in dest.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
             raise BackupUnsound(backup, writing=False, detail="; ".join(rows[:3]))
         problem = not_ours(Database(dest), backup)
     finally:
-        src.close()
+        if src is not None:
+            src.close()
         dest.close()
     if isinstance(problem, DatabaseTooNew):
         raise problem
@@ -262,13 +334,14 @@ def _leave_wal(db_path: Path, busy_timeout_s: float) -> None:
     deadline = time.monotonic() + busy_timeout_s
     while True:
         try:
-            conn = sqlite3.connect(str(db_path), timeout=busy_timeout_s)
+            conn = cipher.raw_connect(str(db_path), None if cipher.is_plain_file(db_path)
+                                      else keys.session_key(db_path), timeout=busy_timeout_s)
             try:
                 conn.execute("PRAGMA journal_mode = DELETE").fetchone()
                 return
             finally:
                 conn.close()
-        except sqlite3.OperationalError as exc:
+        except cipher.OperationalError as exc:
             known = translate(exc, db_path, busy_timeout_s)
             if not isinstance(known, DatabaseBusy):
                 if isinstance(known, StorageError) and not _damage(exc):
@@ -277,11 +350,11 @@ def _leave_wal(db_path: Path, busy_timeout_s: float) -> None:
             if time.monotonic() >= deadline:
                 raise known from exc
             time.sleep(0.1)  # leaving WAL mode does not wait for others; we do, up to the timeout
-        except sqlite3.DatabaseError:
+        except (*cipher.DatabaseError, ValueError):  # type: ignore[misc]
             return  # damaged or not a database: kept as it is
 
 
-def _damage(exc: sqlite3.Error) -> bool:
+def _damage(exc: Exception) -> bool:
     text = str(exc).lower()
     return "malformed" in text or "not a database" in text or "encrypted" in text
 
@@ -348,7 +421,7 @@ def _fail(exc: BaseException, partial: Path, named: Path) -> NoReturn:
     """A backup or restore that failed: its partial copy goes (it holds personal data), and a disk or
     database fault becomes the known error that names `named`; anything else goes up as it is."""
     _remove_partial(partial)
-    if isinstance(exc, (sqlite3.Error, OSError)):
+    if isinstance(exc, (*cipher.Error, OSError)):
         known = translate(exc, named)
         if known is not None:
             raise known from exc

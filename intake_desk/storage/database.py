@@ -8,6 +8,12 @@ Every write transaction starts with BEGIN IMMEDIATE (`atomic`, and Python's impl
 transaction that reads first and then wants to write cannot wait for another writer (SQLite returns
 SQLITE_BUSY at once instead of calling the busy handler, to avoid a deadlock), so a desk with another
 program writing gave up without waiting. Taking the write lock at BEGIN lets the busy timeout apply.
+
+An encrypted database (one with a key file, storage/keys.py) opens with SQLCipher and the key unlocked
+in this process; without that key `open_database` raises DatabaseLocked before touching the file. A
+database without a key file is plain SQLite, as tests and advisors who chose so use it. The file, and
+so its WAL and shared-memory files (SQLite gives them the database's mode), is readable by the user
+only (0600).
 """
 
 from __future__ import annotations
@@ -22,10 +28,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from . import backups
+from . import backups, cipher, keys
 from .errors import (
     DatabaseCorrupt,
     DatabaseEmpty,
+    DatabaseLocked,
     DatabaseTooNew,
     NotADatabase,
     StorageError,
@@ -72,13 +79,18 @@ class IntakeDatabase(Database):
         self.conn.execute("BEGIN IMMEDIATE")
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A raw connection with our pragmas; only this module and backups use it directly."""
+def connect(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    """A raw connection with our pragmas; only this module and backups use it directly. With `key`
+    an SQLCipher connection (storage/cipher.py), else the standard library's."""
     timeout_ms = busy_timeout_ms()
-    conn = sqlite3.connect(str(path), timeout=timeout_ms / 1000, isolation_level="IMMEDIATE")
+    conn: sqlite3.Connection = cipher.raw_connect(str(path), key, timeout=timeout_ms / 1000,
+                                                  isolation_level="IMMEDIATE")
     try:
         conn.execute(f"PRAGMA busy_timeout = {timeout_ms}")
         conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted content is overwritten with zeros (issue 15): Debian's SQLite has this on by default,
+        # SQLCipher's build does not.
+        conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
     except BaseException:
@@ -87,19 +99,33 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def open_database(path: Path | str, *, migrate: bool = True, check: bool = True) -> Database:
+def open_database(path: Path | str, *, migrate: bool = True, check: bool = True,
+                  key: bytes | None = None) -> Database:
     """Open (and create when missing) the database at `path`, ready for use.
 
     Raises a StorageError subclass for every known problem: too new, corrupt, read-only, not ours,
-    locked by another program, disk full, I/O error. Leftover `.partial` files of a backup or restore
-    that was killed (full copies of personal data) are removed first.
+    locked by another program, disk full, I/O error, encrypted and not unlocked (DatabaseLocked).
+    Leftover `.partial` files of a backup or restore that was killed (full copies of personal data)
+    are removed first. `key` defaults to the key unlocked for `path` in this process.
     """
     path = Path(path)
+    if key is not None:
+        keys.remember(path, key)  # backups and restore of this database use it too
+    key = key or keys.session_key(path)
+    if key is None and keys.is_encrypted(path):
+        raise DatabaseLocked(path)
+    if key is not None and cipher.is_plain_file(path):
+        # A conversion stopped after its key file was written but before the encrypted file took
+        # this place: the file is what it is, plain.
+        log.warning("database %s is plain although a key is known; opened plain", path.name)
+        key = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         backups.remove_leftovers(path)
         _refuse_emptied(path)
-        conn = connect(path)
+        _user_only(path)
+        # connect(path) for a plain file: the fault tests replace `connect` with a one-argument seam
+        conn = connect(path, key) if key is not None else connect(path)
         db = IntakeDatabase(conn)
         try:
             _check_version(db, path)
@@ -115,7 +141,7 @@ def open_database(path: Path | str, *, migrate: bool = True, check: bool = True)
             # and a restore offered next would find the database "in use".
             conn.close()
             raise
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         if "malformed" in str(exc):
             raise DatabaseCorrupt(path, str(exc), backups.newest(path)) from exc
         known = translate(exc, path, busy_timeout_ms() / 1000)
@@ -129,6 +155,20 @@ def open_database(path: Path | str, *, migrate: bool = True, check: bool = True)
         raise known from exc
     log.info("database opened: %s", path.name)
     return db
+
+
+def _user_only(path: Path) -> None:
+    """Create the file readable by the user only, or take group and others' rights from an existing
+    one: SQLite gives its WAL and shm files the same mode."""
+    try:
+        if not path.exists():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+            return
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)
+    except OSError:  # not our file, or a read-only folder: opening says what is wrong
+        pass
 
 
 def _refuse_emptied(path: Path) -> None:
@@ -174,14 +214,14 @@ def quick_check(db: Database) -> None:
     path = database_path(db)
     try:
         _quick_check(db, path)
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise DatabaseCorrupt(path, str(exc), backups.newest(path)) from exc
 
 
 def _quick_check(db: Database, path: Path) -> None:
     try:
         rows = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         if "not a database" in str(exc):
             raise NotADatabase(path) from exc
         rows = [str(exc)]
@@ -219,7 +259,7 @@ def integrity_problems(db: Database) -> list[str]:
 
     try:
         rows = [str(r[0]) for r in db.execute("PRAGMA integrity_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         rows = [str(exc)]
     problems = [] if rows == ["ok"] else [f"Schade in het bestand (SQLite meldt: {r})." for r in rows]
     if problems:
@@ -231,7 +271,7 @@ def integrity_problems(db: Database) -> list[str]:
     try:
         for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
             problems.append(f"{table} rij {rowid}: verwijst naar ontbrekende {parent}")
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         problems.append(f"Verwijzingen konden niet worden gecontroleerd ({exc}).")
     return problems + checksums.problems(db)
 
@@ -242,7 +282,7 @@ def known_errors(path: Path) -> Iterator[None]:
     by another program) into StorageError; anything else is a bug and propagates as it is."""
     try:
         yield
-    except (sqlite3.Error, OSError) as exc:
+    except cipher.ErrorOrOS as exc:
         known = explain(exc, path)
         if known is None:
             raise
