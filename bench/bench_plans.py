@@ -16,8 +16,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from intake_desk.cli.plan import render_batch
+from intake_desk.examples import example_document, example_documents
 from intake_desk.plans import render_plan
-from intake_desk.plans.example import example_document, example_documents
 from intake_desk.plans.renderer import PlanRenderer, qr_drawing
 from intake_desk.plans.styles import stylesheet
 

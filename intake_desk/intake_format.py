@@ -91,7 +91,7 @@ def check_record(record: CandidateRecord, today: date | None = None) -> list[rul
                     found.append(rules.error(rules.Code.REQUIRED, path))
                 continue
             problem = _check_value(rule, value, today)
-            if problem is not None:
+            if problem is not None and problem.at(path) not in found:  # one path, several form keys
                 found.append(problem.at(path))
     consent = record.intake.consent
     if consent.given and consent.date is None:

@@ -391,6 +391,28 @@ def locate(postcode: str = "", town: str = "") -> Location:
     return _answer(by_town, "woonplaats" if woonplaats else "gemeente")
 
 
+def postcode_woonplaats(postcode: str) -> str | None:
+    """The woonplaats of a postcode's four digits when the shipped data leaves no doubt: the PC4 lies
+    in one gemeente and that gemeente has one woonplaats (BAG, `woonplaats_gemeente.csv`); else None.
+
+    The reference data has no PC4 -> woonplaats table, so a PC4 in a gemeente of several woonplaatsen
+    ("3451" in Utrecht: Vleuten, De Meern, Utrecht, Haarzuilens) names none rather than guess."""
+    found = postcode_gemeenten(postcode)
+    if len(found) != 1:
+        return None
+    places = _woonplaatsen().get(found[0].code, ())
+    return places[0] if len(places) == 1 else None
+
+
+@cache
+def _woonplaatsen() -> dict[str, tuple[str, ...]]:
+    """gemeentecode -> its woonplaatsen (BAG names)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for r in _rows("regions", "woonplaats_gemeente.csv"):
+        found[r["gemeentecode"]].append(r["woonplaats"])
+    return {code: tuple(names) for code, names in found.items()}
+
+
 @cache
 def _woonplaats_keys() -> frozenset[str]:
     keys = (town_key(r["woonplaats"]) for r in _rows("regions", "woonplaats_gemeente.csv"))

@@ -57,6 +57,8 @@ class Code(StrEnum):
     REGION_UNKNOWN = "region_unknown"    # args: (what was typed,)
     REGION_MEANT = "region_meant"        # args: (what was typed, the region it may mean)
     CONSENT_DATE = "consent_date"
+    LOOKS_LIKE_BSN = "looks_like_bsn"    # a warning: a number in free text passes the 11-proef
+    LOOKS_LIKE_ID_DOCUMENT = "looks_like_id_document"  # a warning: a passport or ID card number
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +353,44 @@ def check_region(text: str, field: str = "region_code") -> Problem | None:
     return error(Code.REGION_UNKNOWN, field, text)
 
 
+# --- no BSN in free text ---------------------------------------------------------------------------
+# UAVG art. 46: the BSN only where a law says so, and nothing here does (DOMAIN.md); nor a copy of an
+# identity document's number. Free text is where one slips in ("BSN 123456782 staat op de brief"), so
+# the form warns before saving; it does not block, since a number can look like one by chance.
+# A BSN has 9 digits (8 for old ones, read with a leading 0) and passes the 11-proef:
+# 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is divisible by 11 (Rijksdienst voor Identiteitsgegevens, "Logisch
+# Ontwerp BSN"). Digits may be grouped by spaces, dots or dashes; a run inside a longer number (a
+# phone number, an IBAN) or shaped as a date is not one.
+_DIGIT_RUN = re.compile(r"(?<![\w.,/+-])\d(?:[ .-]?\d){7,8}(?![\w]|[.,/-]\d)")
+_DATE_SHAPED = re.compile(r"^\d{1,2}([-./ ])\d{1,2}\1\d{2,4}$")
+# A Dutch passport or identity card number since 2014: two letters, six letters or digits, a digit,
+# never the letter O (Rijksoverheid, "Documentnummer paspoort en ID-kaart"); at least three digits so
+# that words in capitals are not taken for one.
+_ID_DOCUMENT = re.compile(r"(?<![\w])[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9](?![\w])")
+
+
+def elfproef(digits: str) -> bool:
+    """Whether 8 or 9 digits pass the BSN's 11-proef (all zeros does not)."""
+    if len(digits) == 8:
+        digits = "0" + digits
+    if len(digits) != 9 or not digits.isdigit() or digits == "0" * 9:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True))
+    return (total - int(digits[8])) % 11 == 0
+
+
+def check_personal_numbers(text: str, field: str = "") -> Problem | None:
+    """A warning when free text holds what looks like a BSN or an identity document's number."""
+    for found in _DIGIT_RUN.finditer(text):
+        run = found.group(0)
+        if not _DATE_SHAPED.match(run) and elfproef(re.sub(r"\D", "", run)):
+            return warning(Code.LOOKS_LIKE_BSN, field)
+    for found in _ID_DOCUMENT.finditer(text):
+        if sum(ch.isdigit() for ch in found.group(0)) >= 3:
+            return warning(Code.LOOKS_LIKE_ID_DOCUMENT, field)
+    return None
+
+
 # --- the one table --------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class FieldRule:
@@ -394,4 +434,13 @@ FIELDS: dict[str, FieldRule] = {
     "credentials.year": FieldRule("intake.credentials[].year", check_year, check_year_value),
     "experience.years": _number_rule("intake.experience[].years", *EXPERIENCE_YEARS),
     "travel_regions": _text_rule("intake.preferences.travel_regions[]", check_region),
+    # Free text: no BSN or identity document number (a warning, see check_personal_numbers).
+    "notes": _text_rule("intake.notes", check_personal_numbers),
+    "goal_occupation": _text_rule("intake.goals[].occupation", check_personal_numbers),
+    "funding": _text_rule("intake.funding[]", check_personal_numbers),
+    "experience.role": _text_rule("intake.experience[].role", check_personal_numbers),
+    "experience.tasks": _text_rule("intake.experience[].tasks", check_personal_numbers),
+    **{f"{kind}_{domain}": _text_rule(f"intake.barriers[].{kind}", check_personal_numbers)
+       for kind in ("note", "referral")
+       for domain in ("wonen", "inkomen", "welzijn", "werk-en-school", "support")},
 }

@@ -53,6 +53,13 @@ TEXTS: dict[Code, tuple[str, str]] = {
                         "{field}: '{0}' is not a labour-market region (arbeidsmarktregio); did you "
                         "mean {1}?"),
     Code.CONSENT_DATE: ("Vul de datum van de toestemming in.", "Enter the date of consent."),
+    Code.LOOKS_LIKE_BSN: ("Dit lijkt op een BSN. Schrijf geen BSN op: haal het nummer weg.",
+                          "This looks like a citizen service number (BSN). Do not write down a BSN: "
+                          "remove the number."),
+    Code.LOOKS_LIKE_ID_DOCUMENT: ("Dit lijkt op het nummer van een paspoort of ID-kaart. Schrijf dat "
+                                  "niet op: haal het nummer weg.",
+                                  "This looks like the number of a passport or ID card. Do not write "
+                                  "it down: remove the number."),
 }
 
 # A field's name in words, where a text names it ({field}).

@@ -3,7 +3,10 @@
 #   system-deps.sh venv         python3-venv, when `python3 -m venv` cannot work
 #   system-deps.sh test         what Qt needs offscreen, plus poppler-utils for the PDF tests; as root also
 #                               the virtual X server (xvfb, xauth, xdotool, the xcb libraries) for the
-#                               acceptance test on a real X display, which is skipped without them
+#                               acceptance test on a real X display, which is skipped without them,
+#                               and Debian's postgresql (server + unaccent) for tests/postgres (issue #19),
+#                               skipped without it (the tests start a throw-away server of their own,
+#                               on a socket in a temporary folder; Debian's "main" cluster is not used)
 #   system-deps.sh run          the offscreen set plus the xcb libraries for a real X display
 #   system-deps.sh screenshots  the same plus xvfb and xauth
 #   system-deps.sh xvfb         the xcb libraries, xvfb, xauth and xdotool (`xvfb-run make run`, key events)
@@ -16,7 +19,7 @@ xserver="$display xvfb xauth xdotool"
 optional=""  # installed when we can; without them only the tests that need them are skipped
 case "$mode" in
   venv) wanted="python3-venv" ;;
-  test) wanted="$offscreen"; optional="$xserver" ;;
+  test) wanted="$offscreen"; optional="$xserver postgresql" ;;
   run) wanted="$offscreen $display" ;;
   screenshots) wanted="$offscreen $display xvfb xauth" ;;
   xvfb) wanted="$offscreen $xserver" ;;
@@ -50,6 +53,6 @@ elif [ -n "$missing" ]; then
   echo "  sudo apt-get install -y$missing" >&2
   exit 1
 else
-  echo "system-deps: optional (tests on a virtual X display are skipped without them):" >&2
+  echo "system-deps: optional (tests on a virtual X display or PostgreSQL are skipped without them):" >&2
   echo "  sudo apt-get install -y$extra" >&2
 fi

@@ -2,12 +2,14 @@
 
 `start_window` is what `intake-desk` runs; it is ordered for a fast first frame:
 
-1. the interface language and theme stored in the database are known before the first widget exists,
-   so the translator and the theme are in place: from a small cache in the data folder (the database
-   path with the two values), else, on a first start with this database, read on the database thread
-   through `open_database` (without quick_check or migrations; ~60 ms, mostly importing sqlite_utils).
-   The database stays the source: once it is open the values are read again and the cache follows
-   them (a change made elsewhere shows at the next start); saving settings refreshes it too;
+1. the interface language, theme and text size are known before the first widget exists, so the
+   translator and the theme are in place: from a small plain cache in the data folder
+   (`interface.json`: those three values only, no personal data, mode 0600), written whenever they
+   change. Without a cache (a first start) the defaults. The database is not read for them before the
+   first frame: that waited ~90 ms for the database thread to import sqlite_utils, and an encrypted
+   database cannot be read before it is unlocked. The database stays the source: once it is open the
+   values are read again; a different theme or text size shows at once, a different language at the
+   next start, and the cache follows;
 2. the window is built with what the first frame shows (tabs, the candidate list with its search box,
    menus, status bar) and shown;
 3. after that frame is painted, the database is opened on the database thread (a database that needs no
@@ -38,11 +40,12 @@ from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QRect, QSettings, 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from intake_desk.interface import Interface
+from intake_desk.interface import Interface, text_size_or_default
 from intake_desk.paths import data_dir, resource
 
 from . import theme
-from .main_window import MainWindow, stored_interface
+from .main_window import MainWindow
+from .parts import Tab
 from .runner import DbRunner
 
 log = logging.getLogger(__name__)
@@ -105,51 +108,34 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
-def read_interface(path: Path) -> Interface:
-    """Runs on the database thread before the database is opened: the stored language, theme and
-    text size.
-
-    This read changes nothing, so quick_check and migrations can wait for the full open after the first
-    frame. Any problem gives the defaults; the full open then reports it (too new, damaged, ...).
-    """
-    if not path.exists():
-        return Interface()  # a first start: nothing stored yet, and no file to create here
-    from intake_desk.storage import open_database
-
-    try:
-        db = open_database(path, migrate=False, check=False)
-        try:
-            return stored_interface(db)
-        finally:
-            db.close()
-    except Exception:  # the full open reports it to the advisor; here the defaults will do
-        log.warning("interface settings not read; using the defaults", exc_info=True)
-        return Interface()
-
-
-def remembered_interface(db_path: Path, cache_dir: Path) -> Interface | None:
-    """The interface last read from this database, or None (no cache, another database, or a cache
-    from a version that knew fewer settings)."""
+def remembered_interface(cache_dir: Path) -> Interface | None:
+    """The interface last shown, or None (no cache yet, or one this version cannot read)."""
     try:
         data = json.loads((cache_dir / INTERFACE_CACHE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("database") != str(db_path.resolve()):
+    if not isinstance(data, dict):
         return None
     language, theme_name, size = data.get("ui_language"), data.get("theme"), data.get("text_size")
     if isinstance(language, str) and isinstance(theme_name, str) and isinstance(size, int):
-        return Interface(language, theme_name, size)
+        return Interface(language, theme_name, text_size_or_default(size))
     return None
 
 
-def remember_interface(db_path: Path, interface: Interface, cache_dir: Path) -> None:
+def remember_interface(interface: Interface, cache_dir: Path) -> None:
+    """Write the cache: only the three look values (no path, no name), readable by the advisor alone,
+    replaced in one rename so a start never reads half a file."""
+    target = cache_dir / INTERFACE_CACHE
+    partial = target.with_name(INTERFACE_CACHE + ".partial")
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        (cache_dir / INTERFACE_CACHE).write_text(json.dumps({
-            "database": str(db_path.resolve()), "ui_language": interface.language,
-            "theme": interface.theme, "text_size": interface.text_size,
-        }), encoding="utf-8")
-    except OSError:  # only the next start is slower (it reads the database first)
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"ui_language": interface.language, "theme": interface.theme,
+                       "text_size": interface.text_size}, f)
+        os.chmod(partial, 0o600)  # an older partial file may have had other modes
+        os.replace(partial, target)
+    except OSError:  # only the next start shows the defaults first
         log.warning("interface cache not written", exc_info=True)
 
 
@@ -163,28 +149,32 @@ def start_window(db_path: Path, cache_dir: Path | None = None, *, themed: bool =
     folder = data_dir() if cache_dir is None else cache_dir
     app = create_app()
     runner = DbRunner(db_path)
-    cached = remembered_interface(db_path, folder)
-    # Without a cache this waits ~90 ms for the database thread (mostly importing sqlite_utils).
-    # Building the window meanwhile for the likely defaults gained nothing: both are Python and take
-    # turns at the GIL (measured: the build took as much longer as the read took).
-    interface = cached if cached is not None else runner.before_open(read_interface)
-    if cached is None:
-        remember_interface(db_path, interface, folder)
+    cached = remembered_interface(folder)
+    interface = cached if cached is not None else Interface()
     window = _dressed_window(app, runner, interface, themed, folder)
     window.ui_state = QSettings(str(folder / UI_STATE), QSettings.Format.IniFormat)
-    known = [interface]
+    known: list[Interface | None] = [cached]  # what the cache holds; None: nothing written yet
 
     def compare(found: Interface) -> None:
         if found != known[0]:
-            log.info("interface settings changed in the database; the cache follows")
+            log.info("interface settings read from the database; the cache follows")
             known[0] = found
-            remember_interface(db_path, found, folder)
+            remember_interface(found, folder)
 
     window.interface_read.connect(compare)
+    def lock_later() -> None:
+        # Ctrl+L, the idle lock, "Niet versleuteld" (issue 15): after the first frame, which it
+        # would slow by ~25 ms; an opening that finds the database locked builds it at once.
+        from .dialogs.unlock import DeskLock, install_lock
+
+        if window.findChild(DeskLock, "DeskLock") is None:
+            install_lock(window)
+
+    window.first_frame.connect(lock_later)
     place_window(window, window.ui_state)
     # The advisor starts where the day's work is: Vandaag, its first worklist (once the lists arrive)
     # or else its "Nieuwe intake" button focused; Ctrl+F goes to the desk's search box.
-    window.tabs.setCurrentWidget(window.home)
+    window.show_tab(Tab.HOME)
     # The candidate bar and docks step aside for Vandaag, already in the first frame; at the desk
     # they come back tabbed together, Leerroutes in front, a third of the window wide.
     window.follow_tab()
@@ -264,6 +254,10 @@ def report_start(window: MainWindow, db_path: Path, report: Path) -> None:
 
 
 def start_gui(db_path: Path) -> int:
+    from .dialogs.unlock import prepare_database  # a new database: passphrase first (issue 15)
+
+    if not prepare_database(create_app(), db_path):
+        return 0  # closed at the first question: nothing was made
     app, window = start_window(db_path)
     from .dialogs.welcome import offer_welcome  # first start: who is the advisor (issue 12)
 

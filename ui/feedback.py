@@ -13,9 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from intake_desk.domain.codec import DecodeError
-from intake_desk.storage import StorageError
-
 from .runner import DbRunner, Job
 
 log = logging.getLogger(__name__)
@@ -29,6 +26,11 @@ def tr(text: str) -> str:
 
 
 def is_known(exc: BaseException) -> bool:
+    # Imported here: views import this module at the first frame, which waits for neither the
+    # domain's codec nor the storage package.
+    from intake_desk.domain.codec import DecodeError
+    from intake_desk.storage.errors import StorageError
+
     return isinstance(exc, StorageError | DecodeError)
 
 
@@ -73,9 +75,21 @@ def run_with_progress(parent: QWidget, runner: DbRunner, title: str, fn: Callabl
         dialog.hide()
         dialog.deleteLater()
 
+    def finished(result: Any) -> None:
+        finish()
+        if on_done:
+            on_done(result)
+
+    def failed(exc: Exception) -> None:
+        finish()
+        show_error(parent, exc, job.traceback_text)
+
+    def cancelled() -> None:
+        finish()
+        QMessageBox.information(parent, title, tr("Afgebroken; er is niets gewijzigd."))
+
     job.progressed.connect(progressed)
-    job.finished.connect(lambda result: (finish(), on_done(result) if on_done else None))
-    job.failed.connect(lambda exc: (finish(), show_error(parent, exc, job.traceback_text)))
-    job.cancelled.connect(lambda: (finish(), QMessageBox.information(
-        parent, title, tr("Afgebroken; er is niets gewijzigd."))))
+    job.finished.connect(finished)
+    job.failed.connect(failed)
+    job.cancelled.connect(cancelled)
     return job

@@ -390,6 +390,454 @@ ENGLISH: dict[str, str] = {
     "plan van vandaag (versie %d): afdrukken": "today's plan (version %d): print it",
     "past zeer goed": "fits very well", "past goed": "fits well", "past redelijk": "fits fairly well",
     "past matig": "fits poorly", "1 stap": "1 step", "%d stappen": "%d steps",
+    # issue 14: a route with an unknown level of Dutch is not judged before the level is known
+    "eerst niveau Nederlands nagaan (Taal, Alt+3)": "check the level of Dutch first (Language, Alt+3)",
+    "eerst nagaan": "check first",
+    # issue 14: the screen's words for the matcher's gap codes (ui/views/route_words.py)
+    "past nu niet binnen de regels": "does not fit within the rules now",
+    "staat nu niet in het aanbod": "is not in the catalog now",
+    "wordt niet gegeven in uw reisgebied": "is not given in your travel area",
+    "vraagt meer uren per week dan u heeft": "asks more hours a week than you have",
+    "is er niet in de leerweg die u wilt": "does not run in the learning path you want",
+    "vraagt toelatingseisen die nu nog niet te halen zijn": "has entry requirements that cannot be met yet",
+    "heeft geen startmoment in de gewenste periode": "has no start in the wished period",
+    "heeft u al": "is something you already hold",
+    "is niet nodig: uw Nederlands is al op dat niveau": "is not needed: your Dutch is already at that level",
+    "hier speelt iets": "there is an issue here",
+    "Wel in het aanbod, verwant (zelfde beroepsopleiding): {names}.":
+        "In the offering and related (same vocational programme): {names}.",
+    "Wel in het aanbod, verwant (zelfde domein): {names}.":
+        "In the offering and related (same field): {names}.",
+    ("Er zijn (nog) geen uren per week om te leren vastgelegd. Eerst uitzoeken wanneer er tijd is en dat "
+     "invullen; daarna kan een route gemaakt worden."):
+        ("No hours a week for learning have been recorded (yet). First find out when there is time and "
+         "fill it in; then a route can be made."),
+    "Er is nog geen doel vastgelegd.": "No goal has been recorded yet.",
+    ("Het niveau Nederlands is nog niet bekend. Deze route gaat uit van geen Nederlands en kan veel korter "
+     "zijn. Vul bij Taal (Alt+3) het niveau Nederlands in, of zet het vinkje bij moedertaal. Dan zoeken we "
+     "opnieuw."):
+        ("The level of Dutch is not known yet. This route assumes no Dutch and may be much shorter. Fill in "
+         "the level of Dutch under Language (Alt+3), or tick native speaker. Then we search again."),
+    ("Laat eerst uw buitenlandse diploma waarderen. Vraag een diplomawaardering aan bij IDW "
+     "(Internationale Diplomawaardering van Nuffic en SBB, idw.nl). Stuur een kopie van uw diploma, "
+     "cijferlijst en paspoort mee. Dan weet de school op welk niveau u kunt beginnen."):
+        ("First have your foreign diploma evaluated. Apply for a diploma evaluation at IDW (International "
+         "Diploma Evaluation by Nuffic and SBB, idw.nl). Send a copy of your diploma, transcript and "
+         "passport. Then the school knows at which level you can start."),
+    ("Tot uw 18e bent u kwalificatieplichtig: u volgt een opleiding tot u een startkwalificatie heeft "
+     "(havo, vwo of een mbo-diploma op niveau 2 of hoger). Dat kan op school (BOL) of in BBL (werken en "
+     "leren), met een baan. De leerplichtambtenaar van uw gemeente let daarop."):
+        ("Until you are 18 you have a duty to keep learning until you have a basic qualification (havo, "
+         "vwo or an mbo diploma at level 2 or higher): at school (BOL) or working and learning in BBL "
+         "(work-based), with a job. The school attendance officer of your municipality checks this."),
+    ("U bent jonger dan 23 en heeft nog geen startkwalificatie. De RMC-consulent van uw gemeente "
+     "(Regionale Meld- en Coördinatiefunctie) helpt u een opleiding te vinden en houdt contact tot u een "
+     "diploma op niveau 2 of hoger heeft. Meld u daar als u nog geen begeleider heeft."):
+        ("You are under 23 and have no basic qualification yet. The RMC officer of your municipality "
+         "(regional registration of early school-leavers) helps you find a course and stays in touch "
+         "until you have a diploma at level 2 or higher. Contact them if you have no coach yet."),
+    ("Erkend leerbedrijf? BBL bij uw werkgever kan alleen als die een erkend leerbedrijf is voor deze "
+     "opleiding. Zoek uw werkgever op in het register van SBB (s-bb.nl, leerbedrijven zoeken). Staat die "
+     "er niet in, dan vraagt de werkgever erkenning aan bij SBB."):
+        ("Recognised training company? BBL with your employer is only possible if the employer is a "
+         "recognised training company (erkend leerbedrijf) for this course. Look your employer up in "
+         "SBB's register (s-bb.nl). If it is not there, the employer applies to SBB for recognition."),
+    ("Voor een deel van de kosten is nog geen regeling gevonden. Bespreek werkgever, gemeente, UWV of "
+     "levenlanglerenkrediet."):
+        ("No scheme was found yet for part of the cost. Discuss employer, municipality, UWV or a lifelong "
+         "learning loan."),
+    "Het reisgebied is niet vastgelegd; alle regio's zijn bekeken.":
+        "The travel area is not recorded; all regions were searched.",
+    "Er zijn routes mogelijk, maar we kiezen er nu nog geen. We bespreken ze bij de volgende afspraak.":
+        "Routes are possible, but we do not choose one yet. We discuss them at the next appointment.",
+    "stap bestaat in het aanbod": "step exists in the catalog",
+    "start op een startmoment": "start on a start date",
+    "toelatingseisen": "entry requirements",
+    "volgorde van stappen": "order of steps",
+    "uren per week": "hours per week",
+    "niet starten in het verleden": "no start in the past",
+    "gewenste startperiode": "preferred start window",
+    "reisgebied": "travel area",
+    "hoogstens 40 weken bij deze financiering": "at most 40 weeks with this funding",
+    "voorwaarden van de financiering": "funding conditions",
+    "BBL alleen met baan of leerbedrijf": "BBL only with a job or training company",
+    "VOG aangegeven": "certificate of conduct flagged",
+    "gewenste leerweg": "preferred learning path",
+    "40-wekenregel (mobiliteitsteam, praktijkleren)": "40-week rule (mobility team, praktijkleren)",
+    "korter door ervaring (EVC)": "shorter through experience (EVC)",
+    "kwalificatieplicht: onder 18 eerst een schoolroute": "qualification duty: under 18 a school route first",
+    "Entree alleen zonder diploma op niveau 2 of hoger": "Entree only without a diploma at level 2 or higher",
+    "U heeft het passende diploma of certificaat al.": "You already hold the fitting diploma or certificate.",
+    "Uw Nederlands is al op het niveau van de passende taalcursus; die is dus niet nodig.":
+        "Your Dutch is already at the level of the fitting language course, so it is not needed.",
+    "Voor dit doel is er nu geen aanbod in de catalogus.":
+        "There is no offering for this goal in the catalog now.",
+    "Het passende aanbod is buiten het reisgebied.": "The fitting offering is outside the travel area.",
+    "Het passende aanbod vraagt meer uren per week dan er vrij zijn.":
+        "The fitting offering asks for more hours a week than are free.",
+    ("Het passende aanbod is er alleen in een andere leerweg dan gewenst (bijvoorbeeld BOL terwijl BBL "
+     "gewenst is)."):
+        ('The fitting offering only runs in another learning path than wished (for example BOL while BBL '
+         'is wished).'),
+    "Aan de toelatingseisen kan nu niet worden voldaan, ook niet met een tussenstap in het aanbod.":
+        "The entry requirements cannot be met now, not even with a bridging step.",
+    "Er is geen startmoment in de gewenste periode.": "There is no start date in the wished period.",
+    ("Onder de 18 zonder startkwalificatie past alleen een opleiding naar een diploma (BOL, of BBL met een "
+     "baan); die is er nu niet voor dit doel."):
+        ("Under 18 without a basic qualification only a programme towards a diploma fits (BOL, or BBL "
+         "with a job); there is none for this goal now."),
+    "Entree is alleen voor wie nog geen diploma op niveau 2 of hoger heeft.":
+        "Entree is only for people without a diploma at level 2 or higher.",
+    ('Voor {what} is Nederlands op {need} nodig; u heeft nu {now}. Volg Nederlands (NT2) vóór of naast de '
+     'opleiding.'):
+        "{what} needs Dutch at {need}; you now have {now}. Take Dutch (NT2) before or alongside the course.",
+    "{domain}: {note}.": "{domain}: {note}.",
+    "Regel hulp voordat de route start.": "Arrange help before the route starts.",
+    "Het doel '{goal}' is nog breed ({field}). Kies samen een opleiding in dat vakgebied.":
+        "The goal '{goal}' is still broad ({field}). Choose a qualification in that field together.",
+    "Uw doel {goal} staat niet in het aanbod van deze school.":
+        "Your goal {goal} is not in this school's offering.",
+    "Er is ook geen verwante opleiding in het aanbod; bekijk samen een ander doel.":
+        "There is no related course in the offering either; look at another goal together.",
+    ("{scheme} betaalt alleen een opleiding van hoogstens {most} weken. {title} duurt ongeveer {weeks} "
+     "weken, dus {scheme} betaalt deze {amount} niet zomaar. Vraag {ask} wat mogelijk is, en bespreek een "
+     "andere betaler: de school of het bedrijf waar u gaat werken en leren, of de gemeente. Tot dat "
+     "geregeld is, staat dit bedrag bij wat u zelf betaalt."):
+        ("{scheme} only pays for a course of at most {most} weeks. {title} takes about {weeks} weeks, so "
+         "{scheme} will not simply pay this {amount}. Ask {ask} what is possible, and discuss another "
+         "payer: the school or company where you will work and learn, or the municipality. Until that is "
+         "settled, this amount is shown as what you pay yourself."),
+    "breekt een regel: {rule}": "breaks a rule: {rule}",
+    "{name} (niveau {level})": "{name} (level {level})",
+    "{name} (ongeveer {km} km)": "{name} (about {km} km)",
+    "{level} (ongeveer {cefr})": "{level} (about {cefr})",
+    "moedertaal": "native",
+    "nog geen Nederlands": "no Dutch yet",
+    "niveau nog niet bekend": "level not known yet",
+    "Er is geen opleiding gevonden die bij het doel past.": "No course was found that fits the goal.",
+    "Steun": "Support",
+    "Verwezen naar: {to}.": "Referred to: {to}.",
+    "Een opleiding in {field} is er nu niet: {title} bijvoorbeeld {why}.":
+        "There is no course in {field} now: {title}, for example, {why}.",
+    ("{Term} is een BIG-beroep. Met een buitenlands diploma in dit vak vraagt u eerst erkenning aan bij "
+     "CIBG (BIG-register, bigregister.nl). Pas daarna mag u als {term} werken. Met een Nederlands diploma "
+     "schrijft u zich na uw diploma in."):
+        ("{Term} is a BIG-registered profession. With a foreign diploma in this field, first apply for "
+         "recognition at CIBG (BIG register, bigregister.nl). Only then may you work as a {term}. With a "
+         "Dutch diploma you register after graduating."),
+    ("Zoek vóór {due} een baan of leerplek bij een erkend leerbedrijf. {how} Kijk samen op "
+     "leerbanenmarkt.nl (SBB)."):
+        ("Find a job or placement at a recognised training company before {due}. {how} Look together "
+         "on leerbanenmarkt.nl (SBB)."),
+    "In BBL (werken en leren) hoort een baan bij de opleiding.":
+        "In BBL (work-based) a job comes with the course.",
+    "U leert op de werkplek.": "You learn at the workplace.",
+    "dit doel": "this goal",
+    "Voor {what} is een VOG (Verklaring Omtrent het Gedrag) nodig. Vraag die op tijd aan.":
+        "{What} needs a certificate of conduct (VOG). Apply in good time.",
+    ("Start de EVC-procedure vóór {day}: een erkende EVC-aanbieder beoordeelt uw ervaring en geeft een "
+     "ervaringscertificaat. Daarmee vraagt u vrijstellingen aan bij de school. Vraag ook wie de EVC "
+     "betaalt."):
+        ("Start the EVC procedure before {day}: a recognised EVC provider assesses your experience and "
+         "gives an experience certificate (ervaringscertificaat). With it you ask the school for "
+         "exemptions. Also ask who pays for the EVC."),
+    ("Vertel de praktijkopleider vóór {day} wat u al kunt. Werkprocessen die u al beheerst, kunt u meteen "
+     "laten zien."):
+        ('Tell the workplace trainer before {day} what you can already do. Work processes you master you '
+         'can show right away.'),
+    "Vraag naar een EVC-procedure: uw ervaring als {role} kan misschien delen van de opleiding vervangen.":
+        ('Ask about recognition of prior learning (EVC): your experience as {role} may replace parts of '
+         'the course.'),
+    ("{title} is lichamelijk zwaar werk ({term}). U heeft een lichamelijke klacht genoemd ({limit}). "
+     "Bespreek met de bedrijfsarts of UWV of dit werk lichamelijk past."):
+        ("{title} is physically heavy work ({term}). You mentioned a physical complaint ({limit}). "
+         "Discuss with the company doctor or UWV whether this work suits you physically."),
+    "De passende routes breken een regel: {rule}.": "The fitting routes break a rule: {rule}.",
+    ("'{goal}' is geen mbo-opleiding of cursus die wij kennen. We kiezen samen een opleiding die bij uw "
+     "doel past. Daarna zoeken we opnieuw naar een route."):
+        ("'{goal}' is not an mbo course or training we know. We choose a course that fits your goal "
+         "together. Then we search for a route again."),
+    "Uw doel {goal} wordt niet gegeven in uw reisgebied; het dichtstbij is {names}.":
+        "Your goal {goal} is not given in your travel area; the nearest is {names}.",
+    ("Een route naar {title} zelf is er nu niet: die opleiding {why}. Wat wel is voorgesteld, komt zo "
+     "dicht mogelijk bij uw doel."):
+        ("There is no route to {title} itself now: that course {why}. What is proposed comes as close to "
+         "your goal as possible."),
+    "Bijvoorbeeld: {title}.": "For example: {title}.",
+    "Een opleiding in {field} is er nu niet voor u.": "There is no course in {field} for you now.",
+    # issue 14: the screen's words for the matcher's reasons (ui/views/route_words.py)
+    'cursusbewijs':
+        'course certificate',
+    'Uw eerste {credential} heeft u rond {month} (over ongeveer {weeks} weken).':
+        'You get your first {credential} around {month} (in about {weeks} weeks).',
+    'Uw {credential} heeft u rond {month} (over ongeveer {weeks} weken).':
+        'You get your {credential} around {month} (in about {weeks} weeks).',
+    'Dit is een korte opleiding zonder mbo-niveau.':
+        'This is a short course without an mbo level.',
+    'Entree is bedoeld voor wie nog geen diploma heeft; u heeft er al een.':
+        'Entree is meant for people without a diploma; you already have one.',
+    'weinig':
+        'few',
+    'beperkt':
+        'a limited number of',
+    'redelijk':
+        'a fair number of',
+    'veel':
+        'many',
+    'heel veel':
+        'very many',
+    'Eerst {name} (niveau {level}), daarna niveau {target_level}: steeds één stap.':
+        'First {name} (level {level}), then level {target_level}: one step at a time.',
+    ('Niveau {target_level} is lager dan wat u al heeft (niveau {have}); in een nieuw vak kan dat een '
+     'goede start zijn.'):
+        ('Level {target_level} is below what you already have (level {have}); in a new field that can be '
+         'a good start.'),
+    'Niveau {target_level} is een goede volgende stap voor u.':
+        'Level {target_level} is a sensible next step for you.',
+    ('Uw niveau Nederlands is nog niet bekend. Voor {title} is Nederlands op {need} nodig; deze route '
+     'gaat ervan uit dat u nog geen Nederlands kent.'):
+        ('Your level of Dutch is not known yet. {title} needs Dutch at {need}; this route assumes you do '
+         'not know Dutch yet.'),
+    ('Voor deze praktijkverklaring laat u op het werk zien wat u kunt. Uw Nederlands ({now}) is nog onder '
+     '{need}; volg Nederlands (NT2) naast het werk.'):
+        ('For this workplace statement you show at work what you can do. Your Dutch ({now}) is still '
+         'below {need}; take Dutch (NT2) alongside work.'),
+    ('Deze opleiding vraagt Nederlands op {need}; u heeft nu {now}. Volg Nederlands (NT2) vóór of naast '
+     'de opleiding.'):
+        ('This course asks for Dutch at {need}; you now have {now}. Take Dutch (NT2) before or alongside '
+         'the course.'),
+    'Er zijn geen cijfers over werk als {job} in {region}.':
+        'There are no figures on jobs as {job} in {region}.',
+    'Niveau {target_level} is een grote stap vanaf uw diploma (niveau {have}).':
+        'Level {target_level} is a big step up from your diploma (level {have}).',
+    'Niveau {target_level} is een grote stap, want u heeft nog geen diploma.':
+        'Level {target_level} is a big step, because you do not have a diploma yet.',
+    'Uw Nederlands is goed genoeg voor deze opleiding (die vraagt {need}).':
+        'Your Dutch is good enough for this course (it asks {need}).',
+    'Uw Nederlands is goed genoeg voor deze opleiding.':
+        'Your Dutch is good enough for this course.',
+    'Naast de opleiding volgt u Nederlands: {title}. Zo komt u van {now} op {need}, wat {target} vraagt.':
+        ('Alongside the course you take Dutch: {title}. That takes you from {now} to {need}, which '
+         '{target} asks.'),
+    'De route begint met Nederlands: {title}. Zo komt u van {now} op {need}, wat {target} vraagt.':
+        'The route starts with Dutch: {title}. That takes you from {now} to {need}, which {target} asks.',
+    'In {region} is er {word} werk als {job}: {rating} van 5 (bron: {source}, {day}).':
+        'In {region} there are {word} jobs as {job}: {rating} out of 5 (source: {source}, {day}).',
+    'In {region} is er {word} werk als {job}: {rating} van 5 (bron: {source}, {day}) (voorbeeldcijfer).':
+        ('In {region} there are {word} jobs as {job}: {rating} out of 5 (source: {source}, {day}) (sample '
+         'figure).'),
+    'Entree ({title})':
+        'Entree ({title})',
+    "Deze route leidt naar uw doel '{goal}': {name}.":
+        "This route leads to your goal '{goal}': {name}.",
+    'Dit is de cursus die u zoekt: {title}.':
+        'This is the course you are looking for: {title}.',
+    ("Verwant vak: {name} hoort bij dezelfde beroepsopleiding ({field}) als uw doel '{goal}', op een "
+     'lager niveau. Het kan een opstap zijn.'):
+        ("Related trade: {name} belongs to the same vocational programme ({field}) as your goal '{goal}', "
+         'at a lower level. It can be a stepping stone.'),
+    ("Verwant vak: {name} hoort bij dezelfde beroepsopleiding ({field}) als uw doel '{goal}', maar is een "
+     'ander beroep of niveau.'):
+        ("Related trade: {name} belongs to the same vocational programme ({field}) as your goal '{goal}', "
+         'but is another occupation or level.'),
+    "{name} valt in het domein {field}, waar uw wens '{goal}' bij hoort.":
+        "{name} falls in the field {field}, which your wish '{goal}' belongs to.",
+    "Zelfde domein ({field}): {name} is een ander vak dan uw doel '{goal}'.":
+        "Same field ({field}): {name} is another trade than your goal '{goal}'.",
+    "Zelfde sector ({field}): {name} is een ander vak dan uw doel '{goal}'.":
+        "Same sector ({field}): {name} is another trade than your goal '{goal}'.",
+    ('{title} is een korte cursus: handig als eerste stap of naast een opleiding, maar nog geen '
+     "vakdiploma voor '{goal}'."):
+        ('{title} is a short course: useful as a first step or alongside training, but not yet a '
+         "vocational qualification for '{goal}'."),
+    "{name} hoort niet bij uw doel '{goal}'.":
+        "{name} is not part of your goal '{goal}'.",
+    'Geen werkervaring vastgelegd.':
+        'No work experience recorded.',
+    'Uw ervaring als {role} ({years} jaar) ligt in hetzelfde vakgebied ({field}).':
+        'Your experience as {role} ({years} years) is in the same field ({field}).',
+    '{role} (vrijwilligerswerk, telt voor de helft)':
+        '{role} (volunteer work, counts for half)',
+    ('Uw ervaring telt mee (praktijkverklaring): met {years} jaar ervaring als {role} laat u veel '
+     'werkprocessen al zien. De route kan ongeveer {weeks} weken korter.'):
+        ('Your experience counts (workplace statement): with {years} years as {role} you can already show '
+         'many work processes. The route can take about {weeks} weeks less.'),
+    ('Uw ervaring telt mee (EVC): met {years} jaar ervaring als {role} kan {title} ongeveer {weeks} weken '
+     'korter. Dat gaat via een EVC-procedure; de school beslist over vrijstellingen.'):
+        ('Your experience counts (EVC): with {years} years as {role}, {title} can take about {weeks} '
+         'weeks less. That goes through an EVC procedure; the school decides on exemptions.'),
+    "U heeft al '{title}'; dat kan de route korter maken.":
+        "You already hold '{title}'; that can shorten the route.",
+    'Uw werkervaring ({roles}) ligt in een ander vak dan {title}.':
+        'Your work experience ({roles}) is in another field than {title}.',
+    'Met EVC kan de route korter worden.':
+        'With EVC (prior learning) the route can be shorter.',
+    'U krijgt een {got}, geen {wanted}.':
+        'You get a {got}, not a {wanted}.',
+    'uw werk':
+        'your work',
+    ('Deze route geeft nog geen startkwalificatie (een diploma op niveau 2 of hoger). Onder de 23 komt '
+     'een route naar een startkwalificatie eerst.'):
+        ('This route does not give a basic qualification (a diploma at level 2 or higher). Under 23 a '
+         'route to a basic qualification comes first.'),
+    'U wilt een diploma; daarom staat deze diplomaroute vooraan.':
+        'You want a diploma, so this diploma route comes first.',
+    ('U heeft al een hbo- of wo-diploma. Een korte route of certificaat is genoeg om over te stappen; een '
+     'heel mbo-diploma is meestal niet nodig. Daarom staat deze kortere route vooraan.'):
+        ('You already hold a higher-education degree. A short route or certificate is enough to switch; a '
+         'full mbo diploma is usually not needed. That is why this shorter route comes first.'),
+    ('U heeft al een hbo- of wo-diploma; een heel mbo-diploma is meestal niet nodig. Wilt u het toch? '
+     'Vraag de school dan naar vrijstellingen en een verkort traject.'):
+        ('You already hold a higher-education degree; a full mbo diploma is usually not needed. If you '
+         'want it anyway, ask the school about exemptions and a shortened programme.'),
+    'U komt net van school: een diploma geeft de meeste kansen. Daarom staat het vooraan.':
+        'You have just left school: a diploma gives the best chances. That is why it comes first.',
+    'omdat uw Nederlands nog onder B1 (2F) is; op het werk laat u zien wat u kunt':
+        'because your Dutch is still below B1 (2F); at work you show what you can do',
+    'omdat u 50 of ouder bent en een baan in zicht heeft':
+        'because you are 50 or older and have a job in view',
+    ('U bent jonger dan 23 en heeft nog geen startkwalificatie. Deze route leidt naar een diploma op '
+     'niveau {level}: dat is een startkwalificatie. Daarom komt deze eerst.'):
+        ('You are under 23 and have no basic qualification yet. This route leads to a diploma at level '
+         '{level}, which is one. That is why it comes first.'),
+    ('U wilt een {wanted}; daarom staat deze kortere route ({credential}) vooraan. Een diploma kan later '
+     'nog.'):
+        'You want a {wanted}, so this shorter route ({credential}) comes first. A diploma can follow later.',
+    ('{scheme} betaalt alleen een route van hoogstens {most} weken. Deze route past daarin; daarom staat '
+     'hij vooraan.'):
+        '{scheme} pays only for a route of at most {most} weeks. This route fits, so it comes first.',
+    ('Deze route duurt langer dan de {most} weken die {scheme} betaalt. Bespreek eerst een kortere route, '
+     'of wie deze betaalt.'):
+        ('This route takes longer than the {most} weeks {scheme} pays for. Discuss a shorter route first, '
+         'or who pays for this one.'),
+    'Eerst een {credential}: die is sneller te halen, {why}. Een diploma kan daarna nog.':
+        'First a {credential}: it is quicker to reach, {why}. A diploma can follow later.',
+    ('Voor dit beroep is het diploma wettelijk nodig ({term}), ook met een hbo- of wo-diploma. U haalt '
+     'het naast het werk; vraag de school naar vrijstellingen, dan wordt de route korter.'):
+        ('This occupation legally needs the diploma ({term}), even with a higher-education degree. You '
+         'take it beside the work; ask the school about exemptions to make it shorter.'),
+    ('Om in dit beroep te werken is later het diploma wettelijk nodig ({term}). Met uw hbo- of wo-diploma '
+     'is dit bewijs ({credential}) een snelle eerste stap in het werk; het diploma haalt u daarna '
+     'verkort, met vrijstellingen.'):
+        ('To work in this occupation the diploma is legally needed later ({term}). With your '
+         'higher-education degree this credential ({credential}) is a quick first step into the work; you '
+         'then take the diploma in a shortened route, with exemptions.'),
+    ('Voor dit beroep is het diploma wettelijk nodig ({term}). Een volledige dagopleiding (BOL) is lang: '
+     'vraag de school met uw hbo- of wo-diploma naar vrijstellingen en een verkort traject.'):
+        ('This occupation legally needs the diploma ({term}). A full-time school programme (BOL) is long: '
+         'with your higher-education degree ask the school about exemptions and a shortened programme.'),
+    ('Dit is ander werk dan uw doel, en het is lichamelijk zwaar ({term}). U heeft een lichamelijke '
+     'klacht genoemd ({limit}). Daarom staat deze route achteraan.'):
+        ('This is other work than your goal, and it is physically heavy ({term}). You mentioned a '
+         'physical complaint ({limit}). That is why this route comes last.'),
+    'omdat u minder dan {hours} uur per week heeft':
+        'because you have fewer than {hours} hours a week',
+    # issue 14: the screen's words for the violations of a hard rule (ui/views/route_words.py)
+    'een startkwalificatie':
+        'a basic qualification',
+    'deze regeling staat niet in de tabel':
+        'this scheme is not in the table',
+    '{scheme} gaat naar het leerbedrijf voor de praktijkplaats, niet naar het lesgeld':
+        '{scheme} goes to the training company for the practice place, not to the course fee',
+    '{scheme} is geen subsidie voor een praktijkplaats':
+        '{scheme} is not a practice-place subsidy',
+    'onder 18 zonder startkwalificatie is praktijkleren niet de route':
+        'under 18 without a basic qualification praktijkleren is not the route',
+    '{scheme} is niet open op {day}':
+        '{scheme} is not open on {day}',
+    '{scheme} is niet voor deze situatie ({situation})':
+        '{scheme} does not cover this situation ({situation})',
+    '{scheme} geldt tot {most} jaar':
+        '{scheme} applies up to age {most}',
+    '{scheme} geldt vanaf {most} jaar':
+        '{scheme} applies from age {most}',
+    '{scheme} betaalt niet voor een {credential}':
+        '{scheme} does not pay for a {credential}',
+    '{scheme} geldt niet voor {leerweg}':
+        '{scheme} does not apply to {leerweg}',
+    '{scheme} betaalt alleen als de intake dat zegt (verwezen door of financiering vastgelegd)':
+        '{scheme} pays only when the intake says so (referred by it, or a funding line)',
+    '{scheme} betaalt alleen via een werkgever':
+        '{scheme} pays only through an employer',
+    '{scheme} betaalt alleen via een werkgever in de eigen sector, voor een opleiding in die sector':
+        '{scheme} pays only through an employer in its own sector, for training in that sector',
+    'De route heeft geen stappen.':
+        'The route has no steps.',
+    '{step} staat niet (meer) in het aanbod.':
+        '{step} is not in the catalog.',
+    '{step} wijkt af van het aanbod (plaats, uren of duur).':
+        '{step} differs from the catalog (place, hours or length).',
+    ('{step} is {weeks} weken korter gepland dan het aanbod; de ervaring in de intake geeft hoogstens '
+     '{most} weken vrijstelling.'):
+        ('{step} is planned {weeks} weeks shorter than the catalog; the experience in the intake allows '
+         'at most {most} weeks.'),
+    '{step} start niet op {day}.':
+        '{step} has no start on {day}.',
+    '{step} vraagt {need}; dat ontbreekt nog.':
+        '{step} needs {need}, which is missing.',
+    '{step} start voordat de stap voor {need} klaar is.':
+        '{step} starts before the step giving {need} has ended.',
+    '{step} start voordat {other} klaar is.':
+        '{step} starts before {other} has ended.',
+    '{step} start in het verleden.':
+        '{step} starts in the past.',
+    '{step} start vóór {day}, de vroegste gewenste start.':
+        '{step} starts before {day}, the earliest wished start.',
+    'De route start na {day}, de laatste gewenste start.':
+        'The route starts after {day}, the latest wished start.',
+    '{step} is {leerweg}; de kandidaat wil {wanted}.':
+        '{step} is {leerweg}; the candidate wants {wanted}.',
+    '{step} is in {location}, buiten het reisgebied.':
+        '{step} is in {location}, outside the travel area.',
+    '{step}: {problem}.':
+        '{step}: {problem}.',
+    "{step} vraagt een baan bij een erkend leerbedrijf; zet 'leerbedrijf zoeken' in het plan.":
+        '{step} needs a job at a recognised training company; add finding one to the plan.',
+    '{step} vraagt een VOG; dat moet in het plan staan.':
+        '{step} needs a certificate of conduct (VOG); the plan must say so.',
+    'Er zijn geen uren per week beschikbaar.':
+        'No hours a week are available.',
+    'Vanaf {day} vraagt de route {load} uur per week; er is {hours} uur.':
+        'From {day} the route asks {load} hours a week; {hours} are available.',
+    'De route duurt {weeks} weken. Bij {why} mag een route hoogstens {most} weken duren.':
+        'The route takes {weeks} weeks. With {why} a route may take at most {most} weeks.',
+    'De route duurt {weeks} weken; de financiering staat hoogstens {most} toe.':
+        'The route takes {weeks} weeks; the funding allows at most {most}.',
+    ('{title} is contractonderwijs (derde leerweg). Onder 18 zonder startkwalificatie is een schoolroute '
+     'nodig: BOL, of BBL (werken en leren) met een baan.'):
+        ('{title} is contract training (third learning path). Under 18 without a basic qualification a '
+         'school route is needed: BOL, or BBL (work-based) with a job.'),
+    ('De route eindigt met {title}, geen diploma-opleiding. Onder 18 zonder startkwalificatie is een '
+     'opleiding naar een diploma nodig (BOL, of BBL (werken en leren) met een baan), geen losse cursus.'):
+        ('The route ends with {title}, not a diploma programme. Under 18 without a basic qualification a '
+         'programme towards a diploma is needed (BOL, or BBL (work-based) with a job), not a loose '
+         'course.'),
+    ('{title} is Entree (niveau 1). Dat is voor wie nog geen diploma op niveau 2 of hoger, havo, vwo, hbo '
+     'of wo heeft; deze kandidaat heeft dat wel.'):
+        ('{title} is Entree (level 1), for people without a diploma at level 2 or higher, havo, vwo, hbo '
+         'or wo; this candidate has one.'),
+    'Voor dit doel is een VOG nodig; dat moet in het plan staan.':
+        'This goal needs a certificate of conduct (VOG); the plan must say so.',
+    'een route van het regionaal mobiliteitsteam':
+        'a route of the regional mobility team',
+    'BBL (werken en leren)':
+        'BBL (work-based)',
+    'derde leerweg':
+        'the third learning path (contract training)',
+    'een korte cursus':
+        'a short course',
+    'eerst {other}':
+        '{other} first',
+    'Nederlands op {ref}':
+        'Dutch at {ref}',
+    'een diploma op niveau {level}':
+        'a diploma at level {level}',
+    '{title} ({provider}, {location})':
+        '{title} ({provider}, {location})',
+    'financiering via {via}':
+        'funding through {via}',
+    ' of ':
+        ' or ',
     "Stappen van de route": "Steps of the route", "Details: score %1 · %2": "Details: score %1 · %2",
     "uur per week": "hours a week", "%1: %2 — %3": "%1: %2 — %3", "%1 — %2": "%1 — %2",
     "%1 t/m %2 · %3 weken · %4": "%1 to %2 · %3 weeks · %4",
@@ -485,4 +933,266 @@ ENGLISH: dict[str, str] = {
     "Vastleggen dat u vandaag contact had met de kandidaat":
         "Record that you were in contact with the candidate today",
     "Contact met %s vandaag vastgelegd.": "Contact with %s today recorded.",
+    # issue 16: fair mode (ui/dialogs/bundle.py, ui/views/conflicts.py)
+    "balie": "desk", "laptop": "laptop", "%s %s(vingerafdruk %s)": "%s %s(fingerprint %s)",
+    "Klaar: %d records in %s, voor de %s. U kunt de USB-stick nu veilig uitnemen.":
+        "Done: %d records in %s, for the %s. You can now safely remove the USB stick.",
+    "Catalogusbundel maken…": "Making the catalog bundle…", "Beu&rs": "Fai&r",
+    "Beursbundel &maken…": "&Make fair bundle…", "Beursbundel &inlezen…": "&Read in fair bundle…",
+    "&Conflicten en mogelijk dubbelen…": "&Conflicts and possible duplicates…",
+    "&Koppelen (sleutels)…": "&Enrol (keys)…",
+    "Catalogus voor beurslaptops &opslaan…": "Sa&ve catalog for fair laptops…",
+    "Catalogus van de balie i&nlezen…": "Read i&n catalog from the desk…",
+    "Beursbundel maken": "Make fair bundle",
+    "Een beursbundel bevat de intakes van deze laptop, versleuteld voor de balie. Kies de USB-stick of "
+    "map waar hij heen moet.": "A fair bundle holds this laptop's intakes, encrypted for the desk. "
+    "Choose the USB stick or folder it should go to.",
+    "Map": "Folder", "&Map:": "&Folder:", "&Bladeren…": "&Browse…",
+    "Alleen wat &nieuw is sinds de vorige bundel voor de balie":
+        "Only what is &new since the previous bundle for the desk",
+    "Beursbundel &maken": "&Make fair bundle", "Map of USB-stick kiezen": "Choose folder or USB stick",
+    "Beursbundel maken…": "Making the fair bundle…", "Nieuw": "New", "Bijgewerkt": "Updated",
+    "Al bekend, ongewijzigd": "Already known, unchanged",
+    "Conflicten (u kiest per veld)": "Conflicts (you choose per field)",
+    "Mogelijk dubbel": "Possible duplicates",
+    "Meldingen (bewerkt maar verwijderd)": "Notices (edited but deleted)",
+    "Overgeslagen (gewist op verzoek)": "Skipped (erased on request)",
+    "Beursbundel inlezen": "Read in fair bundle", "Bestand": "File", "&Bestand:": "&File:",
+    "&Kiezen…": "&Choose…", "&Inlezen": "&Read in", "&Conflicten bekijken": "View &conflicts",
+    "Beursbundel kiezen": "Choose fair bundle", "Controleren…": "Checking…",
+    "Beursbundel controleren…": "Checking the fair bundle…",
+    "Beursbundel inlezen…": "Reading in the fair bundle…",
+    "QR-code met de sleutel van deze computer": "QR code with this computer's key",
+    "Koppelen": "Enrol", "Deze computer": "This computer", "Beurslaptop": "Fair laptop", "Balie": "Desk",
+    "bijv. Laptop 3": "e.g. Laptop 3", "&Rol:": "&Role:", "&Naam:": "&Name:",
+    "Vingerafdruk van deze computer": "Fingerprint of this computer", "Vingerafdruk:": "Fingerprint:",
+    "Sleutelbestand &opslaan…": "&Save key file…", "Gekoppelde computers": "Enrolled computers",
+    "Sleutelbestand van een andere computer &inlezen…": "&Read another computer's key file…",
+    "O&ntkoppelen": "Remo&ve", "Klopt, &koppelen": "Matches, &enrol",
+    "Klopt niet, niet koppelen": "Does not match, do not enrol",
+    "Sleutelbestand opslaan": "Save key file", "Sleutelbestand opslaan…": "Saving the key file…",
+    "Sleutelbestand kiezen": "Choose key file", "Sleutelbestand lezen…": "Reading the key file…",
+    "Let op: deze computer was al gekoppeld met een andere sleutel. ":
+        "Note: this computer was enrolled before with another key. ",
+    "Catalogus van de balie inlezen": "Read in catalog from the desk",
+    "Kies de catalogusbundel die de balie maakte (Beurs > Catalogus voor beurslaptops opslaan).":
+        "Choose the catalog bundle the desk made (Fair > Save catalog for fair laptops).",
+    "Catalogusbundel kiezen": "Choose catalog bundle",
+    "Catalogusbundel controleren…": "Checking the catalog bundle…",
+    "Ingelezen van de %s.": "Read in from the %s.", "Van de %s. Er is nog niets geschreven.":
+        "From the %s. Nothing has been written yet.",
+    "Catalogusbundel inlezen…": "Reading in the catalog bundle…",
+    "Catalogus voor beurslaptops opslaan": "Save catalog for fair laptops",
+    "Map: kies een bestaande map of USB-stick.": "Folder: choose an existing folder or USB stick.",
+    "Van de %s: %d records. Er is nog niets geschreven.":
+        "From the %s: %d records. Nothing has been written yet.",
+    "Ingelezen van de %s: %d records.": "Read in from the %s: %d records.",
+    "Klaar. Niets wacht op uw keuze.": "Done. Nothing waits for your choice.",
+    "Nog niets gekoppeld.": "Nothing enrolled yet.", "Klopt, &vervangen": "Matches, &replace",
+    "Kies eerst een computer in de lijst.": "First choose a computer in the list.",
+    "Aanbod: %d nieuw, %d gewijzigd, %d gelijk.": "Offerings: %d new, %d changed, %d the same.",
+    "Instellingen die veranderen: %s": "Settings that change: %s",
+    "Klaar. %d conflicten en mogelijk dubbelen wachten op uw keuze.":
+        "Done. %d conflicts and possible duplicates wait for your choice.",
+    "%s, gekoppeld %s": "%s, enrolled %s",
+    "Sleutel van de %s. Staat precies deze vingerafdruk op het scherm van die computer?\n%s":
+        "Key of the %s. Does exactly this fingerprint show on that computer's screen?\n%s",
+    "Gekoppeld: %s": "Enrolled: %s", "geen": "none",
+    "De catalogus in deze bundel heeft fouten; er wordt niets ingelezen.":
+        "The catalog in this bundle has errors; nothing is read in.",
+    "Sleutelbestand opgeslagen: %s": "Key file saved: %s",
+    "Catalogusbundel opgeslagen: %s": "Catalog bundle saved: %s",
+    "(leeg)": "(empty)", "ja": "yes", "nee": "no",
+    "Conflicten en mogelijk dubbelen": "Conflicts and possible duplicates",
+    "&Conflicten (pijltjes omhoog/omlaag):": "&Conflicts (arrows up/down):", "Conflicten": "Conflicts",
+    "&Waarden (cijfer of pijltjes links/rechts, Enter kiest):":
+        "&Values (digit or arrows left/right, Enter chooses):",
+    "Waarden om uit te kiezen": "Values to choose from",
+    "Deze waarde &houden (Enter)": "&Keep this value (Enter)",
+    "Mogelijk &dubbel (dezelfde persoon op twee computers):":
+        "Possible &duplicates (the same person on two computers):",
+    "&Openen aan de balie": "&Open at the desk", "&Samenvoegen (de eerste blijft)": "&Join (the first stays)",
+    "&Apart houden (twee personen)": "Keep &apart (two people)", "Keuze ongedaan maken": "Undo choice",
+    "%d conflicten, %d mogelijk dubbel, %d meldingen.": "%d conflicts, %d possible duplicates, %d notices.",
+    "Geen open conflicten.": "No open conflicts.", "  (nu getoond)": "  (shown now)",
+    "Er is geen keuze om ongedaan te maken.": "There is no choice to undo.",
+    "Zeker? Klik nogmaals: de tweede wordt &verwijderd": "Sure? Click again: the second is &deleted",
+    "Neem eerst over wat alleen de tweede heeft; samenvoegen verwijdert die.":
+        "First copy what only the second has; joining deletes it.",
+    "%s: %s": "%s: %s", "%s  en  %s  (%d%% gelijk)": "%s  and  %s  (%d%% alike)", "  van %s": "  from %s",
+    "%s: %s gekozen. Ctrl+Z maakt dit ongedaan.": "%s: %s chosen. Ctrl+Z undoes this.",
+    "%s staat weer op %s.": "%s is back to %s.", "Samengevoegd.": "Joined.",
+    "Apart gehouden: twee personen.": "Kept apart: two people.",
+    "Let op: %s is verwijderd, terwijl %s nog een wijziging had. Het verwijderen telt.":
+        "Note: %s was deleted while %s still had a change. The delete counts.",
 }
+
+# Issue 15, the AVG rights (ui/dialogs/privacy.py, the BSN warning in ui/views/form_fields.py).
+ENGLISH.update({
+    "Dit lijkt op een BSN. Schrijf geen BSN op: haal het nummer weg.":
+        "This looks like a citizen service number (BSN). Do not write down a BSN: remove the number.",
+    ("Dit lijkt op het nummer van een paspoort of ID-kaart. Schrijf dat niet op: haal het nummer "
+     "weg."): "This looks like the number of a passport or ID card. Do not write it down: remove the "
+              "number.",
+    "Logboek": "Audit log",
+    ("Wie deed wat met welk record: afdrukken, opslaan, delen, wissen. Alleen nummers (id's), geen "
+     "namen."): "Who did what to which record: print, save, share, erase. Numbers (ids) only, no names.",
+    "Nr.": "No.", "Tijd (UTC)": "Time (UTC)", "Actie": "Action", "Soort": "Kind", "Id": "Id",
+    "Adviseur (id)": "Advisor (id)", "Toelichting": "Detail",
+    "Logboek lezen…": "Reading the audit log…", "&Opslaan als CSV…": "&Save as CSV…",
+    "%d regels (de nieuwste eerst).": "%d lines (newest first).",
+    "Logboek opslaan": "Save audit log", "CSV-bestand (*.csv)": "CSV file (*.csv)",
+    "Opgeslagen: %s": "Saved: %s", "Bewaartermijn": "Retention term",
+    ("Van deze kandidaten is de bewaartermijn voorbij. Zij worden gewist, met alles wat over hen is "
+     "opgeslagen. Haal het vinkje weg bij wie u nog even wilt houden."):
+        ("The retention term of these candidates has passed. They will be erased, with everything "
+         "stored about them. Untick anyone you want to keep for a while."),
+    "Niemand is over de bewaartermijn.": "Nobody is past the retention term.",
+    "Kandidaten over de bewaartermijn": "Candidates past the retention term",
+    "%s — laatste contact %s, termijn %d maanden": "%s — last contact %s, term %d months",
+    "%d reservekopie(ën) ouder dan %d maanden worden ook verwijderd.":
+        "%d backup(s) older than %d months will be deleted too.",
+    "&Verwijderen": "&Delete", "&Niet nu": "&Not now", "&Privacy": "&Privacy",
+    "&Inzage: alles over deze kandidaat opslaan…": "&Access: save everything about this candidate…",
+    "Kandidaat &wissen…": "&Erase candidate…", "&Logboek…": "Audit &log…",
+    "&Bewaartermijn controleren…": "Check &retention term…",
+    "Map voor de inzage kiezen": "Choose a folder for the access export",
+    "Inzage opgeslagen in %s (%d bestanden).": "Access export saved in %s (%d files).",
+    "Kandidaat wissen": "Erase candidate",
+    ("%s en alles wat over deze persoon is opgeslagen wissen (intake, plannen, traject, "
+     "toestemming)? Dit kan niet ongedaan worden gemaakt."):
+        ("Erase %s and everything stored about this person (intake, plans, trajectory, consent)? "
+         "This cannot be undone."),
+    "Kandidaat gewist.": "Candidate erased.",
+    "Bewaartermijn: %d kandidaat/kandidaten gewist, %d reservekopie(ën) verwijderd.":
+        "Retention term: %d candidate(s) erased, %d backup(s) deleted.",
+})
+ENGLISH.update({"Contact opnemen": "Contacting the candidate", "Delen met UWV": "Sharing with UWV",
+                "Delen met de gemeente": "Sharing with the municipality"})
+ENGLISH.update({
+    # issue 15: encryption at rest, unlock screen, idle lock (ui/dialogs/unlock.py)
+    'Wachtwoordzin':
+        'Passphrase',
+    'Bijvoorbeeld: fiets over de dijk naar Zwolle':
+        'For example: cycling along the dyke to Zwolle',
+    'Wachtwoordzin herhalen':
+        'Repeat the passphrase',
+    '&Wachtwoordzin:':
+        '&Passphrase:',
+    '&Herhalen:':
+        '&Repeat:',
+    '&Zonder versleuteling (niet aanbevolen)':
+        '&Without encryption (not recommended)',
+    ('Zonder versleuteling kan iedereen die de laptop of een reservekopie in handen krijgt de gegevens'
+     ' van kandidaten lezen. U kunt later alsnog versleutelen via Bestand > Versleutelen.'):
+        ("Without encryption anyone who gets hold of the laptop or a backup can read the candidates' "
+         'data. You can still encrypt later with File > Encrypt.'),
+    'Wachtwoordzin: vul een wachtwoordzin in; een lege wordt niet geaccepteerd.':
+        'Passphrase: fill in a passphrase; an empty one is not accepted.',
+    'Uw herstelsleutel':
+        'Your recovery key',
+    ('Met deze herstelsleutel opent u de database als u de wachtwoordzin vergeet. Hij wordt maar één '
+     'keer getoond. Druk hem af of schrijf hem op, en bewaar het papier apart van de laptop. Zonder '
+     'wachtwoordzin én zonder herstelsleutel kan niemand de gegevens nog openen, ook de beheerder '
+     'niet.'):
+        ('With this recovery key you open the database if you forget the passphrase. It is shown only '
+         'once. Print it or write it down, and keep the paper away from the laptop. Without the '
+         'passphrase and without the recovery key nobody can open the data any more, not even IT.'),
+    'Herstelsleutel':
+        'Recovery key',
+    '&Afdrukken of opslaan als PDF…':
+        '&Print or save as PDF…',
+    '&Ik heb de herstelsleutel bewaard':
+        '&I have kept the recovery key',
+    '&Verder':
+        '&Continue',
+    'Vergeten? Typ dan de herstelsleutel (met of zonder streepjes).':
+        'Forgotten? Then type the recovery key (with or without dashes).',
+    '&Onthouden op deze computer (in de sleutelhanger van het systeem)':
+        "&Remember on this computer (in the system's keyring)",
+    'Alleen op een eigen bureaucomputer. Niet op een laptop die mee gaat naar een beurs.':
+        'Only on your own office computer. Not on a laptop that goes to fairs.',
+    '&Ontgrendelen':
+        '&Unlock',
+    'Openen…':
+        'Opening…',
+    'Vergrendeld':
+        'Locked',
+    '&Vergrendelen':
+        '&Lock',
+    'Scherm vergrendelen; de wachtwoordzin opent het weer':
+        'Lock the screen; the passphrase opens it again',
+    '&Versleutelen…':
+        '&Encrypt…',
+    '&Wachtwoordzin wijzigen…':
+        'Change &passphrase…',
+    'Niet versleuteld':
+        'Not encrypted',
+    ('Deze database is niet versleuteld: wie de laptop vindt, kan de gegevens lezen. Klik om te '
+     'versleutelen.'):
+        'This database is not encrypted: whoever finds the laptop can read the data. Click to encrypt.',
+    'Niet versleuteld: klik om te versleutelen':
+        'Not encrypted: click to encrypt',
+    'De database wordt versleuteld…':
+        'The database is being encrypted…',
+    'Database versleutelen':
+        'Encrypt the database',
+    ('Kies een wachtwoordzin. Daarna is de database, met de reservekopieën, alleen met die '
+     'wachtwoordzin of de herstelsleutel te openen. Intake Desk sluit de database even; wat u typte, '
+     'is als concept bewaard.'):
+        ('Choose a passphrase. After this the database, with its backups, opens only with that '
+         'passphrase or the recovery key. Intake Desk closes the database for a moment; what you typed'
+         ' has been kept as a draft.'),
+    '&Versleutelen':
+        '&Encrypt',
+    '&Annuleren':
+        '&Cancel',
+    'Wachtwoordzin wijzigen':
+        'Change passphrase',
+    'Huidige wachtwoordzin':
+        'Current passphrase',
+    '&Huidige wachtwoordzin of herstelsleutel:':
+        '&Current passphrase or recovery key:',
+    '&Wijzigen':
+        'C&hange',
+    ('Intake Desk bewaart gegevens van kandidaten versleuteld op deze computer. Kies een '
+     'wachtwoordzin: die typt u bij het starten en na een pauze. Raakt de laptop kwijt, dan kan '
+     'niemand de gegevens lezen zonder die wachtwoordzin.'):
+        ("Intake Desk keeps candidates' data encrypted on this computer. Choose a passphrase: you type"
+         ' it when starting and after a break. If the laptop gets lost, nobody can read the data '
+         'without that passphrase.'),
+    'De sleutel wordt gemaakt…':
+        'Making the key…',
+    'Herstelsleutel opslaan als PDF':
+        'Save the recovery key as PDF',
+    'Intake Desk is vergrendeld':
+        'Intake Desk is locked',
+    'Database ontgrendelen':
+        'Unlock the database',
+    ('Intake Desk is vergrendeld omdat u een tijd niets deed. Typ uw wachtwoordzin om verder te '
+     'werken; wat u had getypt, staat er nog.'):
+        ('Intake Desk was locked because nothing happened for a while. Type your passphrase to go on; '
+         'what you had typed is still there.'),
+    'Wachtwoordzin: vul uw wachtwoordzin of de herstelsleutel in.':
+        'Passphrase: fill in your passphrase or the recovery key.',
+    'De database is versleuteld.':
+        'The database is encrypted.',
+    'Huidige wachtwoordzin: vul die in (of de herstelsleutel).':
+        'Current passphrase: fill it in (or the recovery key).',
+    ('Wachtwoordzin: gebruik minstens %d tekens. Een zin van een paar woorden is sterk en goed te '
+     'onthouden.'):
+        ('Passphrase: use at least %d characters. A sentence of a few words is strong and easy to '
+         'remember.'),
+    'Herhalen: de twee wachtwoordzinnen zijn niet gelijk.':
+        'Repeat: the two passphrases are not the same.',
+    ('Typ deze sleutel in plaats van de wachtwoordzin als u die vergeten bent. Bewaar dit papier op '
+     'een veilige plek, niet bij de laptop. Gooi een opgeslagen PDF weg zodra hij is afgedrukt.'):
+        ('Type this key instead of the passphrase if you have forgotten it. Keep this paper in a safe '
+         'place, not with the laptop. Delete a saved PDF as soon as it has been printed.'),
+    'De database %s is versleuteld. Typ uw wachtwoordzin om hem te openen.':
+        'The database %s is encrypted. Type your passphrase to open it.',
+    'Deze database is niet versleuteld; vergrendelen kan pas na Bestand > Versleutelen.':
+        'This database is not encrypted; locking is possible only after File > Encrypt.',
+    'Herstelsleutel Intake Desk':
+        'Intake Desk recovery key',
+})

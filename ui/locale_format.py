@@ -17,8 +17,12 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 CONTEXT = "LocaleFormat"  # the pseudo-locale leaves this context alone
 _SHORTEST = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
@@ -91,7 +95,7 @@ def format_number(value: float | int, decimals: int | None = None) -> str:
     return locale.toString(float(value), "f", _SHORTEST if decimals is None else decimals)
 
 
-def format_money(euros: float, decimals: int = 2) -> str:
+def format_money(euros: float | Decimal, decimals: int = 2) -> str:
     """€ 1.750,00; decimals=0 for the rounded amounts of a route (€ 1.750)."""
     return ui_locale().toCurrencyString(float(euros), "€", decimals)
 

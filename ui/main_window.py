@@ -1,8 +1,10 @@
 """The main window shell: menus, status bar, the views in tabs, scheduled backups, clean shutdown.
 
 Built in one go (`MainWindow(runner)`), or for a fast start in two steps (`lazy=True`): first what the
-first frame shows, the rest right after that frame is painted (see ui/app.py). The core's services and
-the views' heavier modules are imported where they are used, so the first frame does not wait for them.
+first frame shows, the rest right after that frame is painted (see ui/app.py). The window builds and
+owns its parts: each is a typed attribute, None until built; tabs are found by their id (`parts.Tab`),
+never by their translated title. The modules of the parts built after the first frame are imported in
+one place, `ui/parts.py`, which says why each waits.
 """
 
 from __future__ import annotations
@@ -23,19 +25,30 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
 from intake_desk.interface import Interface, next_text_size
 
-from . import theme
+from . import parts, theme
+from .parts import Tab
 from .runner import DbRunner
-from .views.home import HomeView, overview
+from .views.candidates import CandidatesView
+from .views.home import HomeView
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
+    from intake_desk.app.followup import FollowUpList
     from intake_desk.domain.changes import Changes
+
+    from .views.catalog_view import CatalogView
+    from .views.match_panel import MatchPanel
+    from .views.plan_panel import PlanPanel
+    from .views.quick_intake import QuickIntakeView
+    from .views.workspace import Workspace
+
+# A dock hidden away from the desk: (dock, the docks it was tabbed with, in front, its width).
+HiddenDock = tuple[QDockWidget, list[QDockWidget], bool, int]
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +59,6 @@ PARTS_AFTER_MS = 150
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
-
-
-def stored_interface(db: Database) -> Interface:
-    """Runs on the database thread: the stored language, theme and text size."""
-    from intake_desk.storage import settings
-
-    return settings.interface(db)
 
 
 def zoom_in_keys() -> list[QKeySequence]:
@@ -109,23 +115,44 @@ class MainWindow(QMainWindow):
         self._ready_due = False  # data is shown; `ready` waits only for the parts still to build
         self._selected = ""  # for panels built after a candidate was selected
         self._docks: list[QDockWidget] = []
-        self._reserved_tabs: dict[str, QWidget] = {}
+        self._tabs_by_id: dict[Tab, QWidget] = {}
+        self._reserved_tabs: dict[Tab, QWidget] = {}
         self._reserved_docks: dict[str, QDockWidget] = {}
+        self._hidden_docks: list[HiddenDock] = []  # the docks Vandaag and the other tabs put away
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.home = HomeView()
-        self.add_view(self.home, tr("Vandaag"))
+        self.add_view(self.home, tr("Vandaag"), Tab.HOME)
         # The desk (issue 4): candidate list with the intake form, and the quick intake (beursmodus).
-        from .views.candidates import CandidatesView
         self.candidates = CandidatesView(runner, self.candidate_selected, lazy=lazy)
-        self.add_view(self.candidates, tr("Kandidaten"))
-        self.candidate_selected.connect(lambda cid: setattr(self, "_selected", cid))
-        # Fits the bar and docks to the current tab (the workspace sets it; start-up calls it).
-        self.follow_tab: Callable[[], None] = lambda: None
-        # The candidate header and steps (issue 12); its bar is built after the first frame.
-        from .views.workspace import install_workspace
-        install_workspace(self)
+        self.add_view(self.candidates, tr("Kandidaten"), Tab.DESK)
+        self.candidate_selected.connect(self._remember_selected)
+        # The parts built after the first frame (ui/parts.py): None until then.
+        self.quick: QuickIntakeView | None = None
+        self.catalog: CatalogView | None = None
+        self.match_panel: MatchPanel | None = None
+        self.plan_panel: PlanPanel | None = None
+        self.plan_dock: QDockWidget | None = None
+        # The candidate header and steps (issue 12), with their keys.
+        self.workspace: Workspace | None = None
+        self.workspace_bar: QToolBar | None = None
+        self.stage_action: QAction | None = None
+        self.next_contact_action: QAction | None = None
+        self.catalog_menu: QMenu | None = None
+        self.catalog_import_action: QAction | None = None
+        self.catalog_export_action: QAction | None = None
+        self.demand_import_action: QAction | None = None
+        self.plan_batch_action: QAction | None = None
+        self.fair_menu: QMenu | None = None
+        self.privacy_menu: QMenu | None = None
+        # The bar and the docks follow the tab: they are about the candidate at the desk.
+        self.tabs.currentChanged.connect(self._tab_shown)
+        # Start-up shows a tab without changing it (Vandaag is the first): app.start_window calls
+        # follow_tab before the first frame, so the docks are already out of the way in that frame.
+        self.first_frame.connect(self.follow_tab)
+        self._wire_home()
+        self.ready.connect(self._name_qt_parts)
         self.db_label = QLabel()
         self.sample_label = QLabel()
         self.sample_label.setStyleSheet("color: #b45309; font-weight: bold; padding: 0 8px;")
@@ -154,11 +181,11 @@ class MainWindow(QMainWindow):
         # What a lazy start builds after the first frame, one part per turn of the event loop.
         self._pending: list[Callable[[], None]] = [
             self.candidates.finish_building, self._build_workspace_bar, self._build_quick,
-            self._build_routes, self._build_plan, self._build_catalog]
+            self._build_routes, self._build_plan, self._build_catalog, self._build_later_menus]
         if lazy:
             # The tab bar and the docks are complete in the first frame; their contents follow.
-            self._reserve_tab(tr("Beursmodus"))
-            self._reserve_tab(QCoreApplication.translate("CatalogView", "Catalogus"))
+            self._reserve_tab(Tab.QUICK, tr("Beursmodus"))
+            self._reserve_tab(Tab.CATALOG, QCoreApplication.translate("CatalogView", "Catalogus"))
             self._reserve_dock("routes", tr("Leerroutes"))
             self._reserve_dock("plan", QCoreApplication.translate("PlanPanel", "Plan"))
             # Should no paint ever come (a start minimised on some desktops), start anyway.
@@ -172,26 +199,143 @@ class MainWindow(QMainWindow):
             self._pending.pop(0)()
         self._maybe_ready()
 
-    def _build_workspace_bar(self) -> None:
-        from .views.workspace import build_workspace_bar  # hidden on Vandaag, the first tab
+    def _remember_selected(self, candidate_id: str) -> None:
+        self._selected = candidate_id
 
-        build_workspace_bar(self, self._selected)
+    def _name_qt_parts(self) -> None:
+        from .accessibility import name_qt_parts
+
+        name_qt_parts(self)
+
+    def _build_workspace_bar(self) -> None:
+        bar = parts.workspace_bar(self)  # hidden on Vandaag, the first tab
+        self.workspace, self.workspace_bar = bar.workspace, bar.bar
+        self.stage_action, self.next_contact_action = bar.stage_action, bar.next_contact_action
+        bar.bar.setVisible(self.tabs.currentWidget() is self.candidates)  # as _tab_shown keeps it
+        if self._selected:
+            bar.workspace.show_candidate(self._selected)
 
     def _build_quick(self) -> None:
-        from .views.quick_intake import QuickIntakeView
-        self.quick = QuickIntakeView(self.runner)
-        self.add_view(self.quick, tr("Beursmodus"))
+        self.quick = parts.quick_intake()(self.runner)
+        self.add_view(self.quick, tr("Beursmodus"), Tab.QUICK)
         self.quick.open_candidate.connect(self.open_candidate)
         # The next person at the fair: the routes and plan beside the form are emptied, not left
         # showing whoever sat there before. Back at the desk, the list's choice shows again.
         self.quick.next_person.connect(lambda: self.candidate_selected.emit(""))
         self.tabs.currentChanged.connect(self._tab_changed)
 
+    # -- the bar and the docks follow the tab ----------------------------------------------------
+
+    def follow_tab(self) -> None:
+        """Fit the bar and the docks to the current tab (also before the first frame)."""
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _tab_shown(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        # The bar and the docks are about the candidate at the desk. Vandaag (the whole day), the
+        # beursmodus (a new person each minute, nothing to show beside it) and the catalog get
+        # the whole width instead of an empty grey panel.
+        at_desk = current is self.candidates
+        self._docks_beside(at_desk)
+        if self.workspace_bar is not None:
+            self.workspace_bar.setVisible(at_desk)
+        if current is self.home and self.db_open:
+            self.refresh_overview()  # drafts are kept without a change signal; show them fresh
+
+    def _docks_beside(self, shown: bool) -> None:
+        """Away from the desk (Vandaag, beursmodus, catalog) the Leerroutes and Plan docks, which
+        belong to one candidate, step aside and come back as they were (a dock the advisor closed
+        stays closed; docks tabbed together stay tabbed, with the same one in front and the same
+        width)."""
+        if not shown:
+            # isHidden, not isVisible: before the window is first shown nothing is visible yet.
+            hidden = [d for d in self.findChildren(QDockWidget) if not d.isHidden()]
+            if hidden:
+                # Hidden before the window was ever laid out (start-up on Vandaag): the first dock
+                # (Leerroutes, the next step after the intake) in front, at a default width.
+                laid_out = any(not d.visibleRegion().isEmpty() for d in hidden)
+                self._hidden_docks = [
+                    (d, [t for t in self.tabifiedDockWidgets(d) if t in hidden],
+                     not d.visibleRegion().isEmpty() if laid_out else d is hidden[0],
+                     d.width() if laid_out else 0) for d in hidden]
+                for dock in hidden:
+                    dock.hide()
+            return
+        kept, self._hidden_docks = self._hidden_docks, []
+        for dock, _tabbed, _front, _width in kept:
+            dock.show()
+        # Hidden together, tabbed docks come back side by side in Qt; put them back as they were.
+        for dock, tabbed, _front, _width in kept:
+            for other in tabbed:
+                if not dock.isFloating() and not other.isFloating() and (
+                        other not in self.tabifiedDockWidgets(dock)):
+                    self.tabifyDockWidget(dock, other)
+        for dock, _tabbed, front, _width in kept:
+            if front:
+                dock.raise_()
+        # Never laid out yet (hidden from the start): 30% of the window, the desk gets the rest.
+        placed = [(d, w or max(d.minimumSizeHint().width(), self.width() * 3 // 10))
+                  for d, _t, front, w in kept if front and not d.isFloating()]
+        if placed:  # once the docks are back in the layout (a resize before that is lost)
+            QTimer.singleShot(0, lambda: self.resizeDocks(
+                [d for d, _w in placed], [w for _d, w in placed], Qt.Orientation.Horizontal))
+
+    # -- Vandaag leads to the desk -----------------------------------------------------------------
+
+    def _wire_home(self) -> None:
+        home = self.home
+        home.open_candidate.connect(self.open_candidate)
+        home.open_draft.connect(self.open_draft)
+        home.new_intake.connect(self.new_intake)
+        home.quick_intake.connect(self.start_quick_intake)
+        home.search.connect(self.search_candidates)
+
+    def open_draft(self, draft_id: str) -> None:
+        """Show a kept draft in the form it came from (the desk or the beursmodus), to check and
+        save."""
+        from intake_desk.app.drafts import Draft, load_draft
+
+        job = self.runner.submit(load_draft, draft_id)
+
+        def loaded(draft: Draft | None) -> None:
+            if draft is None:
+                self.refresh_overview()  # saved or thrown away meanwhile
+                return
+            self.finish_building()
+            self.candidates.forget_draft(draft.id)
+            if draft.form == "quick" and self.quick is not None:
+                self.show_tab(Tab.QUICK)
+                self.quick.restore(draft)
+            else:
+                self.show_tab(Tab.DESK)
+                self.candidates.restore_draft(draft)
+
+        job.finished.connect(loaded)
+        job.failed.connect(lambda exc: self._show_error(exc, job.traceback_text))
+
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.candidates and hasattr(self.candidates, "form"):
             chosen = self.candidates.form.candidate_id or ""
             if chosen != self._selected:
                 self.candidate_selected.emit(chosen)
+
+    def new_intake(self) -> None:
+        self.show_tab(Tab.DESK)
+        self.candidates.new_intake()
+
+    def start_quick_intake(self) -> None:
+        quick = self.show_tab(Tab.QUICK)  # built now if the first moments of a lazy start
+        if self.quick is not None and quick is self.quick:
+            self.quick.first_name.setFocus()
+
+    def search_candidates(self) -> None:
+        self.show_tab(Tab.DESK)
+        self.candidates.focus_search()
+
+    def open_settings(self) -> None:
+        from .dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.runner, self).open()
 
     def open_candidate(self, candidate_id: str) -> None:
         """Show a stored candidate at the desk (e.g. a possible duplicate found in the beursmodus)."""
@@ -200,22 +344,45 @@ class MainWindow(QMainWindow):
         self.candidates.open_candidate(candidate_id)
 
     def _build_routes(self) -> None:
-        from .views.match_panel import MatchPanel  # routes (issue 5)
-        self.match_panel = MatchPanel(self.runner)
-        self.add_dock(self.match_panel, tr("Leerroutes"), "routes")
-        self.candidate_selected.connect(self.match_panel.show_candidate)
+        panel = parts.match_panel()(self.runner)  # routes (issue 5)
+        self.match_panel = panel
+        self.add_dock(panel, tr("Leerroutes"), "routes")
+        self.candidate_selected.connect(panel.show_candidate)
         if self._selected:
-            self.match_panel.show_candidate(self._selected)
+            panel.show_candidate(self._selected)
 
     def _build_plan(self) -> None:
-        from .views.plan_panel import install_plan  # the printed plan (issue 6): dock + batch
-        install_plan(self)
+        """The plan dock (issue 6) and, above Afsluiten, the day's batch of plans."""
+        panel = parts.plan_panel()(self.runner)
+        self.plan_panel = panel
+        self.plan_dock = self.add_dock(panel, QCoreApplication.translate("PlanPanel", "Plan"), "plan")
+        self.candidate_selected.connect(panel.show_candidate)
+        action = QAction(QCoreApplication.translate("PlanPanel", "Plannen van een dag afdrukken…"), self)
+        action.setObjectName("plan_batch_action")
+        action.triggered.connect(self.open_plan_batch)
+        # Above Afsluiten: the last entry of a file menu is the one that ends the program.
+        self.file_menu.insertAction(self.quit_separator, action)
+        self.plan_batch_action = action
         if self._selected:
-            self.plan_panel.show_candidate(self._selected)
+            panel.show_candidate(self._selected)
+
+    def open_plan_batch(self) -> None:
+        # Imported when asked for: the dialog brings ReportLab, which the window's start does not need.
+        from .dialogs.plan_batch import PlanBatchDialog
+
+        PlanBatchDialog(self.runner, self).exec()
 
     def _build_catalog(self) -> None:
-        from .views.catalog_view import install_catalog  # the catalog tab and menu (issue 3)
-        view = install_catalog(self)
+        """The catalog tab and its menu (issue 3), before Beeld."""
+        view = parts.catalog_view()(self.runner)
+        self.catalog = view
+        self.add_view(view, QCoreApplication.translate("CatalogView", "Catalogus"), Tab.CATALOG)
+        menu = parts.catalog_menu(self, self.runner)
+        self.menuBar().insertMenu(self.view_menu.menuAction(), menu.menu)
+        self.catalog_menu = menu.menu
+        self.catalog_import_action = menu.import_catalog
+        self.catalog_export_action = menu.export_catalog
+        self.demand_import_action = menu.import_demand
         # Built after the database opened (a lazy start), the tab missed `opened`, its cue to load.
         if self.db_open:
             view.reload()
@@ -271,16 +438,19 @@ class MainWindow(QMainWindow):
             self.is_ready = True
             self.ready.emit()
 
-    def _reserve_tab(self, title: str) -> None:
+    def _reserve_tab(self, tab: Tab, title: str) -> None:
         holder = QWidget()
-        self._reserved_tabs[title] = holder
+        self._reserved_tabs[tab] = holder
         self.tabs.addTab(holder, title)
 
     def _reserve_dock(self, object_name: str, title: str) -> None:
         self._reserved_docks[object_name] = self.add_dock(QWidget(), title, object_name)
 
-    def add_view(self, widget: QWidget, title: str) -> None:
-        holder = self._reserved_tabs.pop(title, None)
+    def add_view(self, widget: QWidget, title: str, tab: Tab | None = None) -> None:
+        """A main tab; with an id, the view takes the place a lazy start reserved for it."""
+        if tab is not None:
+            self._tabs_by_id[tab] = widget
+        holder = self._reserved_tabs.pop(tab, None) if tab is not None else None
         if holder is not None:  # the view takes its reserved place (tabs.setCurrentWidget(view) works)
             index = self.tabs.indexOf(holder)
             self.tabs.removeTab(index)
@@ -288,6 +458,19 @@ class MainWindow(QMainWindow):
             holder.deleteLater()
             return
         self.tabs.addTab(widget, title)
+
+    def show_tab(self, tab: Tab) -> QWidget:
+        """Make the tab `tab` current (building the parts first if a lazy start has not yet) and
+        return its view."""
+        if tab not in self._tabs_by_id:
+            self.finish_building()
+        view = self._tabs_by_id[tab]
+        self.tabs.setCurrentWidget(view)
+        return view
+
+    def current_tab(self) -> Tab | None:
+        current = self.tabs.currentWidget()
+        return next((t for t, view in self._tabs_by_id.items() if view is current), None)
 
     def add_dock(self, widget: QWidget, title: str, object_name: str) -> QDockWidget:
         reserved = self._reserved_docks.pop(object_name, None)
@@ -312,8 +495,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&Bestand"))
-        from .views.candidates import install_actions
-        install_actions(self, file_menu)
+        # The desk's entries: new intake, quick intake (beursmodus), search, settings.
+        for text, shortcut, slot in ((tr("&Nieuwe intake"), "Ctrl+N", self.new_intake),
+                                 (tr("&Snelle intake (beursmodus)"), "Ctrl+Shift+N",
+                                  self.start_quick_intake),
+                                 (tr("&Zoeken"), "Ctrl+F", self.search_candidates),
+                                 (tr("&Instellingen…"), "Ctrl+,", self.open_settings)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
         file_menu.addSeparator()
         self.backup_action = QAction(tr("&Reservekopie maken"), self)
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
@@ -359,6 +550,13 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _build_later_menus(self) -> None:
+        """Menus whose modules the first frame does not wait for (ui/parts.py), before Help."""
+        # Issue 16, fair mode: Beurs (before Help): make/read a beursbundel, conflicts, enrolment.
+        self.fair_menu = parts.fair_menu(self)
+        # Issue 15, the AVG rights: Privacy (before Help): inzage, wissen, logboek, bewaartermijn.
+        self.privacy_menu = parts.privacy_menu(self)
+
     def _on_opened(self, error: Exception | None) -> None:
         if error is not None:
             self._open_failed(error)
@@ -379,6 +577,8 @@ class MainWindow(QMainWindow):
             self._read_interface()
 
     def _read_interface(self) -> None:
+        from intake_desk.app.settings import stored_interface
+
         self.runner.submit(stored_interface).finished.connect(self._interface_read)
 
     def _interface_read(self, stored: Interface) -> None:
@@ -415,6 +615,8 @@ class MainWindow(QMainWindow):
         job.failed.connect(lambda exc: self._show_error(exc, job.traceback_text))
 
     def refresh_overview(self, ready: bool = False) -> None:
+        from intake_desk.app.home import overview
+
         job = self.runner.submit(overview)
 
         def shown(data: dict[str, Any]) -> None:
@@ -432,7 +634,7 @@ class MainWindow(QMainWindow):
         job.finished.connect(shown)
         job.failed.connect(lambda exc: self._show_error(exc, job.traceback_text))
 
-    def show_followup_count(self, follow: Any) -> None:
+    def show_followup_count(self, follow: FollowUpList | None) -> None:
         """"Opvolgen: 2 vandaag, 3 te laat" in the status bar; nothing when nobody is waiting."""
         due = follow.due_today_total if follow is not None else 0
         late = follow.overdue_total if follow is not None else 0
@@ -466,9 +668,14 @@ class MainWindow(QMainWindow):
         show_error(self, exc, trace)
 
     def _open_failed(self, error: Exception) -> None:
-        from intake_desk.storage import DatabaseCorrupt, DatabaseEmpty
+        from intake_desk.storage.errors import DatabaseCorrupt, DatabaseEmpty, DatabaseLocked
 
         self.db_label.setText(tr("Database niet geopend"))
+        if isinstance(error, DatabaseLocked):  # encrypted: ask the passphrase (issue 15, H5)
+            from .dialogs.unlock import ask_passphrase
+
+            ask_passphrase(self)
+            return
         if isinstance(error, DatabaseCorrupt | DatabaseEmpty) and error.newest_backup is not None:
             answer = QMessageBox.question(
                 self, tr("Database beschadigd"),
@@ -559,7 +766,7 @@ class MainWindow(QMainWindow):
         how_it_works(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.candidates.confirm_close(getattr(self, "quick", None)):
+        if not self.candidates.confirm_close(self.quick):
             event.ignore()
             return
         if self.ui_state is not None:

@@ -10,7 +10,7 @@ Dutch on screen, exactly as it would stay Dutch in English. (A QTranslator subcl
 `translate` would need no file, but PySide6 6.12 drops a reference to None on every call through it,
 and the interpreter aborts after a few thousand lookups.)
 
-Placeholders (%s, %d, %1), markup, mnemonics (&), shortcut names and file patterns are kept as they
+Placeholders (%s, %d, %1, {name}), markup, mnemonics (&), shortcut names and file patterns are kept as they
 are: the program formats and parses them, and a broken placeholder would crash the screen under test.
 """
 
@@ -30,7 +30,7 @@ from .locale_format import CONTEXT as LOCALE_CONTEXT
 GROWTH = 0.4
 _ACCENTS = str.maketrans("aceinosuyACEINOSUYz", "àçéïñöšüýÅÇÉÏÑÖŠÜÝž")
 # Kept verbatim: format placeholders, HTML tags, file patterns, key names.
-_KEEP = re.compile(r"%\d+|%[sdi]|<[^>]*>|\*\.\w+|\(\*\)|(?:Ctrl|Alt|Shift)\+\S+")
+_KEEP = re.compile(r"%\d+|%[sdi]|\{\w*\}|<[^>]*>|\*\.\w+|\(\*\)|(?:Ctrl|Alt|Shift)\+\S+")
 
 
 def stretch(text: str) -> str:

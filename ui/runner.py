@@ -57,12 +57,15 @@ class _Worker(QObject):
     opened = Signal(object)  # None on success, else the exception
     damaged = Signal(object)  # DatabaseCorrupt found by the deferred check; the connection is closed
     core_loaded = Signal()  # the core's modules are imported; what is left of opening is SQLite's
+    reopened = Signal(object)  # after the idle lock: None, or the exception
 
     def __init__(self, path: Path):
         super().__init__()
         self.path = path
         self.db: Any = None
         self.check_due = False
+        self.locked = False  # the idle lock: jobs wait in `held` until the advisor unlocks
+        self.held: list[Job] = []
 
     @Slot()
     def open(self) -> None:
@@ -84,10 +87,10 @@ class _Worker(QObject):
         if not self.check_due or self.db is None:
             return
         self.check_due = False
-        from intake_desk.storage import quick_check
+        from intake_desk.app.backups import check_integrity
 
         try:
-            quick_check(self.db)
+            check_integrity(self.db)
         except Exception as exc:  # the window offers the newest good backup, as on a failed open
             log.exception("integrity check failed")
             self.db.close()
@@ -103,6 +106,9 @@ class _Worker(QObject):
 
     @Slot(object)
     def run(self, job: Job) -> None:
+        if self.locked and not job.on_path:
+            self.held.append(job)  # run after unlocking, not refused: nothing the views asked is lost
+            return
         if not job.before_check:
             self.check_now()
         try:
@@ -134,13 +140,43 @@ class _Worker(QObject):
             self.db.close()
             self.db = None
 
+    @Slot()
+    def lock(self) -> None:
+        """The idle lock (ui/dialogs/unlock.py): close the connection and drop the database key;
+        jobs wait until `reopen` (jobs on the path, such as unlocking, run)."""
+        self.close()
+        self.check_due = False
+        self.locked = True
+        from intake_desk.app.opening import lock
+
+        lock(self.path)
+
+    @Slot()
+    def reopen(self) -> None:
+        """After the idle lock: open again without `opened`, so the views keep what they show."""
+        try:
+            from intake_desk.app.opening import open_checking_later
+
+            self.db, self.check_due = open_checking_later(self.path)
+        except Exception as exc:  # the unlock screen says what is wrong
+            log.warning("reopening after the lock failed: %s", type(exc).__name__)
+            self.reopened.emit(exc)
+            return
+        self.locked = False
+        self.reopened.emit(None)
+        held, self.held = self.held, []
+        for job in held:
+            self.run(job)
+        if self.check_due:
+            QTimer.singleShot(CHECK_AFTER_MS, self.check_now)
+
 
 def _known(exc: Exception, path: Path) -> Exception:
     """A storage fault a use case did not translate (disk full, I/O error, read-only, locked) as the
     known error with its Dutch message, so the window shows that instead of a program error."""
-    from intake_desk.storage import explain
+    from intake_desk.app.backups import known_error
 
-    return explain(exc, path) or exc
+    return known_error(exc, path) or exc
 
 
 class DbRunner(QObject):
@@ -154,23 +190,36 @@ class DbRunner(QObject):
     _before_open = Signal(object, object)
     _open = Signal()
     _close = Signal()
+    _lock = Signal()
+    _reopen = Signal()
+    reopened = Signal(object)  # None, or the exception that stopped reopening after the lock
 
     def __init__(self, path: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.path = path
-        self.thread = QThread()
-        self.thread.setObjectName("database")
+        # Not `self.thread`: that would hide QObject.thread(), which Qt's own code may call.
+        self.worker_thread = QThread()
+        self.worker_thread.setObjectName("database")
         self.worker = _Worker(path)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self._run.connect(self.worker.run)
         self._before_open.connect(self.worker.before_open)
         self._open.connect(self.worker.open)
         self._close.connect(self.worker.close)
+        self._lock.connect(self.worker.lock)
+        self._reopen.connect(self.worker.reopen)
+        self.worker.reopened.connect(self.reopened)
         self.worker.opened.connect(self.opened)
         self.worker.damaged.connect(self.damaged)
         self.worker.core_loaded.connect(self.core_loaded)
         self._jobs: set[Job] = set()
-        self.thread.start()
+        self.is_open = False  # for parts built after opening, which missed `opened`
+        self.opened.connect(self._note_open)
+        self.reopened.connect(self._note_open)
+        self.worker_thread.start()
+
+    def _note_open(self, error: object) -> None:
+        self.is_open = error is None
 
     def open(self) -> None:
         self._open.emit()
@@ -217,9 +266,16 @@ class DbRunner(QObject):
         if changes is not None:
             self.changed.emit(changes)
 
+    def lock(self) -> None:
+        """Close the connection and drop the key on the database thread (after queued jobs)."""
+        self._lock.emit()
+
+    def reopen(self) -> None:
+        self._reopen.emit()
+
     def stop(self) -> None:
         """Close the connection on its own thread, then end the thread."""
-        if self.thread.isRunning():
+        if self.worker_thread.isRunning():
             self._close.emit()
-            self.thread.quit()
-            self.thread.wait(10_000)
+            self.worker_thread.quit()
+            self.worker_thread.wait(10_000)

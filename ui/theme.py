@@ -40,6 +40,14 @@ SENTENCE_CASE = "".join(
                      "QDockWidget", "QToolBox::tab", "QHeaderView", "QHeaderView::section"))
 
 _HEADING = "intakeDeskHeading"  # the widget property holding a heading's size against the body text
+_HEADING_KEY = "intakeDeskHeadingSize"  # the same as a percent string, which the theme's rules match
+_ROLE = "intakeDeskRole"
+# The heading sizes the views use. Their rules are part of the application stylesheet, so a heading
+# costs no stylesheet of its own (a per-widget stylesheet costs the first frame ~0.5 ms each); a size
+# not listed here still works, with its own stylesheet.
+HEADING_SIZES = (1.0, 1.1, 1.15, 1.2, 1.25, 1.3, 1.5, 1.55, 1.6, 1.8, 2.0)
+# Small looks several views share (`role`): an empty state's hint, the sample-data warning.
+ROLES = {"empty": "color: palette(mid); padding: 8px 0;", "sample": "color: #8a4b00;"}
 
 
 class _Text:
@@ -48,6 +56,7 @@ class _Text:
     base_font: QFont | None = None  # the desktop's own font, before any text size was applied
     size = 9.0
     unit = "pt"
+    rules = False  # the application stylesheet holds the heading and role rules (a themed look)
 
 
 def apply(app: QApplication, name: str, cache_dir: Path, text_size: int = 100) -> None:
@@ -66,6 +75,7 @@ def apply(app: QApplication, name: str, cache_dir: Path, text_size: int = 100) -
     if font != app.font():  # at start (100%) there is nothing to change, and no widget to tell
         app.setFont(font)
     app.setStyleSheet("")
+    _Text.rules = False
     app.setStyle("Fusion")
     if name == HIGH_CONTRAST:
         app.setPalette(_high_contrast())
@@ -73,12 +83,13 @@ def apply(app: QApplication, name: str, cache_dir: Path, text_size: int = 100) -
             "*:focus { outline: 3px solid #ffff00; }"
             " QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QTextEdit:focus,"
             " QPlainTextEdit:focus, QPushButton:focus, QCheckBox:focus, QListView:focus,"
-            " QTableView:focus { border: 3px solid #ffff00; }"
+            " QTableView:focus { border: 3px solid #ffff00; }\n" + _shared_rules()
         )
+        _Text.rules = True
         _restyle_headings(app)
         return
     app.setPalette(app.style().standardPalette())
-    if name not in THEMES:
+    if name not in THEMES:  # the desktop's own look: no application stylesheet at all
         _restyle_headings(app)
         return
     folder = cache_dir / name
@@ -104,20 +115,51 @@ def apply(app: QApplication, name: str, cache_dir: Path, text_size: int = 100) -
     # qt-material's focus cue is faint; keyboard users need to see where they are. Its group-box
     # titles are pale on white (about 2:1); the body text colour reads.
     app.setStyleSheet(sheet + "\n*:focus { border: 2px solid #ff9800; }\n" + SENTENCE_CASE
-                      + f"QGroupBox::title {{ color: {info.get('text', '#555555')}; }}\n")
+                      + f"QGroupBox::title {{ color: {info.get('text', '#555555')}; }}\n"
+                      + _shared_rules())
+    _Text.rules = True
     _restyle_headings(app)
+
+
+def _size_text(size: float) -> str:
+    value = _Text.size * size
+    return f"{round(value)}px" if _Text.unit == "px" else f"{value:.1f}pt"
+
+
+def _shared_rules() -> str:
+    """The headings at the current text size and the shared roles, for the application stylesheet."""
+    return "".join(
+        [f'*[{_HEADING_KEY}="{round(s * 100)}"] {{ font-size: {_size_text(s)}; font-weight: bold; }}\n'
+         for s in HEADING_SIZES]
+        + [f'*[{_ROLE}="{role}"] {{ {style} }}\n' for role, style in ROLES.items()])
 
 
 def heading(widget: QWidget, size: float) -> None:
     """Make a title `size` times the body text, bold, now and after every later `apply`."""
     widget.setProperty(_HEADING, size)
+    if size in HEADING_SIZES:
+        widget.setProperty(_HEADING_KEY, str(round(size * 100)))
     _restyle(widget, size)
 
 
+def role(widget: QWidget, name: str) -> None:
+    """Give `widget` one of the shared looks in ROLES, now and after every later `apply`."""
+    widget.setProperty(_ROLE, name)
+    _restyle_role(widget, name)
+
+
 def _restyle(widget: QWidget, size: float) -> None:
-    value = _Text.size * size
-    text = f"{round(value)}px" if _Text.unit == "px" else f"{value:.1f}pt"
-    widget.setStyleSheet(f"font-size: {text}; font-weight: bold;")
+    if _Text.rules and size in HEADING_SIZES:  # the application stylesheet has its rule
+        if widget.styleSheet():
+            widget.setStyleSheet("")
+        return
+    widget.setStyleSheet(f"font-size: {_size_text(size)}; font-weight: bold;")
+
+
+def _restyle_role(widget: QWidget, name: str) -> None:
+    wanted = "" if _Text.rules else ROLES.get(name, "")
+    if widget.styleSheet() != wanted:
+        widget.setStyleSheet(wanted)
 
 
 def _restyle_headings(app: QApplication) -> None:
@@ -125,6 +167,9 @@ def _restyle_headings(app: QApplication) -> None:
         size = widget.property(_HEADING)
         if isinstance(size, float | int):
             _restyle(widget, float(size))
+        name = widget.property(_ROLE)
+        if isinstance(name, str):
+            _restyle_role(widget, name)
 
 
 def _key(name: str) -> str:

@@ -61,3 +61,19 @@ def check_database(path: Path) -> list[str]:
         return [str(problem)] if problem is not None else integrity_problems(db)
     finally:
         db.close()
+
+
+def check_integrity(db: Database) -> None:
+    """The integrity check a quick open left for later (`opening.open_checking_later`): raises
+    DatabaseCorrupt, naming the newest good backup, when the file is damaged."""
+    from ..storage import quick_check
+
+    quick_check(db)
+
+
+def known_error(exc: BaseException, path: Path) -> Exception | None:
+    """A storage fault a use case did not translate (disk full, I/O error, read-only, locked) as the
+    known error with its Dutch message, or None when it is none of those."""
+    from ..storage import explain
+
+    return explain(exc, path)

@@ -48,9 +48,17 @@ def save_record(db: Database, candidate_id: str | None, record: CandidateRecord,
 
 
 def delete_candidate(db: Database, candidate_id: str, advisor_id: str | None = None) -> Changes:
+    """Erase the person (an AVG erasure request; the app's delete and `intake-desk candidate delete`):
+    every row of theirs, their words in the search index, and, after the commit, the WAL's old pages
+    (storage/erasure.py). The tombstone keeps only the id, so a restore or merge does not bring them
+    back."""
+    from ..storage import erasure
+
     with known_errors(database_path(db)), db.atomic():
         candidate_repo.delete(db, candidate_id, advisor_id=advisor_id)
-    return Changes(candidates=frozenset({candidate_id}), candidate_list=True)
+    erasure.flush_wal(db)
+    return Changes(candidates=frozenset({candidate_id}), candidate_list=True, plans=frozenset(
+        {candidate_id}), followup=True)
 
 
 def add_demo_candidates(db: Database, count: int, progress: Progress = NULL, seed: int = 2026

@@ -157,6 +157,40 @@ def set_stage(db: Database, candidate_id: str, stage: Stage, *, on: date | None 
     return Changes(candidates=frozenset({candidate_id}), followup=True)
 
 
+def undo_stage(db: Database, candidate_id: str, advisor_id: str | None = None, *,
+               expected_to: Stage | None = None, today: date | None = None) -> Changes:
+    """Put back the last stage change, entered by mistake (one transaction).
+
+    History stays append-only: the way back is a new, dated change marked as a correction and paired
+    with the change it corrects (m007); the figures count neither, the history shows both. The stage
+    and its day are again those before the mistake, so later changes are checked against them. The
+    allowed transitions do not apply: a correction is not a step in the trajectory. `expected_to` is
+    the stage the caller saw as current (the screen's undo): when another change came in between,
+    nothing is put back. Raises StageRefused ("nothing-to-undo", "changed-since")."""
+    today = today or date.today()
+    with known_errors(database_path(db)), db.atomic():
+        found = repo.last_undoable(db, candidate_id)
+        st = repo.state(db, candidate_id)
+        if found is None or found[1].from_stage is None:
+            raise StageRefused(
+                "nothing-to-undo",
+                "status: er is geen wijziging om terug te zetten.",
+                "status: there is no change to put back.")
+        change_id, change, before = found
+        if (expected_to is not None and Stage(expected_to) != st.stage) or change.to_stage != st.stage:
+            raise StageRefused(
+                "changed-since",
+                f"status: staat nu op {_words(st.stage, 'nl')}; de wijziging naar "
+                f"{_words(change.to_stage, 'nl')} is niet meer de laatste en wordt niet teruggezet.",
+                f"status: is now {_words(st.stage, 'en')}; the change to {_words(change.to_stage, 'en')} "
+                "is no longer the last one and is not put back.")
+        assert change.from_stage is not None
+        back = StageChange(candidate_id, change.to_stage, change.from_stage, today,
+                           advisor_id=advisor_id or "")
+        repo.append_correction(db, change_id, back, before.on if before is not None else None)
+    return Changes(candidates=frozenset({candidate_id}), followup=True)
+
+
 def current_stage(db: Database, candidate_id: str) -> Stage:
     return repo.state(db, candidate_id).stage
 
@@ -171,6 +205,10 @@ def change_text(change: StageChange, lang: str = "nl") -> str:
     start = stage_label(change.from_stage, lang) if change.from_stage else (
         "(begin)" if lang == "nl" else "(start)")
     text = f"{change.on:%d-%m-%Y}: {start} -> {stage_label(change.to_stage, lang)}"
+    if change.correction:
+        text += " (correctie)" if lang == "nl" else " (correction)"
+    if change.corrected:
+        text += " (teruggezet)" if lang == "nl" else " (put back)"
     if change.reason is not None:
         text += f" ({reason_label(change.reason, lang)})"
     if change.credential is not None:
@@ -280,5 +318,6 @@ __all__ = [
     "set_next_contact",
     "set_stage",
     "stage_history",
+    "undo_stage",
     "worklist",
 ]

@@ -22,11 +22,13 @@ from ..progress import NULL, Cancelled, Progress
 
 
 def file_name(doc: PlanDocument) -> str:
-    """"plan-Berg-Jan-v2-1a2b3c4d.pdf": readable, unique per candidate, safe on every file system."""
+    """"plan-Berg-Jan-v2-1a2b3c4d.pdf": readable, unique per plan, safe on every file system. The
+    last part is the plan id as the page prints it ("Plan 1a2b3c4d · versie 2"), so a file and a
+    printed page can be matched."""
     name = doc.record.candidate.name
     raw = f"plan-{name.surname}-{name.first_name}-v{doc.plan.version}"
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in raw)[:80]
-    return f"{safe}-{doc.plan.candidate_id[:8]}.pdf"
+    return f"{safe}-{doc.plan.plan_id[:8]}.pdf"
 
 
 def plan_pdf(db: Database, candidate_id: str, lang: str | None = None,
@@ -76,6 +78,10 @@ def save_day(db: Database, day: date, out_dir: Path, lang: str | None = None,
         for path in written:
             path.unlink(missing_ok=True)
         raise
+    from .privacy import record_output  # the audit log's "export" (issue 15), ids only
+
+    for doc in docs:
+        record_output(db, doc.plan.candidate_id, "export", f"versie {doc.plan.version}")
     return written
 
 

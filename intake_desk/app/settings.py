@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from ..advisor import FieldProblem, check_advisor, cleaned
 from ..domain.changes import Changes
+from ..interface import Interface
 from ..storage import settings as settings_repo
 from ..storage.settings import Settings
 
@@ -50,3 +51,24 @@ def store_text_size(db: Database, size: int) -> Changes:
     with db.atomic():
         settings_repo.save_text_size(db, size)
     return Changes(settings=True)
+
+
+def load_settings(db: Database) -> Settings:
+    return settings_repo.load(db)
+
+
+def stored_interface(db: Database) -> Interface:
+    """The stored language, theme and text size (the window compares them with its cache)."""
+    return settings_repo.interface(db)
+
+
+def needs_welcome(db: Database) -> bool:
+    """No advisor name stored yet: the first start asks who the advisor is."""
+    return not settings_repo.load(db).advisor_name.strip()
+
+
+def region_choices(db: Database) -> tuple[list[tuple[str, str]], str]:
+    """The 35 arbeidsmarktregio's as (code, name) and the advisor's default region."""
+    from .. import regions
+
+    return [(r.code, r.name) for r in regions.all_regions()], settings_repo.load(db).default_region

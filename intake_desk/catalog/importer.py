@@ -35,7 +35,7 @@ from ..domain.changes import Changes
 from ..domain.codec import DecodeError, from_json, replace
 from ..progress import NULL, Progress
 from ..regions import codes_of
-from ..storage import backups, database_path, known_errors
+from ..storage import audit, backups, database_path, installation_id, known_errors
 from ..storage import catalog as repo
 from ..storage.errors import os_reason
 from . import columns as C
@@ -795,6 +795,9 @@ def write_plan(db: Database, plan: CatalogPlan, *, dry_run: bool = False, valid_
             repo.upsert_demand(db, plan.demand)
         if plan.funding:
             repo.upsert_funding(db, plan.funding)
+        # the audit log's "import" (issue 15): what was written, counts only
+        audit.record(db, "import", "catalog", None, installation_id=installation_id(db),
+                     detail=f"{len(items)} opleidingen, {len(offerings)} aanbod, {others} overig")
         progress.check()
     report.other_written = others
     report.written = True

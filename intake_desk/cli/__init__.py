@@ -31,7 +31,8 @@ from ..paths import default_db_path
 from ..progress import Cancelled
 from ..storage import StorageError, explain
 
-COMMAND_MODULES = ["admin", "candidates", "plan", "catalog", "match", "settings", "followup"]
+COMMAND_MODULES = ["admin", "candidates", "plan", "catalog", "match", "settings", "followup", "bundle",
+                   "conflicts", "encryption", "privacy", "migrate"]
 
 
 class UserError(Exception):
@@ -59,6 +60,9 @@ def db_path(args: argparse.Namespace) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     try:
+        from .encryption import prepare  # unlock an encrypted database, set up a new one
+
+        prepare(args)
         code = int(args.func(args) or 0)
         sys.stdout.flush()  # here, where a closed pipe is handled, not at the interpreter's exit
         return code

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import suppress
 
 from .. import intake_format
 from ..app.candidates import add_candidate
@@ -13,7 +14,7 @@ from ..domain.labels import label
 from ..regions import region_name
 from ..storage import candidates as repo
 from ..storage import open_database
-from ..storage.errors import os_reason
+from ..storage.errors import RecordDamaged, os_reason
 from . import UserError, db_path
 
 
@@ -30,6 +31,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     s.add_argument("id")
     s.add_argument("--json", action="store_true", help="als JSON (het intakeformaat)")
     s.set_defaults(func=cmd_show)
+
+    d = csub.add_parser("delete", help="kandidaat wissen (AVG): alles van deze persoon gaat weg")
+    d.add_argument("id")
+    d.add_argument("--yes", action="store_true", help="niet vragen of het zeker is")
+    d.set_defaults(func=cmd_delete)
 
     q = csub.add_parser("search", help="zoeken op naam, plaats, doel of notities")
     q.add_argument("text", nargs="?", default="", help="zoektekst; leeg toont iedereen")
@@ -92,6 +98,29 @@ def cmd_show(args: argparse.Namespace) -> int:
         f"  doelen:      {'; '.join(g.occupation for g in i.goals) or '-'}",
     ]
     print("\n".join(lines))
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    """What the app's delete does (app.candidates.delete_candidate), after a question unless --yes."""
+    from ..app.candidates import delete_candidate
+
+    db = open_database(db_path(args))
+    try:
+        with suppress(RecordDamaged):  # a damaged record can be erased too
+            repo.get(db, args.id)  # an unknown id is named before anything is asked
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UserError("wissen kan niet ongedaan worden gemaakt; zet --yes erbij om te "
+                                "bevestigen")
+            answer = input(f"Kandidaat {args.id} en alles over deze persoon wissen? [j/N] ")
+            if answer.strip().lower() not in ("j", "ja", "y", "yes"):
+                print("Niets gewist.", file=sys.stderr)
+                return 1
+        delete_candidate(db, args.id)
+    finally:
+        db.close()
+    print(f"Gewist: {args.id}")
     return 0
 
 

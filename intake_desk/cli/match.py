@@ -11,6 +11,7 @@ from ..app.routes import RouteBreaksRules, candidate_routes, save_plan
 from ..domain import Catalog, Route
 from ..domain.labels import label
 from ..matching.engine import cost_after_funding
+from ..plans.texts import gap_text, reason_text, violation_text
 from ..storage import open_database
 from . import UserError, db_path
 
@@ -63,10 +64,11 @@ def route_json(route: Route, catalog: Catalog, lang: str = "nl") -> dict[str, An
             "funding": s.funding_code or None, "credential": s.credential.value, "bridging": s.bridging,
             "sample": s.sample,
         } for s in route.steps],
-        "reasons": [{"factor": r.factor.value, "weight": r.weight, "text": r.text(lang),
-                     "text_nl": r.text_nl, "text_en": r.text_en} for r in route.reasons],
-        "gaps": [{"code": g.code, "blocking": g.blocking, "text": g.text(lang), "text_nl": g.text_nl,
-                  "text_en": g.text_en} for g in route.gaps],
+        "reasons": [{"factor": r.factor.value, "weight": r.weight, "text": reason_text(r, lang),
+                     "text_nl": reason_text(r, "nl"), "text_en": reason_text(r, "en")}
+                    for r in route.reasons],
+        "gaps": [{"code": g.code, "blocking": g.blocking, "text": gap_text(g, lang),
+                  "text_nl": gap_text(g, "nl"), "text_en": gap_text(g, "en")} for g in route.gaps],
         "cost_after_funding": str(after),
         "funded_by": list(funders),
         "sample": route.uses_sample_data,
@@ -80,7 +82,7 @@ def cmd_match(args: argparse.Namespace) -> int:
     if args.json:
         doc = {"candidate_id": args.candidate_id, "today": found.today.isoformat(),
                "routes": [route_json(r, found.catalog, args.lang) for r in result.routes],
-               "gaps": [{"code": g.code, "blocking": g.blocking, "text": g.text(args.lang)}
+               "gaps": [{"code": g.code, "blocking": g.blocking, "text": gap_text(g, args.lang)}
                         for g in result.gaps]}
         print(json.dumps(doc, ensure_ascii=False, indent=2))
         return 0
@@ -88,7 +90,7 @@ def cmd_match(args: argparse.Namespace) -> int:
     if not result.routes:
         print(f"Geen passende route voor {name}.")
         for g in result.gaps:
-            print(f"  - {g.text(args.lang)}")
+            print(f"  - {gap_text(g, args.lang)}")
         return 0
     for n, r in enumerate(result.routes, 1):
         print(f"{n}. score {r.score}  {r.total_weeks} weken  "
@@ -98,11 +100,11 @@ def cmd_match(args: argparse.Namespace) -> int:
             print(f"   {s.start:%d-%m-%Y}  {s.title}{tag}  {s.provider}, {s.location}  {label(s.leerweg)}"
                   f"  {s.hours_per_week:g} u/w  € {s.cost}  {s.funding_code or '-'}")
         for x in sorted(r.reasons, key=lambda x: -x.weight):
-            print(f"   + {x.text(args.lang)}")
+            print(f"   + {reason_text(x, args.lang)}")
         for g in r.gaps:
-            print(f"   ! {g.text(args.lang)}")
+            print(f"   ! {gap_text(g, args.lang)}")
     for g in result.gaps:  # about the result as a whole, e.g. why the goal itself is out of reach
-        print(f"! {g.text(args.lang)}")
+        print(f"! {gap_text(g, args.lang)}")
     if any(r.uses_sample_data for r in result.routes):
         print("(voorbeeldgegevens: geen echt aanbod)")
     return 0
@@ -123,11 +125,11 @@ def cmd_plan_save(args: argparse.Namespace) -> int:
         stored, _ = save_plan(db, args.candidate_id, route, today=found.today, advisor=args.advisor,
                               next_appointment=args.next_appointment)
     except RouteBreaksRules as exc:
-        raise UserError(str(exc)) from None
+        raise UserError("De route breekt een regel: " + violation_text(exc.violations[0], "nl")) from None
     if route is None:
         print(f"Plan zonder route opgeslagen: versie {stored.version} ({stored.plan_id})")
         for g in stored.route.gaps:
-            print(f"  - {g.text_nl}")
+            print(f"  - {gap_text(g, 'nl')}")
     else:
         print(f"Plan opgeslagen: versie {stored.version} ({stored.plan_id})")
     return 0

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from ..app.plans import day_documents, file_name
+from ..app.privacy import record_output
 from ..plans import PlanDocument, load_document
 from ..plans.renderer import render_plan
 from ..plans.texts import LANGUAGES
@@ -48,9 +49,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
     db = open_database(db_path(args))
     try:
         doc = load_document(db, args.candidate_id, version=args.version, lang=args.lang)
+        _write(args.out, render_plan(doc))
+        record_output(db, args.candidate_id, "export", f"versie {doc.plan.version}")
     finally:
         db.close()
-    _write(args.out, render_plan(doc))
     print(args.out)
     return 0
 
@@ -91,6 +93,12 @@ def cmd_plans(args: argparse.Namespace) -> int:
         written = render_batch(docs, args.out)
     except OSError as exc:
         raise UserError(f"kan niet schrijven in {args.out}: {os_reason(exc)}") from None
+    db = open_database(db_path(args))
+    try:
+        for doc in docs:
+            record_output(db, doc.plan.candidate_id, "export", f"versie {doc.plan.version}")
+    finally:
+        db.close()
     for path in written:
         print(path)
     print(f"{len(written)} plannen gemaakt in {args.out}", file=sys.stderr)

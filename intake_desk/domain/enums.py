@@ -159,6 +159,9 @@ class PaidTo(StrEnum):
 class ConsentPurpose(StrEnum):
     ADVICE = "advies"
     PLAN = "plan"
+    CONTACT = "contact"
     SHARE_WITH_SCHOOL = "delen-school"
+    SHARE_WITH_UWV = "delen-uwv"
+    SHARE_WITH_MUNICIPALITY = "delen-gemeente"
     SHARE_WITH_REFERRER = "delen-verwijzer"
     STATISTICS = "statistiek"

@@ -1,6 +1,7 @@
 """Routes the matcher proposes and the plan versions an advisor saves from them.
 
-A reason carries its text in Dutch (B1) and English, so the screen and the printed plan say the same.
+Gaps, violations and (most) reasons are codes with typed arguments; the screen and the printed plan
+word them (ui/views/route_words.py, plans/texts.py), so what they say is written once per medium.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from .catalog import DemandRating
-from .enums import Big5, CredentialKind, ItemKind, Leerweg, PaidTo, RefLevel
+from .enums import Big5, Cefr, CredentialKind, ItemKind, Leerweg, PaidTo, RefLevel, Situation
 
 
 class Factor(StrEnum):
@@ -24,29 +25,378 @@ class Factor(StrEnum):
     LANGUAGE_SUPPORT = "taal"
 
 
+class ReasonCode(StrEnum):
+    """What a reason says; worded at the edges (plans/texts.reason_text, ui/views/route_words.reason_text).
+
+    A reason without a code carries its own words in `text_nl`/`text_en`: a plan saved before reasons
+    were typed, and the reasons not typed yet (rules.advice, the cost reason; issue 14)."""
+
+    LEVEL_NONE = "niveau-geen"  # a short course without an mbo level
+    LEVEL_ENTREE_HELD = "niveau-entree-al-diploma"
+    LEVEL_BRIDGE = "niveau-opstap"  # args: title (the bridge, Entree named as such), level, target_level
+    LEVEL_BELOW = "niveau-lager"  # args: target_level, have
+    LEVEL_NEXT = "niveau-volgende"  # args: target_level
+    LEVEL_BIG_STEP = "niveau-grote-stap"  # args: target_level, have (0: no diploma yet)
+    DUTCH_ENOUGH = "taal-genoeg"  # args: need (None: nothing asked)
+    DUTCH_UNKNOWN = "taal-onbekend"  # args: title, need
+    DUTCH_IN_ROUTE = "taal-in-route"  # args: title (the Dutch step), target, need, dutch, alongside
+    DUTCH_AT_WORK = "taal-op-werk"  # a praktijkverklaring below the level: args need, dutch
+    DUTCH_BELOW = "taal-te-laag"  # args: need, dutch
+    TIME = "tijd"  # args: credential, short_course, day, weeks, first
+    DEMAND_NONE = "vraag-geen"  # args: job (the goal's occupation), region
+    DEMAND = "vraag"  # args: region, job, rating, source, day, sample
+    # the goal relation (goals.py): args title, level (the route's qualification), goal (the wish),
+    # field; and what the route gives when the goal asked another credential: got, got_course, wanted
+    GOAL_OWN = "doel-eigen"
+    GOAL_COURSE = "doel-cursus"  # the course that is the goal
+    GOAL_LINE_BELOW = "doel-verwant-lager"  # same vocational programme, lower: a stepping stone
+    GOAL_LINE = "doel-verwant"  # same vocational programme, another occupation or level
+    GOAL_FIELD = "doel-domein-breed"  # a broad wish: this falls in its field
+    GOAL_SAME_DOMEIN = "doel-zelfde-domein"
+    GOAL_SAME_SECTOR = "doel-zelfde-sector"
+    GOAL_SHORT_COURSE = "doel-korte-cursus"
+    GOAL_OTHER = "doel-ander"
+    # experience: args role, years, volunteer, weeks, title, roles, field, evc
+    EXPERIENCE_WORKPLACE = "ervaring-praktijk"  # shortens a praktijkverklaring
+    EXPERIENCE_EVC = "ervaring-evc"  # shortens the route through EVC
+    EXPERIENCE_HELD = "ervaring-al-behaald"  # args.title: a credential already held
+    EXPERIENCE_NONE = "ervaring-geen"
+    EXPERIENCE_OTHER = "ervaring-ander-vak"
+    EXPERIENCE_SAME_FIELD = "ervaring-zelfde-vak"
+    # why a route comes first or last (rules.advice, engine.finish; weight 0): args as named
+    RMC_DIPLOMA = "eerst-startkwalificatie"  # args.level
+    RMC_NOT_YET = "nog-geen-startkwalificatie"
+    WISH_DIPLOMA = "wens-diploma"
+    WISH_SHORT = "wens-kort"  # args: wanted, credential
+    HIGHER_SHORT = "hbo-kort"
+    HIGHER_DIPLOMA = "hbo-diploma"
+    FUNDING_FITS = "financiering-past"  # args: scheme, most
+    FUNDING_TOO_LONG = "financiering-te-lang"  # args: scheme, most
+    SCHOOL_LEAVER = "schoolverlater"
+    SHORT_FIRST = "eerst-kort"  # args: credential, profile, hours
+    REGULATED_AT_WORK = "wettelijk-naast-werk"  # args: term (the legal source)
+    REGULATED_PART = "wettelijk-eerst-deel"  # args: term, credential
+    REGULATED_BOL = "wettelijk-bol"  # args: term
+    HEAVY_OTHER_WORK = "zwaar-ander-werk"  # args: term (the heavy work), limit
+
+
+class ShortProfile(StrEnum):
+    """Why a praktijkverklaring or certificate suits a person first (rules._short_profile)."""
+
+    DUTCH_BELOW_B1 = "nederlands-onder-b1"
+    FEW_HOURS = "weinig-uren"  # args.hours: the threshold
+    FIFTY_WITH_JOB = "50-plus-met-baan"
+
+
+# The goal-relation reasons: they may add what the route gives when the goal asked another credential.
+GOAL_REASONS = frozenset({ReasonCode.GOAL_OWN, ReasonCode.GOAL_COURSE, ReasonCode.GOAL_LINE_BELOW,
+                          ReasonCode.GOAL_LINE, ReasonCode.GOAL_FIELD, ReasonCode.GOAL_SAME_DOMEIN,
+                          ReasonCode.GOAL_SAME_SECTOR, ReasonCode.GOAL_SHORT_COURSE, ReasonCode.GOAL_OTHER})
+
+
+@dataclass(frozen=True, slots=True)
+class ReasonArgs:
+    """The typed arguments of a reason; each ReasonCode uses the few its comment names."""
+
+    title: str = ""
+    target: str = ""
+    level: int | None = None
+    target_level: int | None = None
+    have: int = 0
+    need: RefLevel | None = None
+    dutch: Cefr | None = None  # the candidate's level (None: native)
+    alongside: bool = False
+    credential: CredentialKind | None = None
+    short_course: bool = False  # a short course's own certificate: a course certificate
+    first: bool = False  # the first of several credentials on the route
+    day: date | None = None
+    weeks: int = 0
+    job: str = ""
+    region: str = ""
+    rating: int = 0
+    source: str = ""
+    sample: bool = False  # a sample figure whose source does not already say so
+    goal: str = ""
+    field: str = ""
+    got: CredentialKind | None = None
+    got_course: bool = False  # what the route gives is a short course's own certificate
+    wanted: CredentialKind | None = None
+    role: str = ""
+    roles: tuple[str, ...] = ()
+    years: float = 0.0
+    volunteer: bool = False  # the years are volunteer work (counted for half)
+    evc: bool = False  # the candidate asked about EVC
+    term: Term | None = None
+    limit: Term | None = None
+    scheme: Term | None = None
+    most: int = 0
+    hours: int = 0
+    profile: ShortProfile | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Reason:
     factor: Factor
     weight: float
-    text_nl: str
-    text_en: str
+    text_nl: str = ""
+    text_en: str = ""
+    code: ReasonCode | None = None
+    args: ReasonArgs = ReasonArgs()
 
-    def text(self, lang: str) -> str:
-        return self.text_en if lang == "en" else self.text_nl
+
+class Rule(StrEnum):
+    """The hard rules a route may not break (matching/rules.py checks them; here because a gap
+    names the rule the fitting routes broke)."""
+
+    OFFERING = "aanbod"
+    SCHEDULE = "startmoment"
+    PREREQUISITE = "voorkennis"
+    ORDER = "volgorde"
+    HOURS = "uren"
+    NOT_BEFORE_TODAY = "niet-voor-vandaag"
+    START_WINDOW = "startperiode"
+    REGION = "regio"
+    MAX_WEEKS = "max-weken"
+    FUNDING = "financiering"
+    LEERBEDRIJF = "leerbedrijf"
+    VOG = "vog"
+    LEERWEG = "leerweg"
+    FORTY_WEEKS = "40-weken"
+    EXPERIENCE = "ervaring"
+    KWALIFICATIEPLICHT = "kwalificatieplicht"
+    ENTREE = "entree"
+
+
+class Breach(StrEnum):
+    """How a route breaks its rule (a `Violation`'s code); the words are at the edges
+    (plans/texts.violation_text, ui/views/route_words.violation_text)."""
+
+    NO_STEPS = "geen-stappen"
+    NOT_IN_CATALOG = "niet-in-aanbod"
+    DIFFERS = "wijkt-af"  # place, hours or length differ from the offering
+    TOO_MUCH_EXEMPTION = "te-veel-vrijstelling"  # args: weeks (planned shorter), most (allowed)
+    NO_START_ON = "geen-startmoment"  # args: day
+    MISSING = "ontbreekt"  # an entry requirement nothing meets: args.need
+    BEFORE_NEED_ENDS = "voor-eis-klaar"  # starts before the step that meets args.need ends
+    BEFORE_PREVIOUS_ENDS = "voor-vorige-klaar"  # args.other: the step before
+    IN_PAST = "verleden"
+    BEFORE_EARLIEST = "voor-vroegste-start"  # args.day
+    AFTER_LATEST = "na-laatste-start"  # args.day
+    LEERWEG_WISH = "leerweg"  # args: leerweg, wanted
+    OUTSIDE_AREA = "buiten-reisgebied"
+    FUNDING = "financiering"  # args: problem (FundingProblem) and what it names
+    SUBSIDY = "subsidie"  # the practice-place subsidy: args.problem
+    NEEDS_LEERBEDRIJF = "leerbedrijf"
+    NEEDS_VOG = "vog"  # a step asks it (args.title) or, without a step, the goal
+    NO_HOURS = "geen-uren"
+    TOO_MANY_HOURS = "te-veel-uren"  # args: day, load, hours
+    FORTY_WEEKS = "40-weken"  # args: weeks, most, via ("" for the regional mobility team)
+    MAX_WEEKS = "max-weken"  # args: weeks, most
+    DERDE_LEERWEG_UNDER_18 = "derde-leerweg-onder-18"
+    NOT_A_SCHOOL_ROUTE = "geen-schoolroute"
+    ENTREE_NOT_ALLOWED = "entree-niet"
+
+
+class Need(StrEnum):
+    """An entry requirement (Violation args.need): its argument is args.ref, args.level or args.other."""
+
+    DUTCH = "nederlands"
+    DIPLOMA_LEVEL = "diploma-niveau"
+    STARTKWALIFICATIE = "startkwalificatie"
+    PREVIOUS = "eerst"
+
+
+class FundingProblem(StrEnum):
+    """Why a scheme cannot pay a step (rules.funding_problem, subsidy_problem); args name the scheme."""
+
+    NOT_IN_TABLE = "niet-in-tabel"
+    PRACTICE_PLACE = "praktijkplaats"  # a practice-place subsidy named as the course fee's payer
+    NOT_A_SUBSIDY = "geen-subsidie"
+    UNDER_18 = "onder-18"  # kwalificatieplichtig: praktijkleren is not the route
+    NOT_OPEN = "niet-open"  # args.day
+    SITUATION = "situatie"  # args.situation
+    MAX_AGE = "max-leeftijd"  # args.most
+    MIN_AGE = "min-leeftijd"  # args.most
+    CREDENTIAL = "bewijs"  # args.credential
+    LEERWEG = "leerweg"  # args.leerweg
+    REFERRER = "verwijzer"
+    EMPLOYER = "werkgever"
+    SECTOR = "sector"
+
+
+@dataclass(frozen=True, slots=True)
+class ViolationArgs:
+    """The typed arguments of a violation; each Breach uses the few its comment names. `title`,
+    `provider` and `location` name the step for a reader (its codes stay in the code column)."""
+
+    title: str = ""
+    provider: str = ""
+    location: str = ""
+    day: date | None = None
+    weeks: int = 0
+    most: int = 0
+    load: float = 0.0
+    hours: int = 0
+    need: Need | None = None
+    ref: RefLevel | None = None
+    level: int = 0
+    other: str = ""  # another step's title, or the item an entry requirement asks first
+    leerweg: Leerweg | None = None
+    wanted: tuple[Leerweg, ...] = ()
+    problem: FundingProblem | None = None
+    scheme: str = ""
+    situation: Situation | None = None
+    credential: CredentialKind | None = None
+    via: str = ""  # FORTY_WEEKS: the funding line that imposes it; "" for the regional mobility team
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """A hard rule a route breaks: `rule` names it, `breach` says how, `args` what the words need.
+    `step` is the index into route.steps, None for the route as a whole."""
+
+    rule: Rule
+    breach: Breach
+    args: ViolationArgs = ViolationArgs()
+    step: int | None = None
+
+
+class WhyNot(StrEnum):
+    """Why the fitting offering did not become a route (the planner's count of what it skipped)."""
+
+    HELD = "held"
+    DUTCH_REACHED = "dutch-reached"
+    NO_OFFERING = "no-offering"
+    REGION = "region"
+    HOURS = "hours"
+    LEERWEG = "leerweg"
+    PREREQUISITES = "prerequisites"
+    DATES = "dates"
+    KWALIFICATIEPLICHT = "kwalificatieplicht"
+    ENTREE = "entree"
+
+
+class GapCode(StrEnum):
+    """What a gap is about; the plan, the screen and the CLI branch on it and word it (plans/texts.py
+    for paper and the CLI, ui/views/route_words.py for the screen), never on its words.
+
+    The values are the codes stored in plan versions. Before gaps were typed, a few codes carried
+    their argument in the string ("big5-wonen", "buiten-bereik-region", "doel-buiten-bereik-25960");
+    such a stored code is read as its family (`_missing_`), and its saved words are printed as saved.
+    """
+
+    NO_HOURS = "geen-uren"
+    NO_GOAL = "geen-doel"
+    DUTCH_UNKNOWN = "niveau-nederlands-onbekend"  # names the form's Taal section (ui SECTIONS, Alt+3)
+    IDW = "diplomawaardering"
+    BIG_REGISTER = "big-register"  # args.term: the profession
+    KWALIFICATIEPLICHT = "kwalificatieplicht"
+    RMC = "rmc"
+    NT2 = "nt2"  # args: title, level, need, dutch, example
+    ERKEND_LEERBEDRIJF = "erkend-leerbedrijf"  # due
+    LEERBEDRIJF = "leerbedrijf"  # due; args.leerweg: BBL, or learning at work in the derde leerweg
+    VOG = "vog"  # args.title: the step that asks it ("" for the goal as a whole)
+    FUNDING = "financiering"  # no scheme found for part of the cost
+    FUNDING_TOO_LONG = "financiering-te-lang"  # args: scheme, ask, most, title, weeks, amount
+    TRAVEL_AREA = "reisgebied"
+    EVC = "evc"  # args.day: the start of the shortened step
+    EVC_WORKPLACE = "evc-praktijk"  # args.day (praktijkverklaring: show the work processes)
+    EVC_ASK = "evc-vragen"  # args.role: related experience, too little to plan shorter
+    PHYSICAL = "lichamelijk"  # args: title, term (the heavy work), limit
+    BIG5 = "big5"  # args: domain, note, referral
+    OUT_OF_REACH = "buiten-bereik"  # args.why, or none: no course found
+    OUT_OF_REACH_RULE = "buiten-bereik-regel"  # args.rule: the rule the fitting routes break
+    GOAL_UNKNOWN = "doel-onbekend"  # args.goal
+    GOAL_BROAD = "doel-breed"  # args: goal, field, and (missed) why none in the field: title, why/rule
+    GOAL_NOT_OFFERED = "doel-niet-in-aanbod"  # args: title, levels, places (alternatives), same
+    GOAL_OUT_OF_AREA = "doel-buiten-bereik-reisgebied"  # args: title, levels, places (regions, km)
+    GOAL_OWN_OUT_OF_REACH = "doel-buiten-bereik"  # args: item_code, title, why or rule
+    NO_ROUTE_CHOSEN = "geen-route-gekozen"
+
+    @classmethod
+    def _missing_(cls, value: object) -> GapCode | None:
+        # codes stored before gaps were typed: the family, longest prefix first (read only here)
+        if isinstance(value, str):
+            for family in (cls.OUT_OF_REACH_RULE, cls.GOAL_OWN_OUT_OF_REACH, cls.OUT_OF_REACH, cls.BIG5):
+                if value.startswith(family.value + "-"):
+                    return family
+        return None
+
+
+GOAL_GAPS = frozenset({GapCode.GOAL_UNKNOWN, GapCode.GOAL_BROAD, GapCode.GOAL_NOT_OFFERED,
+                       GapCode.GOAL_OUT_OF_AREA, GapCode.GOAL_OWN_OUT_OF_REACH})
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A word from one of the matcher's tables in both languages (a BIG profession, a kind of heavy
+    work, a funding scheme's name): vocabulary the data supplies, not a sentence."""
+
+    nl: str
+    en: str = ""
+
+    def word(self, lang: str) -> str:
+        return self.en or self.nl if lang == "en" else self.nl
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A qualification or region a gap names: its name with a level or a distance when known."""
+
+    name: str
+    level: int | None = None
+    km: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GapArgs:
+    """The typed arguments of a gap; each code uses the few its comment in GapCode names."""
+
+    title: str = ""  # the step, qualification or course the gap is about, as the catalog names it
+    level: int | None = None
+    levels: tuple[int, ...] = ()
+    goal: str = ""  # the goal as the advisor typed it
+    field: str = ""  # a broad goal's field (DUO domeinen)
+    places: tuple[Named, ...] = ()  # alternatives or regions, in order
+    same: bool = False  # GOAL_NOT_OFFERED: the alternatives are of the same vocational programme
+    missed: bool = False  # GOAL_BROAD: no route ends in the field (title/why say why, when known)
+    term: Term | None = None
+    limit: Term | None = None
+    scheme: Term | None = None
+    ask: Term | None = None  # whom to ask (a scheme's name, or UWV)
+    need: RefLevel | None = None  # NT2: the Dutch the route asks
+    dutch: Cefr | None = None  # NT2: the candidate's level now
+    example: str = ""  # NT2: a course that reaches the level
+    leerweg: Leerweg | None = None
+    weeks: int = 0
+    most: int = 0
+    amount: Decimal = Decimal("0")
+    day: date | None = None  # a deadline the text names (the start of a shortened step)
+    role: str = ""
+    domain: Big5 | None = None
+    note: str = ""
+    referral: str = ""
+    why: WhyNot | None = None
+    rule: Rule | None = None
+    item_code: str = ""  # GOAL_OWN_OUT_OF_REACH: the goal's own item no route reaches
 
 
 @dataclass(frozen=True, slots=True)
 class Gap:
-    """Something missing or to arrange; blocking gaps make a route out of reach."""
+    """Something missing or to arrange; blocking gaps make a route out of reach.
 
-    code: str
-    text_nl: str
-    text_en: str
+    `code` says what it is and `args` carries what its words need; the words live at the edges
+    (plans/texts.gap_text, ui/views/route_words.gap_text). `first`: the route cannot be judged until
+    this is answered (an unknown level of Dutch): never "fits well" on screen or paper.
+    `text_nl`/`text_en` are only in plan versions saved before gaps were typed: printed as saved."""
+
+    code: GapCode
+    args: GapArgs = GapArgs()
     blocking: bool = False
     due: date | None = None  # when the candidate should have done it (an action's deadline), if set
-
-    def text(self, lang: str) -> str:
-        return self.text_en if lang == "en" else self.text_nl
+    first: bool = False
+    text_nl: str = ""
+    text_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +488,11 @@ class Route:
     def uses_sample_data(self) -> bool:
         return any(s.sample for s in self.steps)
 
+    @property
+    def check_first(self) -> tuple[Gap, ...]:
+        """Gaps to answer before the route can be judged (Gap.first): how well it fits is not known."""
+        return tuple(g for g in self.gaps if g.first)
+
 
 @dataclass(frozen=True, slots=True)
 class Action:
@@ -148,6 +503,10 @@ class Action:
     # Due "before the start" although that leaves less time than the usual minimum (a route that
     # starts soon): the plan says so, so the advisor and candidate see it is tight.
     tight: bool = False
+    # An action from the matcher: the gap it comes from, worded at the edges (plans/texts.py): the gap
+    # itself, or (`answer`) what to do about a reason no route fits yet. None: the advisor's own text.
+    gap: Gap | None = None
+    answer: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,10 @@ class StageChange:
     credential: CredentialKind | None = None
     advisor_id: str = ""
     recorded_at: str = ""
+    # A mistaken change is put back by a correction (app/followup.undo_stage), never erased: the
+    # history shows both, and the figures count neither.
+    correction: bool = False  # this row puts a mistaken change back
+    corrected: bool = False  # this change was put back by a later correction
 
 
 _STAGE_WORDS: dict[Stage, tuple[str, str]] = {

@@ -5,7 +5,8 @@
 - `edits`: swap, move and drop a step, each re-checked at once.
 """
 
+from ..domain.route import Rule, Violation
 from .engine import MatchResult, match, match_result
-from .rules import Rule, Violation, violations
+from .rules import violations
 
 __all__ = ["MatchResult", "Rule", "Violation", "match", "match_result", "violations"]

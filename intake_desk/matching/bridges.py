@@ -35,16 +35,17 @@ from ..domain import (
     RefLevel,
     RouteStep,
 )
+from ..domain.route import GapArgs, GapCode, Term
 from .facts import dutch_rank, index, language_gain
 from .goal_words import dossier_of, fold
 
-GAP_IDW = "diplomawaardering"
-GAP_DUTCH_UNKNOWN = "niveau-nederlands-onbekend"  # names the form's Taal section (ui SECTIONS, Alt+3)
-GAP_BIG = "big-register"
-GAP_KWALIFICATIEPLICHT = "kwalificatieplicht"
-GAP_RMC = "rmc"
-GAP_NT2 = "nt2"
-GAP_ERKEND = "erkend-leerbedrijf"
+GAP_IDW = GapCode.IDW
+GAP_DUTCH_UNKNOWN = GapCode.DUTCH_UNKNOWN
+GAP_BIG = GapCode.BIG_REGISTER
+GAP_KWALIFICATIEPLICHT = GapCode.KWALIFICATIEPLICHT
+GAP_RMC = GapCode.RMC
+GAP_NT2 = GapCode.NT2
+GAP_ERKEND = GapCode.ERKEND_LEERBEDRIJF
 
 _LEVELLED = (ItemKind.QUALIFICATION, ItemKind.CERTIFICATE, ItemKind.PRAKTIJKVERKLARING)
 _NOT_A_DIPLOMA = frozenset({EducationLevel.NONE, EducationLevel.BASISONDERWIJS})
@@ -113,11 +114,6 @@ def foreign_diplomas(intake: Intake) -> list[str]:
     return out
 
 
-def _ref(level: RefLevel) -> tuple[str, str]:
-    cefr = {RefLevel.F1: "A2", RefLevel.F2: "B1", RefLevel.F3: "B2", RefLevel.F4: "C1"}[level]
-    return f"{level.value} (ongeveer {cefr})", f"{level.value} (about {cefr})"
-
-
 def dutch_needed(item: CatalogItem | None) -> RefLevel | None:
     """The Dutch a route at this item's level asks: 2F for mbo 1-3, 3F for mbo 4 (Besluit
     referentieniveaus Nederlandse taal en rekenen, Stb. 2010, 265), or the item's own higher level.
@@ -134,17 +130,6 @@ def dutch_needed(item: CatalogItem | None) -> RefLevel | None:
     return need
 
 
-def cefr_text(intake: Intake) -> tuple[str, str]:
-    d = intake.dutch
-    if d.native:
-        return "moedertaal", "native"
-    if d.overall is Cefr.NONE:
-        return "nog geen Nederlands", "no Dutch yet"
-    if d.overall is Cefr.UNKNOWN:
-        return "niveau nog niet bekend", "level not known yet"
-    return d.overall.value, d.overall.value
-
-
 def person_gaps(intake: Intake, candidate: Candidate | None, today: date,
                 titles: tuple[str, ...] = ()) -> tuple[Gap, ...]:
     """Bridges that belong to the person, route or no route: diploma evaluation first, then the
@@ -153,55 +138,20 @@ def person_gaps(intake: Intake, candidate: Candidate | None, today: date,
 
     gaps: list[Gap] = []
     if intake.dutch.overall is Cefr.UNKNOWN and not intake.dutch.native:
-        # First: every route below is planned as if the candidate had no Dutch yet.
-        gaps.append(Gap(
-            GAP_DUTCH_UNKNOWN,
-            "Het niveau Nederlands is nog niet bekend. De routes gaan nu uit van geen Nederlands. Vul "
-            "bij Taal (Alt+3) het niveau Nederlands in, of zet het vinkje bij moedertaal.",
-            "The level of Dutch is not known yet, so the routes assume no Dutch. Fill in the level "
-            "of Dutch under Language (Alt+3), or tick native speaker."))
+        # First: every route below is planned as if the candidate had no Dutch yet, so whether it
+        # fits is not known until the level is (`first`: never "past goed" on screen or paper).
+        gaps.append(Gap(GAP_DUTCH_UNKNOWN, first=True))
     foreign = foreign_diplomas(intake)
     if foreign:
-        gaps.append(Gap(
-            GAP_IDW,
-            "Laat eerst uw buitenlandse diploma waarderen. Vraag een diplomawaardering aan bij IDW "
-            "(Internationale Diplomawaardering van Nuffic en SBB, idw.nl). Stuur een kopie van uw "
-            "diploma, cijferlijst en paspoort mee. Dan weet de school op welk niveau u kunt beginnen.",
-            "First have your foreign diploma evaluated. Apply for a diploma evaluation at IDW "
-            "(International Diploma Evaluation by Nuffic and SBB, idw.nl). Send a copy of your "
-            "diploma, transcript and passport. Then the school knows at which level you can start.",
-            due=today + timedelta(weeks=2)))
+        gaps.append(Gap(GAP_IDW, due=today + timedelta(weeks=2)))
         big = big_profession(*(g.occupation for g in intake.goals), *titles,
                              *(e.role for e in intake.experience), *foreign)
         if big is not None:
-            gaps.append(Gap(
-                GAP_BIG,
-                f"{big[0].capitalize()} is een BIG-beroep. Met een buitenlands diploma in dit vak vraagt "
-                "u eerst erkenning aan bij CIBG (BIG-register, bigregister.nl). Pas daarna mag u als "
-                f"{big[0]} werken. Met een Nederlands diploma schrijft u zich na uw diploma in.",
-                f"{big[1].capitalize()} is a BIG-registered profession. With a foreign diploma in this "
-                "field, first apply for recognition at CIBG (BIG register, bigregister.nl). Only then "
-                f"may you work as a {big[1]}. With a Dutch diploma you register after graduating."))
+            gaps.append(Gap(GAP_BIG, GapArgs(term=Term(*big))))
     if kwalificatieplichtig(intake, candidate, today):
-        gaps.append(Gap(
-            GAP_KWALIFICATIEPLICHT,
-            "Tot uw 18e bent u kwalificatieplichtig: u volgt een opleiding tot u een startkwalificatie "
-            "heeft (havo, vwo of een mbo-diploma op niveau 2 of hoger). Dat kan op school (BOL) of "
-            "werkend en lerend (BBL, met een baan). De leerplichtambtenaar van uw gemeente let daarop.",
-            "Until you are 18 you have a duty to keep learning until you have a basic qualification "
-            "(havo, vwo or an mbo diploma at level 2 or higher): at school (BOL) or working and "
-            "learning (BBL, with a job). The school attendance officer of your municipality checks "
-            "this."))
+        gaps.append(Gap(GAP_KWALIFICATIEPLICHT))
     elif rmc_band(intake, candidate, today):
-        gaps.append(Gap(
-            GAP_RMC,
-            "U bent jonger dan 23 en heeft nog geen startkwalificatie. De RMC-consulent van uw gemeente "
-            "(Regionale Meld- en Coördinatiefunctie) helpt u een opleiding te vinden en houdt contact "
-            "tot u een diploma op niveau 2 of hoger heeft. Meld u daar als u nog geen begeleider heeft.",
-            "You are under 23 and have no basic qualification yet. The RMC officer of your "
-            "municipality (regional registration of early school-leavers) helps you find a course and "
-            "stays in touch until you have a diploma at level 2 or higher. Contact them if you have "
-            "no coach yet."))
+        gaps.append(Gap(GAP_RMC))
     return tuple(gaps)
 
 
@@ -220,16 +170,7 @@ def route_bridge_gaps(steps: tuple[RouteStep, ...], intake: Intake, catalog: Cat
     gaps: list[Gap] = []
     bbl = next((s for s in steps if s.leerweg is Leerweg.BBL), None)
     if bbl is not None and has_employer(intake):
-        gaps.append(Gap(
-            GAP_ERKEND,
-            "Erkend leerbedrijf? BBL bij uw werkgever kan alleen als die een erkend leerbedrijf is voor "
-            "deze opleiding. Zoek uw werkgever op in het register van SBB (s-bb.nl, leerbedrijven "
-            "zoeken). Staat die er niet in, dan vraagt de werkgever erkenning aan bij SBB.",
-            "Recognised training company? BBL with your employer is only possible if the employer is "
-            "a recognised training company (erkend leerbedrijf) for this course. Look your employer up "
-            "in SBB's register (s-bb.nl). If it is not there, the employer applies to SBB for "
-            "recognition.",
-            due=leerbedrijf_due(bbl.start, today)))
+        gaps.append(Gap(GAP_ERKEND, due=leerbedrijf_due(bbl.start, today)))
     gap = _language_gap(steps, intake, catalog)
     if gap is not None:
         gaps.append(gap)
@@ -256,21 +197,11 @@ def _language_gap(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog
     have = dutch_rank(intake)
     if need is None or max(have, reach) >= need.rank:
         return None
-    need_nl, need_en = _ref(need)
-    now_nl, now_en = cefr_text(intake)
     last = steps[-1]
-    what_nl = f"{last.title} (niveau {last.level})" if last.level else last.title
-    what_en = f"{last.title} (level {last.level})" if last.level else last.title
     course = next((o for o, gain in index(catalog).language if gain.rank >= need.rank), None)
-    tip_nl = tip_en = ""
-    if course is not None:
-        title = (catalog.item(course.item_code) or last).title
-        tip_nl, tip_en = f" Bijvoorbeeld: {title}.", f" For example: {title}."
-    return Gap(GAP_NT2,
-               f"Voor {what_nl} is Nederlands op {need_nl} nodig; u heeft nu {now_nl}. Volg Nederlands "
-               f"(NT2) vóór of naast de opleiding.{tip_nl}",
-               f"{what_en} needs Dutch at {need_en}; you now have {now_en}. Take Dutch (NT2) before "
-               f"or alongside the course.{tip_en}")
+    example = (catalog.item(course.item_code) or last).title if course is not None else ""
+    return Gap(GAP_NT2, GapArgs(title=last.title, level=last.level, need=need,
+                                dutch=intake.dutch.overall, example=example))
 
 
 # --- Bridge diplomas: which lower diploma may be planned only to reach a level (planner._providers) ---
@@ -341,7 +272,7 @@ def entree_fits(entree: CatalogItem, domein: str) -> bool:
 
 # --- Physical limits (docs/advice-rules.md, "Physical limits"; all of it judgement) ---
 
-GAP_PHYSICAL = "lichamelijk"
+GAP_PHYSICAL = GapCode.PHYSICAL
 
 # Words in a welzijn barrier or the intake notes that record a physical limitation (free text, so the
 # table is short and each entry is a complaint, a body part or heavy work, matched at word starts).
@@ -413,11 +344,5 @@ def physical_gap(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog)
     for s in steps:
         heavy = heavy_work(catalog.item(s.item_code), catalog)
         if heavy is not None:
-            return Gap(GAP_PHYSICAL,
-                       f"{s.title} is lichamelijk zwaar werk ({heavy[0]}). U heeft een lichamelijke "
-                       f"klacht genoemd ({limit[0]}). Bespreek met de bedrijfsarts of UWV of dit werk "
-                       "lichamelijk past.",
-                       f"{s.title} is physically heavy work ({heavy[1]}). You mentioned a physical "
-                       f"complaint ({limit[1]}). Discuss with the company doctor or UWV whether this "
-                       "work suits you physically.")
+            return Gap(GAP_PHYSICAL, GapArgs(title=s.title, term=Term(*heavy), limit=Term(*limit)))
     return None

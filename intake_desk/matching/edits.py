@@ -10,10 +10,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..domain import Candidate, Catalog, Intake, Offering, Route
+from ..domain.route import Violation
 from .engine import assign_funding, finish, step_for
 from .facts import allowed_regions, gives, index, leerweg_ok
 from .goals import goal_value, profile
-from .rules import Violation, violations
+from .rules import violations
 
 
 @dataclass(frozen=True, slots=True)

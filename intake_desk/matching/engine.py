@@ -30,6 +30,7 @@ from ..domain import (
     RouteStep,
 )
 from ..domain.catalog import Offering
+from ..domain.route import GapArgs, GapCode, Named, ReasonArgs, ReasonCode, Rule, Term, Violation, WhyNot
 from ..regions import home_region, nearest_offered, region_name
 from . import funding
 from .bridges import (
@@ -52,14 +53,10 @@ from .facts import (
 )
 from .goals import GoalProfile, Link, Relation, profile
 from .planner import Draft, Planner
-from .rules import GAP_LEERBEDRIJF, GAP_VOG, RULE_NAMES, Advice, Rule, Violation, advice, violations
+from .rules import GAP_LEERBEDRIJF, GAP_VOG, Advice, advice, violations
 from .scoring import score_route
 
 PER_TARGET_ITEM = 2  # at most this many routes to one qualification before others get a turn
-_BIG5_NL = {"wonen": "Wonen", "inkomen": "Inkomen", "welzijn": "Welzijn",
-            "werk-en-school": "Werk en school", "support": "Steun"}
-_BIG5_EN = {"wonen": "Housing", "inkomen": "Income", "welzijn": "Well-being",
-            "werk-en-school": "Work and school", "support": "Support"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,17 +75,10 @@ def match_result(intake: Intake, catalog: Catalog, today: date, top: int = 5,
                  candidate: Candidate | None = None) -> MatchResult:
     idx = index(catalog)
     if intake.availability.hours_per_week <= 0:
-        return MatchResult((), (Gap("geen-uren",
-                                    # 0 is also what an unanswered question looks like: say both
-                                    "Er zijn (nog) geen uren per week om te leren vastgelegd. Eerst "
-                                    "uitzoeken wanneer er tijd is en dat invullen; daarna kan een "
-                                    "route gemaakt worden.",
-                                    "No hours a week for learning have been recorded (yet). First find "
-                                    "out when there is time and fill it in; then a route can be made.",
-                                    blocking=True),))
+        # 0 is also what an unanswered question looks like: the words say both
+        return MatchResult((), (Gap(GapCode.NO_HOURS, blocking=True),))
     if not intake.goals:
-        return MatchResult((), (Gap("geen-doel", "Er is nog geen doel vastgelegd.",
-                                    "No goal has been recorded yet.", blocking=True),))
+        return MatchResult((), (Gap(GapCode.NO_GOAL, blocking=True),))
     planner = Planner(idx, intake, candidate, today)
     routes: dict[tuple[str, ...], Route] = {}
     targets: dict[tuple[str, ...], str] = {}
@@ -211,19 +201,10 @@ def _first_part_of_own(key: tuple[str, ...], routes: dict[tuple[str, ...], Route
     return any(len(k) > len(key) and k[:len(key)] == key and targets[k] in own for k in routes)
 
 
-# Why the goal's own qualification is missing from the routes, as the end of a sentence.
-_OWN_WHY: dict[str, tuple[str, str]] = {
-    "no-offering": ("staat nu niet in het aanbod", "is not in the catalog now"),
-    "region": ("wordt niet gegeven in uw reisgebied", "is not given in your travel area"),
-    "hours": ("vraagt meer uren per week dan u heeft", "asks more hours a week than you have"),
-    "leerweg": ("is er niet in de leerweg die u wilt", "does not run in the learning path you want"),
-    "prerequisites": ("vraagt toelatingseisen die nu nog niet te halen zijn",
-                      "has entry requirements that cannot be met yet"),
-    "dates": ("heeft geen startmoment in de gewenste periode", "has no start in the wished period"),
-    "held": ("heeft u al", "is something you already hold"),
-    "dutch-reached": ("is niet nodig: uw Nederlands is al op dat niveau",
-                      "is not needed: your Dutch is already at that level"),
-}
+# What the planner may note about a goal's own qualification that fits no route (its other notes
+# are "rule-<rule>"); the words are at the edges (GapCode.GOAL_OWN_OUT_OF_REACH).
+_OWN_WHY = frozenset({WhyNot.NO_OFFERING, WhyNot.REGION, WhyNot.HOURS, WhyNot.LEERWEG,
+                      WhyNot.PREREQUISITES, WhyNot.DATES, WhyNot.HELD, WhyNot.DUTCH_REACHED})
 
 
 def _own_out_of_reach(intake: Intake, idx: CatalogIndex, chosen_targets: set[str],
@@ -250,77 +231,57 @@ def _goal_gaps(goal: Goal, p: GoalProfile, idx: CatalogIndex, why_item: dict[str
     text = goal.occupation or goal.crebo or goal.sector
     own = [c for c, rel in p.relations.items() if rel in (Relation.OWN, Relation.GOAL_MODULE)]
     if not own and not res.recognised:
-        return [Gap("doel-onbekend",
-                    f"'{text}' is geen mbo-opleiding of cursus die wij kennen. We kiezen samen een "
-                    "opleiding die bij uw doel past. Daarna zoeken we opnieuw naar een route.",
-                    f"'{text}' is not an mbo course or training we know. We choose a course that fits "
-                    "your goal together. Then we search for a route again.", blocking=blocking)]
+        return [Gap(GapCode.GOAL_UNKNOWN, GapArgs(goal=text), blocking=blocking)]
     if not own and res.broad:
-        field_nl = ", ".join(sorted(res.domeinen)) or res.label()
-        why_nl, why_en = _field_missed(p, idx, why_item, chosen_targets, field_nl)
-        return [Gap("doel-breed",
-                    f"Het doel '{text}' is nog breed ({field_nl}). Kies samen een opleiding in dat "
-                    f"vakgebied.{why_nl}",
-                    f"The goal '{text}' is still broad ({field_nl}). Choose a qualification in that "
-                    f"field together.{why_en}", blocking=blocking)]
-    label = res.label() if res.crebos else text
-    label_en = res.label_en() if res.crebos else text
+        field = ", ".join(sorted(res.domeinen)) or res.label()
+        missed = _field_missed(p, idx, why_item, chosen_targets)
+        return [Gap(GapCode.GOAL_BROAD, replace(missed, goal=text, field=field), blocking=blocking)]
+    # the goal by the name of its qualification and the levels it has, or as typed
+    title, levels = (res.name or res.matched or res.text, tuple(res.levels)) if res.crebos else (text, ())
     offered = [o for c in own for o in idx.by_item.get(c, ())]
     if not offered:
-        near_nl, near_en = _alternatives(p, idx, allowed)
-        return [Gap("doel-niet-in-aanbod",
-                    f"Uw doel {label} staat niet in het aanbod van deze school.{near_nl}",
-                    f"Your goal {label_en} is not in this school's offering.{near_en}",
+        near, same = _alternatives(p, idx, allowed)
+        return [Gap(GapCode.GOAL_NOT_OFFERED, GapArgs(title=title, levels=levels, places=near, same=same),
                     blocking=blocking)]
     if allowed is not None and not any(o.region_code in allowed for o in offered):
-        where = [(code, km) for code, km in nearest_offered({o.region_code for o in offered}, allowed)]
-        if where:
-            names = ", ".join(f"{_region(idx, c)} (ongeveer {km:.0f} km)" for c, km in where)
-            names_en = ", ".join(f"{_region(idx, c)} (about {km:.0f} km)" for c, km in where)
-        else:  # regions without a known centre: name them, nearest unknown
-            codes = sorted({o.region_code for o in offered})[:3]
-            names = names_en = ", ".join(_region(idx, c) for c in codes)
-        return [Gap("doel-buiten-bereik-reisgebied",
-                    f"Uw doel {label} wordt niet gegeven in uw reisgebied; het dichtstbij is {names}.",
-                    f"Your goal {label_en} is not given in your travel area; the nearest is "
-                    f"{names_en}.", blocking=blocking)]
+        where = [Named(_region(idx, code), km=round(km))
+                 for code, km in nearest_offered({o.region_code for o in offered}, allowed)]
+        if not where:  # regions without a known centre: name them, nearest unknown
+            where = [Named(_region(idx, c)) for c in sorted({o.region_code for o in offered})[:3]]
+        return [Gap(GapCode.GOAL_OUT_OF_AREA, GapArgs(title=title, levels=levels, places=tuple(where)),
+                    blocking=blocking)]
     if blocking:
         return []  # no routes at all: the result's own gaps (_why_not) already say why
     gaps: list[Gap] = []
     for code in sorted(p.home):  # a course that is the goal: the result's own gaps say why
         item = idx.catalog.items[code]
-        why = why_item.get(code, "")
-        nl, en = _OWN_WHY.get(why, ("past nu niet binnen de regels",
-                                    "does not fit within the rules now"))
-        if why.startswith("rule-"):
-            rule = Rule(why.removeprefix("rule-"))
-            nl = f"breekt een regel: {RULE_NAMES[rule][0].lower()}"
-            en = f"breaks a rule: {RULE_NAMES[rule][1].lower()}"
-        # read on screen (several routes) and on a printed plan (one route): no "the routes below"
-        gaps.append(Gap(f"doel-buiten-bereik-{code}",
-                        f"Een route naar {item.title} zelf is er nu niet: die opleiding {nl}. "
-                        "Wat wel is voorgesteld, komt zo dicht mogelijk bij uw doel.",
-                        f"There is no route to {item.title} itself now: that course {en}. What is "
-                        "proposed comes as close to your goal as possible."))
+        gaps.append(Gap(GapCode.GOAL_OWN_OUT_OF_REACH,
+                        replace(_why_args(why_item.get(code, "")), item_code=code, title=item.title)))
     return gaps
 
 
+def _why_args(why: str) -> GapArgs:
+    """The planner's note on an item ("region", "rule-uren", ...) as typed arguments: why or rule."""
+    if why in _OWN_WHY:
+        return GapArgs(why=WhyNot(why))
+    if why.startswith("rule-"):  # the planner's own note, not a gap code
+        return GapArgs(rule=Rule(why.removeprefix("rule-")))
+    return GapArgs()
+
+
 def _field_missed(p: GoalProfile, idx: CatalogIndex, why_item: dict[str, str],
-                  chosen_targets: set[str] | frozenset[str], field_nl: str) -> tuple[str, str]:
-    """For a broad goal none of whose routes ends in an mbo credential of its field: why not."""
+                  chosen_targets: set[str] | frozenset[str]) -> GapArgs:
+    """For a broad goal none of whose routes ends in an mbo credential of its field: why not
+    (`missed`, with an example qualification and why when one is known)."""
     items = idx.catalog.items
     in_field = [c for c, _v in p.ranked() if p.link(c) is Link.DOMEIN
                 and items[c].kind not in (ItemKind.SHORT_MODULE, ItemKind.KEUZEDEEL)]
     if not in_field or any(c in chosen_targets for c in in_field):
-        return "", ""
+        return GapArgs()
     code = next((c for c in in_field if why_item.get(c, "") in _OWN_WHY), "")
     if not code:
-        return (f" Een opleiding in {field_nl} is er nu niet voor u.",
-                f" There is no course in {field_nl} for you now.")
-    nl, en = _OWN_WHY[why_item[code]]
-    title = items[code].title
-    return (f" Een opleiding in {field_nl} is er nu niet: {title} bijvoorbeeld {nl}.",
-            f" There is no course in {field_nl} now: {title}, for example, {en}.")
+        return GapArgs(missed=True)
+    return GapArgs(missed=True, title=items[code].title, why=WhyNot(why_item[code]))
 
 
 def _region(idx: CatalogIndex, code: str) -> str:
@@ -330,9 +291,10 @@ def _region(idx: CatalogIndex, code: str) -> str:
 ALTERNATIVES = 3  # real alternatives named when the goal itself is not offered
 
 
-def _alternatives(p: GoalProfile, idx: CatalogIndex, allowed: frozenset[str] | None) -> tuple[str, str]:
+def _alternatives(p: GoalProfile, idx: CatalogIndex, allowed: frozenset[str] | None
+                  ) -> tuple[tuple[Named, ...], bool]:
     """The nearest offered qualifications: the same dossier first, then the same domein; those in
-    the travel area before others."""
+    the travel area before others. True when the first is of the same dossier."""
     items = idx.catalog.items
     found: list[tuple[int, bool, float, str]] = []
     for code, link in p.links.items():
@@ -342,23 +304,15 @@ def _alternatives(p: GoalProfile, idx: CatalogIndex, allowed: frozenset[str] | N
             continue
         here = allowed is None or any(o.region_code in allowed for o in offers)
         found.append((0 if link is Link.DOSSIER else 1, not here, -p.values.get(code, 0.0), code))
-    names: list[str] = []
+    names: list[Named] = []
     for _rank, _away, _v, code in sorted(found):
         item = items[code]
-        name = f"{item.title} (niveau {item.level})" if item.level else item.title
-        if name not in names:
-            names.append(name)
+        named = Named(item.title, item.level or None)
+        if named not in names:
+            names.append(named)
         if len(names) >= ALTERNATIVES:
             break
-    if not names:
-        return (" Er is ook geen verwante opleiding in het aanbod; bekijk samen een ander doel.",
-                " There is no related course in the offering either; look at another goal together.")
-    same = found and min(found)[0] == 0
-    what_nl = "zelfde beroepsopleiding" if same else "zelfde domein"
-    what_en = "same vocational programme" if same else "same field"
-    joined = ", ".join(names)
-    return (f" Wel in het aanbod, verwant ({what_nl}): {joined}.",
-            f" In the offering and related ({what_en}): {joined}.")
+    return tuple(names), bool(found) and min(found)[0] == 0
 
 
 def _order(route: Route) -> tuple[int, int, Decimal, tuple[str, ...]]:
@@ -366,48 +320,14 @@ def _order(route: Route) -> tuple[int, int, Decimal, tuple[str, ...]]:
             tuple(s.offering_code for s in route.steps))
 
 
-_WHY_NOT: dict[str, tuple[str, str]] = {  # the most telling first
-    "held": ("U heeft het passende diploma of certificaat al.",
-             "You already hold the fitting diploma or certificate."),
-    "dutch-reached": ("Uw Nederlands is al op het niveau van de passende taalcursus; die is dus niet "
-                      "nodig.",
-                      "Your Dutch is already at the level of the fitting language course, so it is "
-                      "not needed."),
-    "no-offering": ("Voor dit doel is er nu geen aanbod in de catalogus.",
-                    "There is no offering for this goal in the catalog now."),
-    "region": ("Het passende aanbod is buiten het reisgebied.",
-               "The fitting offering is outside the travel area."),
-    "hours": ("Het passende aanbod vraagt meer uren per week dan er vrij zijn.",
-              "The fitting offering asks for more hours a week than are free."),
-    "leerweg": ("Het passende aanbod is er alleen in een andere leerweg dan gewenst (bijvoorbeeld BOL "
-                "terwijl BBL gewenst is).",
-                "The fitting offering only runs in another learning path than wished (for example "
-                "BOL while BBL is wished)."),
-    "prerequisites": ("Aan de toelatingseisen kan nu niet worden voldaan, ook niet met een tussenstap "
-                      "in het aanbod.",
-                      "The entry requirements cannot be met now, not even with a bridging step."),
-    "dates": ("Er is geen startmoment in de gewenste periode.",
-              "There is no start date in the wished period."),
-    "kwalificatieplicht": ("Onder de 18 zonder startkwalificatie past alleen een opleiding naar een "
-                           "diploma (BOL, of BBL met een baan); die is er nu niet voor dit doel.",
-                           "Under 18 without a basic qualification only a programme towards a diploma "
-                           "fits (BOL, or BBL with a job); there is none for this goal now."),
-    "entree": ("Entree is alleen voor wie nog geen diploma op niveau 2 of hoger heeft.",
-               "Entree is only for people without a diploma at level 2 or higher."),
-}
-
-
 def _why_not(counts: dict[str, int]) -> tuple[Gap, ...]:
-    gaps = [Gap(f"buiten-bereik-{k}", *text, blocking=True) for k, text in _WHY_NOT.items()
-            if counts.get(k)]
-    for rule in Rule:  # routes that were found but break a hard rule (the 40-week rule, funding, ...)
-        if counts.get(f"rule-{rule.value}"):
-            nl, en = RULE_NAMES[rule]
-            gaps.append(Gap(f"buiten-bereik-regel-{rule.value}",
-                            f"De passende routes breken een regel: {nl.lower()}.",
-                            f"The fitting routes break a rule: {en.lower()}.", blocking=True))
-    return tuple(gaps) or (Gap("buiten-bereik", "Er is geen opleiding gevonden die bij het doel past.",
-                               "No course was found that fits the goal.", blocking=True),)
+    """Why no route fits, the most telling first (WhyNot's order), then the rules the fitting routes
+    broke (the 40-week rule, funding, ...); "no course found" when nothing was counted."""
+    gaps = [Gap(GapCode.OUT_OF_REACH, GapArgs(why=why), blocking=True) for why in WhyNot
+            if counts.get(why.value)]
+    gaps += [Gap(GapCode.OUT_OF_REACH_RULE, GapArgs(rule=rule), blocking=True) for rule in Rule
+             if counts.get(f"rule-{rule.value}")]
+    return tuple(gaps) or (Gap(GapCode.OUT_OF_REACH, blocking=True),)
 
 
 def cost_after_funding(route: Route, catalog: Catalog | None = None) -> tuple[Decimal, tuple[str, ...]]:
@@ -448,23 +368,12 @@ def route_gaps(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog,
     job_step = next((s for s in steps if s.leerweg is Leerweg.BBL or (
         (o := idx.by_code.get(s.offering_code)) is not None and o.prerequisites.requires_job)), None)
     if job_step is not None and not intake.has_job_or_placement:
-        due = leerbedrijf_due(job_step.start, day)
         # a derde-leerweg step that needs a job is learning at work too, but not BBL
-        how_nl, how_en = (("BBL: werken en leren", "BBL: work and learn") if job_step.leerweg is Leerweg.BBL
-                          else ("u leert op de werkplek", "you learn at the workplace"))
-        gaps.append(Gap(GAP_LEERBEDRIJF,
-                        f"Zoek vóór {due:%d-%m-%Y} een baan of leerplek bij een erkend leerbedrijf "
-                        f"({how_nl}). Kijk samen op leerbanenmarkt.nl (SBB).",
-                        f"Find a job or placement at a recognised training company before "
-                        f"{due:%d/%m/%Y} ({how_en}). Look together on leerbanenmarkt.nl (SBB).",
-                        due=due))
+        gaps.append(Gap(GAP_LEERBEDRIJF, GapArgs(leerweg=job_step.leerweg),
+                        due=leerbedrijf_due(job_step.start, day)))
     vog_items = [s.title for s in steps if (i := catalog.item(s.item_code)) is not None and i.vog_required]
     if vog_items or intake.vog_needed:
-        what = vog_items[0] if vog_items else "dit doel"
-        gaps.append(Gap(GAP_VOG, f"Voor {what} is een VOG (Verklaring Omtrent het Gedrag) nodig. "
-                        "Vraag die op tijd aan.",
-                        f"{'This goal' if not vog_items else what} needs a certificate of conduct "
-                        "(VOG). Apply in good time."))
+        gaps.append(Gap(GAP_VOG, GapArgs(title=vog_items[0] if vog_items else "")))
     unpaid = [s for s in steps if s.cost > 0 and not s.funding_code]
     counted = funding.counted_weeks(intake, catalog.funding)
     too_long = [s for s in unpaid if counted is not None and _weeks(s) > counted[1]]
@@ -472,60 +381,28 @@ def route_gaps(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog,
         # the scheme the candidate counts on will not pay this step: say so, and who else might
         scheme, most = counted
         s = too_long[0]
-        name_en = scheme.name_en or scheme.name
-        ask = "UWV" if scheme.payer is Payer.UWV else scheme.name
-        ask_en = "UWV" if scheme.payer is Payer.UWV else name_en
-        gaps.append(Gap("financiering",
-                        f"{scheme.name} betaalt alleen een opleiding van hoogstens {most} weken. "
-                        f"{s.title} duurt ongeveer {_weeks(s)} weken, dus {scheme.name} betaalt deze "
-                        f"{funding.euro(s.cost)} niet zomaar. Vraag {ask} wat "
-                        "mogelijk is, en bespreek een andere betaler: de school of het bedrijf waar u "
-                        "gaat werken en leren, of de gemeente. Tot dat geregeld is, staat dit bedrag bij "
-                        "wat u zelf betaalt.",
-                        f"{name_en} only pays for a course of at most {most} weeks. {s.title} takes "
-                        f"about {_weeks(s)} weeks, so {name_en} will not simply pay this "
-                        f"{funding.euro_en(s.cost)}. Ask {ask_en} what is possible, and discuss "
-                        "another payer: the school or company where you will work and learn, or the "
-                        "municipality. Until that is settled, this amount is shown as what you pay "
-                        "yourself."))
+        name = Term(scheme.name, scheme.name_en or scheme.name)
+        ask = Term("UWV", "UWV") if scheme.payer is Payer.UWV else name
+        gaps.append(Gap(GapCode.FUNDING_TOO_LONG, GapArgs(scheme=name, ask=ask, most=most, title=s.title,
+                                                         weeks=_weeks(s), amount=s.cost)))
     elif unpaid:
-        gaps.append(Gap("financiering", "Voor een deel van de kosten is nog geen regeling gevonden. "
-                        "Bespreek werkgever, gemeente, UWV of levenlanglerenkrediet.",
-                        "No scheme was found yet for part of the cost. Discuss employer, "
-                        "municipality, UWV or a lifelong learning loan."))
+        gaps.append(Gap(GapCode.FUNDING))
     if allowed_regions(intake, candidate) is None:
-        gaps.append(Gap("reisgebied", "Het reisgebied is niet vastgelegd; alle regio's zijn bekeken.",
-                        "The travel area is not recorded; all regions were searched."))
+        gaps.append(Gap(GapCode.TRAVEL_AREA))
     shortened = next((s for s in steps if s.exempt_weeks), None)
     if shortened is not None and shortened.credential is CredentialKind.PRAKTIJKVERKLARING:
-        gaps.append(Gap("evc", f"Vertel de praktijkopleider vóór {shortened.start:%d-%m-%Y} wat u al "
-                        "kunt. Werkprocessen die u al beheerst, kunt u meteen laten zien.",
-                        f"Tell the workplace trainer before {shortened.start:%d/%m/%Y} what you can "
-                        "already do. Work processes you master you can show right away."))
+        gaps.append(Gap(GapCode.EVC_WORKPLACE, GapArgs(day=shortened.start)))
     elif shortened is not None:
-        gaps.append(Gap("evc", f"Start de EVC-procedure vóór {shortened.start:%d-%m-%Y}: een erkende "
-                        "EVC-aanbieder beoordeelt uw ervaring en geeft een ervaringscertificaat. Daarmee "
-                        "vraagt u vrijstellingen aan bij de school. Vraag ook wie de EVC betaalt.",
-                        f"Start the EVC procedure before {shortened.start:%d/%m/%Y}: a recognised EVC "
-                        "provider assesses your experience and gives an experience certificate "
-                        "(ervaringscertificaat). With it you ask the school for exemptions. Also ask "
-                        "who pays for the EVC."))
+        gaps.append(Gap(GapCode.EVC, GapArgs(day=shortened.start)))
     elif intake.evc_interest and (related := related_experience(intake, catalog.item(steps[-1].item_code))):
         # related, but too little to plan the route shorter: EVC is still worth asking about
-        gaps.append(Gap("evc", f"Vraag naar een EVC-procedure: uw ervaring als {related[0].role} kan "
-                        "misschien delen van de opleiding vervangen.",
-                        f"Ask about recognition of prior learning (EVC): your experience as "
-                        f"{related[0].role} may replace parts of the course."))
+        gaps.append(Gap(GapCode.EVC_ASK, GapArgs(role=related[0].role)))
     gaps += route_bridge_gaps(steps, intake, catalog, day)
     physical = physical_gap(steps, intake, catalog)
     if physical is not None:
         gaps.append(physical)
     for b in intake.barriers:
-        key = b.domain.value
-        ref_nl = f" Verwezen naar: {b.referral}." if b.referral else " Regel hulp voordat de route start."
-        ref_en = f" Referred to: {b.referral}." if b.referral else " Arrange help before the route starts."
-        gaps.append(Gap(f"big5-{key}", f"{_BIG5_NL[key]}: {b.note or 'hier speelt iets'}.{ref_nl}",
-                        f"{_BIG5_EN[key]}: {b.note or 'there is an issue here'}.{ref_en}"))
+        gaps.append(Gap(GapCode.BIG5, GapArgs(domain=b.domain, note=b.note, referral=b.referral)))
     return tuple(gaps)
 
 
@@ -567,13 +444,8 @@ def finish(steps: tuple[RouteStep, ...], target: CatalogItem, goal: Goal, intake
     if heavy is not None:
         # ranked last by route_rank; the route says why, so nobody takes it for advice to switch
         limit = physical_limit(intake) or ("", "")
-        why_first = Reason(Factor.GOAL_FIT, 0.0,
-                           f"Dit is ander werk dan uw doel, en het is lichamelijk zwaar ({heavy[0]}). U "
-                           f"heeft een lichamelijke klacht genoemd ({limit[0]}). Daarom staat deze route "
-                           "achteraan.",
-                           f"This is other work than your goal, and it is physically heavy ({heavy[1]}). "
-                           f"You mentioned a physical complaint ({limit[1]}). That is why this route "
-                           "comes last.")
+        why_first = Reason(Factor.GOAL_FIT, 0.0, code=ReasonCode.HEAVY_OTHER_WORK,
+                           args=ReasonArgs(term=Term(*heavy), limit=Term(*limit)))
     reasons = scored.reasons if why_first is None else (*scored.reasons, why_first)
     return Route(steps=steps, goal_credential=steps[-1].credential, score=scored.score,
                  reasons=reasons, gaps=gaps, funding_requires_40_weeks=requires_40,

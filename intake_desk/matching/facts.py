@@ -221,30 +221,27 @@ _FORTY_WEEK_WORDS = ("praktijkleren", "mobiliteitsteam", "rmt")
 
 @dataclass(frozen=True, slots=True)
 class WeekLimit:
-    """A maximum on a route's total weeks that the intake itself imposes, with why (ends a sentence)."""
+    """A maximum on a route's total weeks that the intake itself imposes, and why: `via` the funding
+    line that imposes it, "" for a route of the regional mobility team (worded at the edges)."""
 
     weeks: int
-    why_nl: str
-    why_en: str
+    via: str = ""
 
 
 def intake_week_limit(intake: Intake, schemes: dict[str, FundingScheme]) -> WeekLimit | None:
     """The 40-week rule when the intake says the route is an RMT or praktijkleren route (see above)."""
     if intake.referrer is Referrer.RMT:
-        return WeekLimit(PRAKTIJKLEREN_MAX_WEEKS, "een route van het regionaal mobiliteitsteam",
-                         "a route of the regional mobility team")
+        return WeekLimit(PRAKTIJKLEREN_MAX_WEEKS)
     by_name = {f.name.casefold(): f for f in schemes.values()}
     for line in intake.funding:
         text = line.strip().casefold()
         scheme = schemes.get(line.strip()) or by_name.get(text)
         if scheme is not None and scheme.max_weeks is not None \
                 and scheme.max_weeks <= PRAKTIJKLEREN_MAX_WEEKS:
-            return WeekLimit(scheme.max_weeks, f"financiering via {scheme.name}",
-                             f"funding through {scheme.name}")
+            return WeekLimit(scheme.max_weeks, scheme.name)
         words = set(re.findall(r"\w+", text))
         if any(w in words or (len(w) > 3 and w in text) for w in _FORTY_WEEK_WORDS):
-            return WeekLimit(PRAKTIJKLEREN_MAX_WEEKS, f"financiering via {line.strip()}",
-                             f"funding through {line.strip()}")
+            return WeekLimit(PRAKTIJKLEREN_MAX_WEEKS, line.strip())
     return None
 
 

@@ -19,7 +19,7 @@ from ..domain import (
     Referral,
     Route,
 )
-from ..domain.route import SteppingStone
+from ..domain.route import GOAL_GAPS, GapArgs, GapCode, SteppingStone, Violation, WhyNot
 from .bridges import GAP_BIG, GAP_ERKEND, GAP_IDW, GAP_KWALIFICATIEPLICHT, GAP_NT2, GAP_RMC
 from .edits import recheck
 from .engine import MatchResult, match_result
@@ -32,26 +32,35 @@ from .stones import stepping_stones
 # is due "before the start" and marked tight, so the plan shows it.
 ACTION_MIN_DAYS = 7
 LEERBEDRIJF_MIN_DAYS = 14
-LEAD_WEEKS = {GAP_LEERBEDRIJF: 6, GAP_ERKEND: 6, GAP_VOG: 6, "financiering": 4, "evc": 4}
+LEAD_WEEKS = {GAP_LEERBEDRIJF: 6, GAP_ERKEND: 6, GAP_VOG: 6, GapCode.FUNDING: 4,
+              GapCode.FUNDING_TOO_LONG: 4, GapCode.EVC: 4, GapCode.EVC_WORKPLACE: 4, GapCode.EVC_ASK: 4}
 DEFAULT_LEAD_WEEKS = 2
-_ADVISOR_GAPS = {"financiering"}
+# The advisor fills in the form (the level of Dutch) or looks for a payer.
+_ADVISOR_GAPS = {GapCode.FUNDING, GapCode.FUNDING_TOO_LONG, GapCode.DUTCH_UNKNOWN}
 # Information, not something to do: printed under "Nog te regelen", not as an action with a date.
-_INFO_GAPS = {GAP_KWALIFICATIEPLICHT, "reisgebied"}
+# Big 5 barriers are referrals, printed under "Hulp bij andere zaken".
+_INFO_GAPS = {GAP_KWALIFICATIEPLICHT, GapCode.TRAVEL_AREA, GapCode.BIG5}
 # Things the candidate does themselves, with or without a route (bridges.py words them).
 _CANDIDATE_GAPS = {GAP_IDW, GAP_BIG, GAP_NT2, GAP_KWALIFICATIEPLICHT, GAP_RMC}
 
 
 class RouteBreaksRules(ValueError):
-    """A route that breaks a hard rule is never saved as a plan."""
+    """A route that breaks a hard rule is never saved as a plan. `violations` say which (worded at
+    the edges: plans/texts.violation_text, ui/views/route_words.violation_text)."""
+
+    def __init__(self, violations: tuple[Violation, ...]) -> None:
+        # the message names the rule's code, for a log; a person reads the violation's words
+        super().__init__("De route breekt een regel: " + ", ".join(v.rule.value for v in violations))
+        self.violations = violations
 
 
-def minimum_due(code: str, today: date) -> date:
+def minimum_due(code: GapCode, today: date) -> date:
     """The earliest day an action from gap `code` may be due."""
     long = code in (GAP_LEERBEDRIJF, GAP_ERKEND)
     return today + timedelta(days=LEERBEDRIJF_MIN_DAYS if long else ACTION_MIN_DAYS)
 
 
-def action_due(code: str, start: date, today: date, wanted: date | None = None) -> tuple[date, bool]:
+def action_due(code: GapCode, start: date, today: date, wanted: date | None = None) -> tuple[date, bool]:
     """(due date, tight) for the action from gap `code` on a route starting on `start`.
 
     `wanted` is the deadline the gap's own text names (bridges.py); it is kept when it leaves the
@@ -66,93 +75,71 @@ def action_due(code: str, start: date, today: date, wanted: date | None = None) 
 
 
 def route_actions(route: Route, today: date) -> tuple[Action, ...]:
-    """The actions of a plan with a route: one per gap (Big 5 gaps are referrals, not actions)."""
+    """The actions of a plan with a route: one per gap (Big 5 gaps are referrals, not actions). The
+    action carries its gap; the plan words it (plans/texts.py)."""
     assert route.start is not None
     out = []
     for g in route.gaps:
-        if g.code.startswith("big5-") or g.code in _INFO_GAPS:
+        if g.code in _INFO_GAPS:
             continue
         # A VOG is asked for the main course (its work placements), not for a Dutch course before it
         # (one too old at that start is asked again); BIG recognition is for working in the
         # profession, after the diploma evaluation.
         start = route.steps[-1].start if g.code in (GAP_VOG, GAP_BIG) else route.start
         due, tight = action_due(g.code, start, today, g.due)
-        out.append(Action(who="adviseur" if g.code in _ADVISOR_GAPS else "kandidaat",
-                          what=g.text_nl, what_en=g.text_en, due=due, tight=tight))
+        out.append(Action(who="adviseur" if g.code in _ADVISOR_GAPS else "kandidaat", what="",
+                          due=due, tight=tight, gap=g))
     return tuple(out)
 
 
-# What to do about each reason no route fits yet (gap code prefix -> who, Dutch, English). The longest
-# matching prefix wins; a reason not listed becomes an advisor's action in its own words.
-_NO_ROUTE_ACTIONS: dict[str, tuple[str, str, str]] = {
-    "geen-uren": ("kandidaat", "Zoek uit wanneer u tijd heeft om te leren, en hoeveel uur per week.",
-                  "Find out when you have time to learn, and how many hours a week."),
-    "geen-doel": ("kandidaat", "Denk na over wat u wilt worden. We kiezen samen een doel.",
-                  "Think about what you want to become. We choose a goal together."),
-    "doel-onbekend": ("adviseur", "Samen een opleiding kiezen die bij uw doel past, en dan opnieuw "
-                      "zoeken naar een route.",
-                      "Choose a course that fits your goal together, then search for a route again."),
+# Who acts on each reason no route fits yet (the gap code, or the code and why it is out of reach);
+# what they do is worded at the edges (plans/texts.py "answer"). A reason not listed becomes an
+# action in the reason's own words: the candidate's for their own bridges, else the advisor's.
+_NoRouteKey = GapCode | tuple[GapCode, WhyNot]
+ANSWERED: dict[_NoRouteKey, str] = {
+    GapCode.NO_HOURS: "kandidaat",
+    GapCode.NO_GOAL: "kandidaat",
+    GapCode.GOAL_UNKNOWN: "adviseur",
     # the duty itself is explained under "why no route yet"; the action is what to do about it
-    "kwalificatieplicht": ("kandidaat", "Kies samen met uw adviseur een opleiding naar een diploma: op "
-                           "school (BOL) of werken en leren (BBL).",
-                           "Choose a course towards a diploma together with your advisor: at school "
-                           "(BOL) or working and learning (BBL)."),
-    "geen-route-gekozen": ("adviseur", "De mogelijke routes samen bespreken en er een kiezen.",
-                           "Discuss the possible routes together and choose one."),
-    "buiten-bereik-no-offering": ("adviseur", "Zoeken naar aanbod voor uw doel bij andere scholen "
-                                  "of aanbieders, en naar een doel dat er dichtbij ligt.",
-                                  "Look for an offering for your goal at other schools or providers, "
-                                  "and for a goal close to it."),
-    "buiten-bereik-region": ("kandidaat", "Bekijk of u verder kunt reizen. Dan zoeken we ook in "
-                             "andere regio's.",
-                             "Check whether you can travel further. Then we also search other "
-                             "regions."),
-    "buiten-bereik-hours": ("kandidaat", "Kijk of u meer uren per week vrij kunt maken om te leren.",
-                            "See whether you can free more hours a week for learning."),
-    "buiten-bereik-leerweg": ("kandidaat", "Denk na of een andere manier van leren (naar school, of "
-                              "werken en leren) ook kan.",
-                              "Consider whether another way of learning (at school, or working and "
-                              "learning) would also work."),
-    "buiten-bereik-prerequisites": ("adviseur", "Uitzoeken welke opstap nodig is om toegelaten te "
-                                    "worden, bijvoorbeeld eerst Nederlands of een lager niveau.",
-                                    "Find out which first step is needed to be admitted, for example "
-                                    "Dutch first or a lower level."),
-    "buiten-bereik-dates": ("adviseur", "De volgende startmomenten opzoeken.",
-                            "Look up the next start dates."),
-    "buiten-bereik-held": ("adviseur", "Samen een volgende stap kiezen: u heeft dit diploma al.",
-                           "Choose a next step together: you already hold this diploma."),
-    "buiten-bereik-dutch-reached": ("adviseur", "Samen een volgende stap kiezen: uw Nederlands is al "
-                                    "op dit niveau.",
-                                    "Choose a next step together: your Dutch is already at this "
-                                    "level."),
+    GapCode.KWALIFICATIEPLICHT: "kandidaat",
+    GapCode.NO_ROUTE_CHOSEN: "adviseur",
+    (GapCode.OUT_OF_REACH, WhyNot.NO_OFFERING): "adviseur",
+    (GapCode.OUT_OF_REACH, WhyNot.REGION): "kandidaat",
+    (GapCode.OUT_OF_REACH, WhyNot.HOURS): "kandidaat",
+    (GapCode.OUT_OF_REACH, WhyNot.LEERWEG): "kandidaat",
+    (GapCode.OUT_OF_REACH, WhyNot.PREREQUISITES): "adviseur",
+    (GapCode.OUT_OF_REACH, WhyNot.DATES): "adviseur",
+    (GapCode.OUT_OF_REACH, WhyNot.HELD): "adviseur",
+    (GapCode.OUT_OF_REACH, WhyNot.DUTCH_REACHED): "adviseur",
 }
 
 
+def answer_key(gap: Gap) -> _NoRouteKey | None:
+    """The key of ANSWERED for `gap`, or None when its own words are the action."""
+    why = gap.args.why
+    key: _NoRouteKey = (gap.code, why) if why is not None and gap.code is GapCode.OUT_OF_REACH else gap.code
+    return key if key in ANSWERED else None
+
+
 def _no_route_action(gap: Gap, due: date, today: date) -> Action:
-    key = max((k for k in _NO_ROUTE_ACTIONS if gap.code == k or gap.code.startswith(k + "-")),
-              key=len, default=None)
     if gap.due is not None:  # the gap's text may name its own deadline: keep it, within the minimum
         due = max(gap.due, minimum_due(gap.code, today))
+    key = answer_key(gap)
     if key is None:
         who = "kandidaat" if gap.code in _CANDIDATE_GAPS else "adviseur"
-        return Action(who=who, what=gap.text_nl, what_en=gap.text_en, due=due)
-    who, nl, en = _NO_ROUTE_ACTIONS[key]
-    return Action(who=who, what=nl, what_en=en, due=due)
+        return Action(who=who, what="", due=due, gap=gap)
+    return Action(who=ANSWERED[key], what="", due=due, gap=gap, answer=True)
 
 
 def no_route(intake: Intake, result: MatchResult) -> Route:
     """The route of a plan without one: no steps; its gaps say in plain words why nothing fits yet."""
-    gaps = tuple(g for g in result.gaps if not g.code.startswith("big5-"))
-    if any(g.code.startswith("doel-") for g in gaps):  # the goal's own gap says it better
-        gaps = tuple(g for g in gaps if g.code != "buiten-bereik")
+    gaps = tuple(g for g in result.gaps if g.code is not GapCode.BIG5)
+    if any(g.code in GOAL_GAPS for g in gaps):  # the goal's own gap says it better than "none found"
+        gaps = tuple(g for g in gaps if not (g.code is GapCode.OUT_OF_REACH and g.args.why is None))
     if result.routes:
-        gaps = (Gap("geen-route-gekozen", "Er zijn routes mogelijk, maar we kiezen er nu nog geen. "
-                    "We bespreken ze bij de volgende afspraak.",
-                    "Routes are possible, but we do not choose one yet. We discuss them at the next "
-                    "appointment."), *gaps)
+        gaps = (Gap(GapCode.NO_ROUTE_CHOSEN), *gaps)
     if not gaps:
-        gaps = (Gap("buiten-bereik", "Er is nu geen opleiding gevonden die bij uw doel past.",
-                    "No course was found now that fits your goal.", blocking=True),)
+        gaps = (Gap(GapCode.OUT_OF_REACH, blocking=True),)
     wanted = next((g.credential for g in intake.goals if g.credential is not None),
                   CredentialKind.DIPLOMA)
     return Route(steps=(), goal_credential=wanted, gaps=gaps)
@@ -163,12 +150,13 @@ def no_route_actions(route: Route, today: date, next_appointment: date | None) -
     due = today + timedelta(days=LEERBEDRIJF_MIN_DAYS)
     if next_appointment is not None and next_appointment >= today + timedelta(days=ACTION_MIN_DAYS):
         due = next_appointment
-    seen: set[str] = set()
+    seen: set[object] = set()
     out = []
     for g in route.gaps:
         action = _no_route_action(g, due, today)
-        if action.what not in seen:  # several rule gaps may ask the same thing
-            seen.add(action.what)
+        same = answer_key(g) if action.answer else g
+        if same not in seen:  # several reasons may ask the same thing
+            seen.add(same)
             out.append(action)
     return tuple(out)
 
@@ -176,22 +164,9 @@ def no_route_actions(route: Route, today: date, next_appointment: date | None) -
 def referral_actions(intake: Intake, today: date) -> tuple[Action, ...]:
     """A Big 5 barrier nobody was referred for yet: the advisor arranges help (printed, not lost)."""
     due = today + timedelta(days=ACTION_MIN_DAYS)
-    out = []
-    for b in intake.barriers:
-        if b.referral.strip():
-            continue
-        note = f" ({b.note})" if b.note else ""
-        out.append(Action(who="adviseur", due=due,
-                          what=f"Hulp regelen bij: {_BIG5_NL.get(b.domain.value, b.domain.value)}{note}.",
-                          what_en=f"Arrange help with: {_BIG5_EN.get(b.domain.value, b.domain.value)}"
-                          f"{note}."))
-    return tuple(out)
-
-
-_BIG5_NL = {"wonen": "wonen", "inkomen": "inkomen", "welzijn": "welzijn",
-            "werk-en-school": "werk en school", "support": "steun"}
-_BIG5_EN = {"wonen": "housing", "inkomen": "income", "welzijn": "well-being",
-            "werk-en-school": "work and school", "support": "support"}
+    return tuple(Action(who="adviseur", what="", due=due,
+                        gap=Gap(GapCode.BIG5, GapArgs(domain=b.domain, note=b.note)), answer=True)
+                 for b in intake.barriers if not b.referral.strip())
 
 
 def _goal_notes(result: MatchResult, route: Route, catalog: Catalog) -> tuple[Gap, ...]:
@@ -201,7 +176,7 @@ def _goal_notes(result: MatchResult, route: Route, catalog: Catalog) -> tuple[Ga
     reached = {route.steps[-1].item_code, last.part_of if last is not None else ""} - {""}
     listed = {g.code for g in route.gaps}
     return tuple(g for g in result.gaps if not g.blocking and g.code not in listed
-                 and g.code.removeprefix("doel-buiten-bereik-") not in reached)
+                 and not (g.code is GapCode.GOAL_OWN_OUT_OF_REACH and g.args.item_code in reached))
 
 
 def plan_version(record: CandidateRecord, catalog: Catalog, route: Route | None, day: date, *,
@@ -222,7 +197,7 @@ def plan_version(record: CandidateRecord, catalog: Catalog, route: Route | None,
     else:
         checked = recheck(route, intake, catalog, day, record.candidate)
         if checked.violations:
-            raise RouteBreaksRules("De route breekt een regel: " + checked.violations[0].text_nl)
+            raise RouteBreaksRules(tuple(checked.violations))
         chosen = checked.route
         actions = route_actions(chosen, day)
         stones = stepping_stones(chosen, intake, catalog, record.candidate.region_code)

@@ -11,10 +11,12 @@ from sqlite_utils import Database
 
 from ..domain import CandidateRecord, Catalog, ConsentPurpose, DemandRating, PlanVersion, Region
 from ..domain.codec import replace
+from ..domain.privacy import longest_term
 from ..regions import home_region, region_code, region_name
-from ..storage import StorageError
+from ..storage import ConsentMissing, StorageError
 from ..storage import candidates as candidate_repo
 from ..storage import catalog as catalog_repo
+from ..storage import consent as consent_repo
 from ..storage import followup as followup_repo
 from ..storage import plans as plan_repo
 from ..storage import settings as settings_repo
@@ -95,9 +97,10 @@ def load_document(db: Database, candidate_id: str, *, version: int | None = None
     """The printable plan of a candidate, or PlanUnavailable with a clear Dutch message."""
     _meta, record = candidate_repo.get(db, candidate_id)
     name = record.candidate.name.display or candidate_id
-    if not record.intake.consent.allows(ConsentPurpose.PLAN):
-        raise PlanUnavailable(f"{name} heeft geen toestemming gegeven voor een plan. "
-                              "Vraag eerst toestemming en leg die vast bij de intake.")
+    try:  # the consent record (storage/consent.py) names the purpose and a withdrawal's day
+        consent_repo.require(db, candidate_id, ConsentPurpose.PLAN, record.intake.consent, name)
+    except ConsentMissing as exc:
+        raise PlanUnavailable(exc.text_nl, exc.text_en) from exc
     plan = plan_repo.get_version(db, candidate_id, version)
     if plan is None:
         if version is not None and plan_repo.versions(db, candidate_id):
@@ -120,6 +123,9 @@ def make_document(plan: PlanVersion, record: CandidateRecord, catalog: Catalog,
     region = (home_region(record.candidate) or region_code(settings.default_region)
               or settings.default_region)
     funding_codes = {s.funding_code for s in plan.route.steps if s.funding_code}
+    # The plan's privacy paragraph promises "at most N months": the longest term of any status.
+    settings = replace(settings, retention_months=longest_term(settings.retention_months,
+                                                                settings.retention_terms))
     return PlanDocument(
         plan=plan,
         record=record,

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 )
 
 from ..domain import Factor, PlanVersion, RouteStep
-from ..domain.route import SteppingStone, StoneKind
+from ..domain.route import GapCode, SteppingStone, StoneKind
 from ..regions import region_name
 from . import scripts
 from .document import AdvisorMissing, PlanDocument
@@ -54,7 +54,7 @@ from .styles import (
     Styles,
     stylesheet,
 )
-from .texts import texts
+from .texts import action_text, gap_text, reason_text, texts
 
 log = logging.getLogger(__name__)
 
@@ -504,7 +504,7 @@ class PlanRenderer:
             lines.append(line)
         rows = [(t["goal"], "<br/>".join(lines) or markup(t["goal_none"]))]
         if self.plan.goal_notes:
-            rows.append((t["goal_notes"], "<br/>".join(esc(g.text(self.lang), LONG_MAX)
+            rows.append((t["goal_notes"], "<br/>".join(esc(gap_text(g, self.lang), LONG_MAX)
                                                        for g in self.plan.goal_notes[:4])))
         steps = self.plan.route.steps
         if not steps:
@@ -523,7 +523,7 @@ class PlanRenderer:
             # A plan saved before routes carried their figure: its reason is the one truth.
             reason = next((r for r in self.plan.route.reasons
                            if r.factor is Factor.REGIONAL_DEMAND), None)
-            return esc(reason.text(self.lang), LONG_MAX) if reason else markup(t["prospects_unknown"])
+            return esc(reason_text(reason, self.lang), LONG_MAX) if reason else markup(t["prospects_unknown"])
         rating = min(5, max(1, dr.rating))
         region = self.doc.demand_region_name or region_name(dr.region_code)
         value = markup(t["prospects_value"].format(word=t[f"rating_{rating}"], rating=rating,
@@ -561,7 +561,7 @@ class PlanRenderer:
         """A plan without a route says in plain words why nothing fits yet (the matcher's gaps)."""
         t = self.t
         out: list[Flowable] = [self.h2("no_route_title"), self.p(markup(t["no_route_intro"]))]
-        items = [esc(g.text(self.lang), LONG_MAX) for g in self.plan.route.gaps[:8]]
+        items = [esc(gap_text(g, self.lang), LONG_MAX) for g in self.plan.route.gaps[:8]]
         return out + (self.bullets(items) if items else [self.p(markup(t["route_empty"]))])
 
     def timeline(self) -> Drawing:
@@ -669,19 +669,23 @@ class PlanRenderer:
             return out  # its gaps are the reasons there is no route, printed above
         if route.reasons:
             reasons = sorted(route.reasons, key=lambda r: -r.weight)[:8]
-            out += [self.h2("why_title"), *self.bullets(esc(r.text(self.lang), LONG_MAX)
+            out += [self.h2("why_title"), *self.bullets(esc(reason_text(r, self.lang), LONG_MAX)
                                                          for r in reasons)]
         # Printed once: Big 5 matters under "Hulp bij andere zaken" (the referrals), and what became an
         # action in the table of agreements; what is left here is to know or to arrange later.
-        done = {a.what for a in self.plan.actions} | {a.what_en for a in self.plan.actions}
-        gaps = [g for g in route.gaps if not g.code.startswith("big5-")
-                and g.text_nl not in done and g.text_en not in done]
+        done = {a.gap for a in self.plan.actions if a.gap is not None and not a.answer}
+        # plans saved before gaps were typed: their actions held the gap's words
+        said = {a.what for a in self.plan.actions} | {a.what_en for a in self.plan.actions}
+        gaps = [g for g in route.gaps if g.code is not GapCode.BIG5 and g not in done
+                and not (g.text_nl and (g.text_nl in said or g.text_en in said))]
         if gaps:
             items = []
             for g in gaps[:8]:
-                text = esc(g.text(self.lang), LONG_MAX)
+                text = esc(gap_text(g, self.lang), LONG_MAX)
                 if g.blocking:
                     text = f"<b>{markup(self.t['blocking'])}:</b> {text}"
+                elif g.first:  # how well the route fits is not known until this is answered
+                    text = f"<b>{markup(self.t['check_first'])}:</b> {text}"
                 items.append(text)
             out += [self.h2("gaps_title"), *self.bullets(items)]
         return out
@@ -732,10 +736,9 @@ class PlanRenderer:
         if not acts:
             return []
         t = self.t
-        english = self.lang == "en"
         rows: list[list[Flowable | str]] = [
             [self.cell(esc(self.label("party", a.who), 80)),
-             self.cell(esc(a.what_en if english and a.what_en else a.what, LONG_MAX)),
+             self.cell(esc(action_text(a, self.lang), LONG_MAX)),
              self.cell(self.due(a.due, a.tight))] for a in acts]
         widths = [38 * mm, FRAME_WIDTH - 38 * mm - 28 * mm, 28 * mm]
         return [self.h2("actions_title"), self.grid([t["who"], t["action_what"], t["due"]], rows,

@@ -75,3 +75,27 @@ def set_current_advisor(db: Database, name: str) -> str:
         advisor_id = row[0]
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('current_advisor_id', ?)", [advisor_id])
     return str(advisor_id)
+
+
+_LISTED = ("seq", "at", "installation_id", "advisor_id", "action", "entity", "entity_id", "detail")
+
+
+def listing(db: Database, entity_ids: list[str] | None = None, limit: int | None = None
+            ) -> list[dict[str, object]]:
+    """Every entry (or those about `entity_ids`), newest first, for the audit view, its CSV and
+    `intake-desk audit`. A damaged entry keeps its number and shows nothing else."""
+    where, params = "", list[object]()
+    if entity_ids is not None:
+        where = f" WHERE entity_id IN ({', '.join('?' for _ in entity_ids)})"
+        params = list(entity_ids)
+    tail = " LIMIT ?" if limit is not None else ""
+    found: list[dict[str, object]] = []
+    for r in fetch(db, f"SELECT {select_list('audit')} FROM audit{where} ORDER BY seq DESC{tail}",
+                   [*params, *([limit] if limit is not None else [])]):
+        if sound(r):
+            found.append({c: r[COLUMNS["audit"].index(c)] for c in _LISTED})
+        else:
+            found.append({"seq": r[0], "at": None, "installation_id": None, "advisor_id": None,
+                          "action": "beschadigd", "entity": None, "entity_id": None, "detail": "",
+                          "damaged": True})
+    return found

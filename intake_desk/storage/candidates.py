@@ -19,11 +19,13 @@ from sqlite_utils import Database
 
 from ..domain import Candidate, CandidateRecord, Intake, IntakeStatus, fold
 from ..domain.codec import from_json, to_json
+from ..domain.merge import split
 from ..domain.record import RecordMeta
-from . import audit
+from . import audit, consent
+from . import merge as merge_state
 from .checksums import COLUMNS, damaged, fetch, seal, select_list, sound
 from .database import installation_id
-from .errors import RecordDamaged, RecordNotFound, StaleRecord
+from .errors import RecordNotFound, StaleRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +87,15 @@ def insert(db: Database, record: CandidateRecord, *, advisor_id: str | None = No
     row.update(_columns(record))
     db.table("candidates").insert(seal("candidates", row))
     _write_intake(db, cid, record.intake, inst, ts)
+    consent.follow(db, cid, record.intake.consent, advisor_id=advisor_id)  # consent as a record (m006)
+    merge_state.stamp_insert(db, cid, _fields(record))
     audit.record(db, "create", "candidate", cid, installation_id=inst, advisor_id=advisor_id)
     return RecordMeta(cid, 1, ts, ts, inst)
+
+
+def _fields(record: CandidateRecord) -> dict[str, Any]:
+    """The record as merge fields (domain/merge.split), for stamping which fields a save changed."""
+    return split(to_json(record.candidate), to_json(record.intake))
 
 
 def update(
@@ -105,12 +114,69 @@ def update(
     inst = installation_id(db)
     ts = audit.now()
     revision = current.revision + 1
+    before = merge_state.stored_fields(db, candidate_id) or {}
     cols = _columns(record) | {"id": candidate_id, "revision": revision, "created_at": current.created_at,
                                "updated_at": ts, "installation_id": inst}
     db.table("candidates").update(candidate_id, seal("candidates", cols))
     _write_intake(db, candidate_id, record.intake, inst, ts)
+    consent.follow(db, candidate_id, record.intake.consent, advisor_id=advisor_id)  # (m006)
+    merge_state.stamp_update(db, candidate_id, before, _fields(record))
     audit.record(db, "update", "candidate", candidate_id, installation_id=inst, advisor_id=advisor_id)
     return RecordMeta(candidate_id, revision, current.created_at, ts, inst)
+
+
+def put_merged(db: Database, candidate_id: str, record: CandidateRecord, *, new: bool,
+               action: str = "merge", advisor_id: str | None = None) -> None:
+    """Write a record as a merge left it (app/merge.py): under its own id, without a write of this
+    installation (storage/merge.py keeps which writes it is at). An update raises the revision, so a
+    form opened before the import refuses to overwrite it (StaleRecord)."""
+    inst = installation_id(db)
+    ts = audit.now()
+    if new:
+        # Plain INSERTs: an import writes thousands of these, and sqlite-utils' insert reads the
+        # table's shape every time.
+        row = seal("candidates", {"id": candidate_id, "revision": 1, "created_at": ts,
+                                  "updated_at": ts, "installation_id": inst} | _columns(record))
+        db.execute(_INSERT_CANDIDATE, [row[c] for c in _CANDIDATE_COLUMNS])
+        doc = json.dumps(to_json(record.intake), ensure_ascii=False)
+        intake = seal("intakes", {
+            "id": str(uuid.uuid4()), "revision": 1, "created_at": ts, "updated_at": ts,
+            "installation_id": inst, "candidate_id": candidate_id,
+            "intake_date": record.intake.date.isoformat(), "status": record.intake.status.value,
+            "doc": doc})
+        db.execute(_INSERT_INTAKE, [intake[c] for c in _INTAKE_COLUMNS])
+    else:
+        current = _meta(db, candidate_id, verify=True)
+        db.table("candidates").update(candidate_id, seal("candidates", _columns(record) | {
+            "id": candidate_id, "revision": current.revision + 1, "created_at": current.created_at,
+            "updated_at": ts, "installation_id": inst}))
+        _write_intake(db, candidate_id, record.intake, inst, ts)
+    consent.follow(db, candidate_id, record.intake.consent, advisor_id=advisor_id)
+    audit.record(db, f"{action}-{'create' if new else 'update'}", "candidate", candidate_id,
+                 installation_id=inst, advisor_id=advisor_id)
+
+
+_CANDIDATE_COLUMNS = (*COLUMNS["candidates"], "checksum")
+_INTAKE_COLUMNS = (*COLUMNS["intakes"], "checksum")
+_INSERT_CANDIDATE = (f"INSERT INTO candidates ({', '.join(_CANDIDATE_COLUMNS)})"
+                     f" VALUES ({', '.join('?' * len(_CANDIDATE_COLUMNS))})")
+_INSERT_INTAKE = (f"INSERT INTO intakes ({', '.join(_INTAKE_COLUMNS)})"
+                  f" VALUES ({', '.join('?' * len(_INTAKE_COLUMNS))})")
+
+
+def delete_merged(db: Database, candidate_id: str) -> None:
+    """A delete that came from another installation: the person is erased as `delete` does; the
+    caller cleans the search index once for the whole import (erasure.clean_index)."""
+    from . import erasure
+
+    meta = _meta(db, candidate_id)
+    inst = installation_id(db)
+    erasure.erase_rows(db, candidate_id, ts=audit.now(), inst=inst, revision=meta.revision + 1)
+    audit.record(db, "merge-delete", "candidate", candidate_id, installation_id=inst)
+
+
+def exists(db: Database, candidate_id: str) -> bool:
+    return db.execute("SELECT 1 FROM candidates WHERE id = ?", [candidate_id]).fetchone() is not None
 
 
 def _write_intake(db: Database, candidate_id: str, intake: Intake, inst: str, ts: str) -> None:
@@ -202,37 +268,20 @@ def get(db: Database, candidate_id: str) -> tuple[RecordMeta, CandidateRecord]:
 
 
 def delete(db: Database, candidate_id: str, *, advisor_id: str | None = None) -> None:
-    """Remove the person's data; a tombstone keeps the id so a merge does not bring them back.
+    """Erase the person (storage/erasure.py): every row of theirs goes, deleted content is zeroed, the
+    search index is merged without their words; a tombstone keeps only the id, so a merge or a restore
+    does not bring them back. The caller empties the WAL after the commit (erasure.flush_wal); the
+    retention purge (app/privacy.py) erases through storage/erasure.py directly, one index merge for
+    all.
 
-    A damaged row can be deleted too; its words in the search index are then rebuilt from the rows
-    that remain, because the index's delete trigger can only remove the words it is given.
+    A damaged row can be deleted too: the index is merged from what it holds, not from the row.
     """
+    from . import erasure
+
     meta = _meta(db, candidate_id)
-    try:
-        _verified_row(db, candidate_id)
-        was_damaged = False
-    except RecordDamaged:
-        was_damaged = True
     inst = installation_id(db)
-    ts = audit.now()
-    for table, kind in (("plans", "plan"), ("intakes", "intake")):
-        for (rid, rev) in db.execute(
-            f"SELECT id, revision FROM {table} WHERE candidate_id = ?", [candidate_id]
-        ).fetchall():
-            db.table("tombstones").upsert(
-                {"id": rid, "kind": kind, "revision": rev + 1, "deleted_at": ts,
-                 "installation_id": inst},
-                pk="id",
-            )
-    db.table("tombstones").upsert(
-        {"id": candidate_id, "kind": "candidate", "revision": meta.revision + 1,
-         "deleted_at": ts, "installation_id": inst},
-        pk="id",
-    )
-    db.execute("DELETE FROM drafts WHERE candidate_id = ?", [candidate_id])
-    db.execute("DELETE FROM candidates WHERE id = ?", [candidate_id])
-    if was_damaged:
-        db.execute("INSERT INTO candidates_fts(candidates_fts) VALUES ('rebuild')")
+    erasure.erase_rows(db, candidate_id, ts=audit.now(), inst=inst, revision=meta.revision + 1)
+    erasure.clean_index(db)
     audit.record(db, "delete", "candidate", candidate_id, installation_id=inst, advisor_id=advisor_id)
 
 
@@ -418,3 +467,23 @@ def same_birth_date(db: Database, birth_date: date, exclude_id: str | None = Non
     )
     # A damaged row is no evidence of a duplicate (its birth date itself may be what changed).
     return [row for row in map(_row, rows) if not row.damaged]
+
+
+def names_born_on(db: Database, birth_date: date, exclude_id: str | None = None
+                  ) -> list[tuple[str, str, str, str]]:
+    """(id, first name, tussenvoegsel, surname) of everyone born on `birth_date`, unverified: for a
+    first look by the duplicate check of an import, which verifies the few that look alike
+    (`same_birth_date` verifies every row, which thousands of imported records cannot wait for)."""
+    return [(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in db.execute(
+        "SELECT id, first_name, tussenvoegsel, surname FROM candidates INDEXED BY candidates_birth"
+        " WHERE birth_date = ? AND id IS NOT ?", [birth_date.isoformat(), exclude_id]).fetchall()]
+
+
+def verified_row(db: Database, candidate_id: str) -> CandidateRow | None:
+    """The list row of one candidate, or None when it is gone or damaged."""
+    rows = fetch(db, f"SELECT {_ROW} FROM candidates WHERE id = ?", [candidate_id])
+    if not rows:
+        return None
+    row = _row(rows[0])
+    return None if row.damaged else row
+

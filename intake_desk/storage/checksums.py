@@ -16,7 +16,6 @@ import ast
 import hashlib
 import json
 import logging
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -24,7 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from . import backups
+from . import backups, cipher, keys
 from .errors import RecordDamaged
 
 log = logging.getLogger(__name__)
@@ -51,6 +50,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "audit": ("seq", "at", "installation_id", "advisor_id", "action", "entity", "entity_id",
               "detail"),
     "settings": ("key", "value"),
+    # m005_merge (storage/merge.py): fair mode's state per record and the values of conflicts
+    "merge_state": ("id", "vector", "base", "writes", "fields", "conflicts", "deleted"),
+    "merge_siblings": ("candidate_id", "field", "dot", "value"),
+    "merge_resolved": ("candidate_id", "field", "options"),
+    "merge_plan_versions": ("version_id", "installation_id", "counter", "hlc"),
 }
 
 # The tables each migration sealed, frozen: a migration must do the same on every database.
@@ -58,6 +62,8 @@ SEALED_BY: dict[str, tuple[str, ...]] = {
     "m002_record_checksums": ("candidates", "intakes", "plans", "plan_versions", "drafts"),
     "m004_more_checksums": ("catalog_items", "offerings", "regions", "demand", "funding_schemes",
                             "audit", "settings"),
+    "m005_merge": ("merge_state", "merge_siblings", "merge_resolved",  # created with their checksum
+                   "merge_plan_versions"),
 }
 CATALOG = ("catalog_items", "offerings", "regions", "demand", "funding_schemes")
 
@@ -79,6 +85,10 @@ KIND: dict[str, tuple[str, str]] = {
     "funding_schemes": ("Financieringsregeling", "Funding scheme"),
     "audit": ("Logregel", "Audit entry"),
     "settings": ("Instelling", "Setting"),
+    "merge_state": ("Samenvoeggegevens van kandidaat", "Merge data of candidate"),
+    "merge_siblings": ("Conflictwaarde van kandidaat", "Conflict value of candidate"),
+    "merge_resolved": ("Eerdere conflictkeuze van kandidaat", "Earlier conflict choice of candidate"),
+    "merge_plan_versions": ("Herkomst van planversie", "Origin of plan version"),
 }
 
 
@@ -185,7 +195,7 @@ def fetch(db: Database, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any,
     tried first and the lenient one only when a value does not decode)."""
     try:
         return list(db.execute(sql, list(params)).fetchall())
-    except sqlite3.OperationalError as exc:
+    except cipher.OperationalError as exc:
         if "decode" not in str(exc).lower():
             raise
     with lenient_text(db):
@@ -217,8 +227,8 @@ def intact_backup(db_path: Path, table: str, record_id: str, rowid: int | None =
     """
     key, value = ("rowid", rowid) if rowid is not None else ("id", record_id)
     for candidate in backups.all_backups(db_path):
-        with suppress(sqlite3.Error, ValueError, OSError):
-            conn = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+        with suppress(*cipher.Error, ValueError, OSError):
+            conn = backups._read_only(candidate, keys.session_key(db_path))  # keyed when encrypted
             try:
                 conn.text_factory = _lenient
                 columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
@@ -282,7 +292,7 @@ def damaged_records(db: Database) -> tuple[list[tuple[str, str, int]], list[str]
                 for row in db.execute(f"SELECT rowid, {select_list(table)} FROM {table}"):
                     if not sound(row[1:]):
                         found.append((table, label(table, row[1:]), row[0]))
-        except sqlite3.DatabaseError as exc:
+        except cipher.DatabaseError as exc:
             unreadable.append(f"{table}: {exc}")
     return found, unreadable
 
@@ -314,7 +324,7 @@ def search_index_problem(db: Database) -> str | None:
     try:
         conn.execute("INSERT INTO candidates_fts(candidates_fts, rank) VALUES ('integrity-check', 1)")
         return None
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         text = str(exc)
         if "malformed" in text or "corrupt" in text:
             return text
@@ -365,7 +375,7 @@ def problems(db: Database) -> list[str]:
     damaged record by id with the newest backup that still holds it intact."""
     try:
         return _problems(db)
-    except sqlite3.DatabaseError as exc:  # a page so damaged that it cannot be read at all
+    except cipher.DatabaseError as exc:  # a page so damaged that it cannot be read at all
         return [f"De gegevens konden niet helemaal worden gelezen ({exc})."]
 
 

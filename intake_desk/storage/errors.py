@@ -217,7 +217,7 @@ def translate(exc: BaseException, path: Path, busy_seconds: float = 5.0) -> Stor
         if exc.errno == errno.EIO:
             return DiskIOError(path, os.strerror(errno.EIO))
         return None
-    if not isinstance(exc, sqlite3.Error):
+    if not isinstance(exc, (sqlite3.Error, *_cipher_errors())):  # SQLCipher has its own classes
         return None
     code = getattr(exc, "sqlite_errorcode", -1) & 0xFF
     text = str(exc).lower()
@@ -306,3 +306,81 @@ class DatabaseNotOpen(StorageError):
                          "reservekopie terug of kies een andere database.",
                          "The database is not open, so this could not be done. First restore a backup "
                          "or choose another database.")
+
+
+def _cipher_errors() -> tuple[type[Exception], ...]:
+    from .cipher import Error
+
+    return Error
+
+
+class DatabaseLocked(StorageError):
+    """An encrypted database whose key is not unlocked in this process (storage/keys.py): the desk
+    asks the passphrase, the CLI reads it from a prompt or INTAKE_DESK_PASSPHRASE."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            f"De database {path} is versleuteld en nog niet ontgrendeld. Typ de wachtwoordzin "
+            "(of de herstelsleutel); in een script: zet INTAKE_DESK_PASSPHRASE.",
+            f"The database {path} is encrypted and not unlocked yet. Type the passphrase (or the "
+            "recovery key); in a script: set INTAKE_DESK_PASSPHRASE.")
+
+
+class EncryptedBackup(StorageError):
+    """An encrypted backup offered to a plain database, or one whose key is not the database's."""
+
+    def __init__(self, path: Path):
+        super().__init__(
+            f"De reservekopie {path} is versleuteld met een andere sleutel dan deze database, of de "
+            "database is niet ontgrendeld. Open de database waar de reservekopie bij hoort. Er is "
+            "niets veranderd.",
+            f"The backup {path} is encrypted with another key than this database, or the database "
+            "is not unlocked. Open the database the backup belongs to. Nothing was changed.")
+
+
+class ConsentMissing(StorageError):
+    """The consent record does not allow a purpose (print, export, share): names the purpose, and the
+    day the consent was withdrawn when it was (storage/consent.py)."""
+
+    def __init__(self, who: str, purpose: object, withdrawn_on: object = None):
+        from ..domain.privacy import purpose_text
+
+        self.purpose = purpose
+        nl, en = purpose_text(purpose, "nl"), purpose_text(purpose, "en")  # type: ignore[arg-type]
+        if withdrawn_on is not None:
+            day = withdrawn_on.strftime("%d-%m-%Y")  # type: ignore[attr-defined]
+            said_nl = f"{who} heeft de toestemming voor '{nl}' op {day} ingetrokken."
+            said_en = f"{who} withdrew consent for '{en}' on {day}."
+        else:
+            said_nl = f"{who} heeft geen toestemming gegeven voor '{nl}'."
+            said_en = f"{who} has not given consent for '{en}'."
+        super().__init__(
+            f"{said_nl} Dit kan dus niet. Vraag eerst toestemming en leg die vast bij de intake "
+            "(Toestemming).",
+            f"{said_en} So this cannot be done. Ask for consent first and record it in the intake "
+            "(Consent).")
+
+
+class MergeLineError(StorageError):
+    """A line of a bundle (app/merge.import_changes) that cannot be merged; nothing was written."""
+
+    def __init__(self, line: int, field: str, reason_nl: str, reason_en: str = ""):
+        self.line = line
+        self.field = field
+        self.reason = reason_nl
+        super().__init__(
+            f"Regel {line} van de bundel klopt niet: {field}: {reason_nl}. Er is niets ingelezen.",
+            f"Line {line} of the bundle is not valid: {field}: {reason_en or reason_nl}. Nothing was "
+            "imported.")
+
+
+class MergeHeaderError(StorageError):
+    """The bundle's header is not one this version can merge; nothing was written."""
+
+    def __init__(self, field: str, reason_nl: str, reason_en: str = ""):
+        self.field = field
+        self.reason = reason_nl
+        super().__init__(
+            f"De kop van de bundel klopt niet: {field}: {reason_nl}. Er is niets ingelezen.",
+            f"The bundle's header is not valid: {field}: {reason_en or reason_nl}. Nothing was "
+            "imported.")

@@ -24,6 +24,10 @@ from typing import Any
 from sqlite_utils import Database
 
 from .checksums import COLUMNS, fetch, select_list, sound
+from .followup import not_corrected
+
+# A stage change put back as a mistake, and the correction itself, are not counted (m007).
+_LIVE_S = not_corrected("s.candidate_id", "s.id")
 
 
 def _in_region(regions: Collection[str], column: str) -> tuple[str, list[Any]]:
@@ -88,7 +92,7 @@ def plans_set_without_version(db: Database, start: date, end: date, regions: Col
     where, params = _in_region(regions, "s.candidate_id")
     row = db.execute(
         "SELECT count(DISTINCT s.candidate_id) FROM stage_changes s"
-        f" WHERE s.on_date BETWEEN ? AND ? AND s.to_stage = 'plan-uitgereikt'{where}"
+        f" WHERE s.on_date BETWEEN ? AND ? AND s.to_stage = 'plan-uitgereikt'{where}{_LIVE_S}"
         " AND NOT EXISTS (SELECT 1 FROM fig_plans p WHERE p.candidate_id = s.candidate_id"
         "   AND p.created_on BETWEEN ? AND ?)",
         [*_period(start, end), *params, *_period(start, end)]).fetchone()
@@ -104,8 +108,8 @@ def stage_rows(db: Database, start: date, end: date, regions: Collection[str]
         for r in db.execute(
             # grouped in the covering index's own order (day first), so SQLite need not sort;
             # the days are summed away by the caller
-            "SELECT to_stage, reason, credential, count(*) FROM stage_changes"
-            f" WHERE on_date BETWEEN ? AND ?{where} GROUP BY on_date, 1, 2, 3",
+            "SELECT to_stage, reason, credential, count(*) FROM stage_changes s"
+            f" WHERE on_date BETWEEN ? AND ?{where}{_LIVE_S} GROUP BY on_date, 1, 2, 3",
             [*_period(start, end), *params])
     ]
 
@@ -121,7 +125,7 @@ def start_delays(db: Database, start: date, end: date, regions: Collection[str]
             "SELECT CAST(julianday(s.on_date) - julianday((SELECT max(i.intake_date) FROM intakes i"
             "   WHERE i.candidate_id = s.candidate_id AND i.intake_date <= s.on_date)) AS INTEGER),"
             " count(*) FROM stage_changes s"
-            f" WHERE s.to_stage = 'gestart' AND s.on_date BETWEEN ? AND ?{where} GROUP BY 1",
+            f" WHERE s.to_stage = 'gestart' AND s.on_date BETWEEN ? AND ?{where}{_LIVE_S} GROUP BY 1",
             [*_period(start, end), *params])
     ]
 
@@ -137,6 +141,6 @@ def any_sample(db: Database, start: date, end: date, regions: Collection[str]) -
         " AND (EXISTS (SELECT 1 FROM intakes i WHERE i.candidate_id = c.candidate_id"
         "   AND i.intake_date BETWEEN ? AND ?)"
         "  OR EXISTS (SELECT 1 FROM stage_changes s WHERE s.candidate_id = c.candidate_id"
-        "   AND s.on_date BETWEEN ? AND ?)) LIMIT 1",
+        f"   AND s.on_date BETWEEN ? AND ?{_LIVE_S})) LIMIT 1",
         [*sorted(regions), *_period(start, end), *_period(start, end)]).fetchone()
     return row is not None

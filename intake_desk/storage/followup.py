@@ -119,16 +119,70 @@ def state(db: Database, candidate_id: str) -> State:
                  bool(row[1]), _day(row[6]))
 
 
+# The figures count a stage change only when it was neither corrected nor a correction
+# (m007_stage_corrections). Almost no candidate has a correction: the first test answers from an index.
+NOT_CORRECTED_SQL = (
+    " AND ({cid} NOT IN (SELECT candidate_id FROM stage_corrections)"
+    " OR NOT EXISTS (SELECT 1 FROM stage_corrections k WHERE k.change_id = {id}"
+    " OR k.correction_id = {id}))"
+)
+
+
+def not_corrected(cid: str, change_id: str) -> str:
+    """A WHERE fragment (starting with AND) that skips corrected changes and their corrections."""
+    return NOT_CORRECTED_SQL.format(cid=cid, id=change_id)
+
+
+def _change_rows(db: Database, candidate_id: str) -> list[tuple[Any, ...]]:
+    return list(db.execute(
+        "SELECT s.candidate_id, s.from_stage, s.to_stage, s.on_date, s.reason, s.credential,"
+        " s.advisor_id, s.recorded_at,"
+        " EXISTS (SELECT 1 FROM stage_corrections k WHERE k.correction_id = s.id),"
+        " EXISTS (SELECT 1 FROM stage_corrections k WHERE k.change_id = s.id), s.id"
+        " FROM stage_changes s WHERE s.candidate_id = ? ORDER BY s.seq", [candidate_id]))
+
+
+def _change(r: tuple[Any, ...]) -> StageChange:
+    return StageChange(r[0], Stage(r[1]) if r[1] else None, Stage(r[2]), date.fromisoformat(r[3]),
+                       DropReason(r[4]) if r[4] else None, CredentialKind(r[5]) if r[5] else None,
+                       r[6], r[7], bool(r[8]), bool(r[9]))
+
+
 def history(db: Database, candidate_id: str) -> list[StageChange]:
-    rows = db.execute(
-        "SELECT candidate_id, from_stage, to_stage, on_date, reason, credential, advisor_id,"
-        " recorded_at FROM stage_changes WHERE candidate_id = ? ORDER BY seq", [candidate_id])
-    return [
-        StageChange(r[0], Stage(r[1]) if r[1] else None, Stage(r[2]), date.fromisoformat(r[3]),
-                    DropReason(r[4]) if r[4] else None, CredentialKind(r[5]) if r[5] else None,
-                    r[6], r[7])
-        for r in rows
-    ]
+    """Every stored change, oldest first, corrections and corrected changes marked."""
+    return [_change(r) for r in _change_rows(db, candidate_id)]
+
+
+def last_undoable(db: Database, candidate_id: str) -> tuple[str, StageChange, StageChange | None] | None:
+    """The newest change that is neither a correction nor corrected (its id, the change, and the
+    effective change before it, whose stage and day come back); None when there is none."""
+    _exists(db, candidate_id)
+    live = [r for r in _change_rows(db, candidate_id) if not r[8] and not r[9]]
+    if not live:
+        return None
+    last = live[-1]
+    return str(last[10]), _change(last), _change(live[-2]) if len(live) > 1 else None
+
+
+def append_correction(db: Database, change_id: str, correction: StageChange,
+                      back_on: date | None) -> StageChange:
+    """Store `correction` (the way back from the change `change_id`) as a new history row, pair the
+    two, and make the stage before it current again with its own day `back_on`."""
+    stored = append_change(db, correction)
+    correction_id = db.execute(
+        "SELECT id FROM stage_changes WHERE candidate_id = ? ORDER BY seq DESC LIMIT 1",
+        [correction.candidate_id]).fetchone()[0]
+    db.execute("INSERT INTO stage_corrections (change_id, correction_id, candidate_id) VALUES (?,?,?)",
+               [change_id, correction_id, correction.candidate_id])
+    # the stage's day is that of the change it goes back to, so later changes are checked against it
+    db.execute("UPDATE followup SET stage_on = ? WHERE candidate_id = ?",
+               [back_on.isoformat() if back_on else None, correction.candidate_id])
+    audit.record(db, "stage-correction", "candidate", correction.candidate_id,
+                 installation_id=installation_id(db), advisor_id=stored.advisor_id or None,
+                 detail=f"{change_id}")
+    return StageChange(stored.candidate_id, stored.from_stage, stored.to_stage, stored.on,
+                       stored.reason, stored.credential, stored.advisor_id, stored.recorded_at,
+                       correction=True)
 
 
 def current_advisor(db: Database) -> str:

@@ -357,3 +357,105 @@ def m004_more_checksums(db: Database) -> None:
     for table in SEALED_BY["m004_more_checksums"]:
         db.execute(f"ALTER TABLE {table} ADD COLUMN checksum BLOB")
         reseal(db, table)
+
+
+@migration("m005_merge")
+def m005_merge(db: Database) -> None:
+    """Fair mode (issue 16; storage/merge.py): every record's merge state (version vector, the writes
+    its fields are at, a delete's version), the competing values of conflicts, notices, possible
+    duplicates, what was last sent to each peer. Existing records come in as written once by this
+    installation, stamped with the clock of their `updated_at`."""
+    from .merge import create
+
+    create(db)
+
+
+@migration("m006_privacy")
+def m006_privacy(db: Database) -> None:
+    """Consent as a record (issue 15; storage/consent.py): each give or withdraw per purpose is a row,
+    with the day and the version of the privacy text shown; ids only. Append-only like the stage
+    history: the triggers refuse an UPDATE, and a DELETE while the candidate exists (an erasure
+    removes the rows with the person). The consent stored in each candidate's newest intake becomes
+    its first events, with the text version "onbekend" (no version was kept then)."""
+    refuse = "SELECT RAISE(ABORT, 'consent_events is append-only: add a new event instead');"
+    for statement in (
+        """CREATE TABLE consent_events (
+            id TEXT PRIMARY KEY,
+            candidate_id TEXT NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            purpose TEXT NOT NULL,
+            given INTEGER NOT NULL CHECK (given IN (0, 1)),
+            on_date TEXT NOT NULL,
+            text_version TEXT NOT NULL,
+            advisor_id TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL,
+            installation_id TEXT NOT NULL,
+            UNIQUE (candidate_id, seq)
+        )""",
+        f"CREATE TRIGGER consent_events_append_only_update BEFORE UPDATE ON consent_events"
+        f" BEGIN {refuse} END",
+        f"CREATE TRIGGER consent_events_append_only_delete BEFORE DELETE ON consent_events"
+        f" WHEN EXISTS (SELECT 1 FROM candidates WHERE id = OLD.candidate_id) BEGIN {refuse} END",
+        # The newest intake's consent, one event per purpose, numbered per candidate.
+        """INSERT INTO consent_events (id, candidate_id, seq, purpose, given, on_date, text_version,
+                                       advisor_id, recorded_at, installation_id)
+        SELECT lower(hex(randomblob(16))), n.candidate_id,
+               row_number() OVER (PARTITION BY n.candidate_id ORDER BY p.value), p.value, 1,
+               coalesce(json_extract(n.doc, '$.consent.date'), n.intake_date), 'onbekend', '',
+               strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), n.installation_id
+        FROM (SELECT i.candidate_id, i.doc, i.intake_date, i.installation_id,
+                     row_number() OVER (PARTITION BY i.candidate_id
+                                        ORDER BY i.intake_date DESC, i.updated_at DESC) AS k
+              FROM intakes i WHERE json_valid(i.doc)) n,
+             json_each(n.doc, '$.consent.purposes') p
+        WHERE n.k = 1 AND json_extract(n.doc, '$.consent.given') IN (1, 'true')""",
+    ):
+        db.execute(statement)
+
+
+@migration("m007_stage_corrections")
+def m007_stage_corrections(db: Database) -> None:
+    """A stage change entered by mistake is corrected, never erased (issue 14, `app/followup.undo_stage`):
+    the way back is a new row in the append-only `stage_changes`, and this table pairs it with the
+    change it corrects. The figures skip both rows (neither happened); the history shows both, marked.
+    Append-only like the history itself; deleting the candidate removes its pairs (ON DELETE CASCADE).
+    """
+    refuse = "SELECT RAISE(ABORT, 'stage_corrections is append-only: add a new correction instead');"
+    for statement in (
+        """CREATE TABLE stage_corrections (
+            change_id TEXT PRIMARY KEY REFERENCES stage_changes(id) ON DELETE CASCADE,
+            correction_id TEXT NOT NULL UNIQUE REFERENCES stage_changes(id) ON DELETE CASCADE,
+            candidate_id TEXT NOT NULL REFERENCES candidates(id) ON DELETE CASCADE
+        )""",
+        # the figures first ask whether a candidate has any correction at all (almost never)
+        "CREATE INDEX stage_corrections_candidate ON stage_corrections(candidate_id)",
+        f"CREATE TRIGGER stage_corrections_append_only_update BEFORE UPDATE ON stage_corrections"
+        f" BEGIN {refuse} END",
+        f"CREATE TRIGGER stage_corrections_append_only_delete BEFORE DELETE ON stage_corrections"
+        f" WHEN EXISTS (SELECT 1 FROM candidates WHERE id = OLD.candidate_id) BEGIN {refuse} END",
+    ):
+        db.execute(statement)
+
+
+@migration("m008_enrolment")
+def m008_enrolment(db: Database) -> None:
+    """This installation's bundle keys and the installations enrolled to exchange beursbundels with it
+    (issue 16; storage/enrolment.py). No personal data: keys, installation ids and a device name."""
+    db.execute("""CREATE TABLE bundle_own_keys (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        installation_id TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT 'laptop',
+        sign_private BLOB NOT NULL,
+        box_private BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        checksum BLOB NOT NULL
+    )""")
+    db.execute("""CREATE TABLE bundle_peers (
+        installation_id TEXT PRIMARY KEY,
+        role TEXT NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        sign_public BLOB NOT NULL,
+        box_public BLOB NOT NULL,
+        enrolled_at TEXT NOT NULL,
+        checksum BLOB NOT NULL
+    )""")

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain.privacy import RetentionTerm
 from ..interface import TEXT_SIZES, UI_LANGUAGES, Interface, text_size_or_default
+from . import cipher
 from .checksums import digest, fetch, select_list, sound
 
 log = logging.getLogger(__name__)
@@ -41,9 +42,12 @@ class Settings:
     ui_language: str = "nl"
     theme: str = "light"
     text_size: int = 100  # percent of the normal text size; one of interface.TEXT_SIZES
-    retention_months: int = 24
+    retention_months: int = 24  # months after the last contact; a stage may have its own term:
+    retention_terms: tuple[RetentionTerm, ...] = ()  # (app/privacy.py purges by these)
     # Follow-up: an open trajectory with no contact for this many days is on the "silent" worklist.
     followup_silent_days: int = 30
+    # The desk locks (connection closed, key dropped) after this many minutes without input; 0 = never.
+    lock_after_minutes: int = 10
 
 
 __all__ = ["TEXT_SIZES", "UI_LANGUAGES", "Interface", "Settings", "interface", "load", "save",
@@ -91,7 +95,7 @@ def interface(db: Database) -> Interface:
     where = " FROM settings WHERE key IN ('ui_language', 'theme', 'text_size')"
     try:
         stored = _values(fetch(db, f"SELECT {select_list('settings')}{where}"))
-    except sqlite3.OperationalError as exc:
+    except cipher.OperationalError as exc:  # SQLCipher's own class too
         if "no such table" in str(exc):  # a database not migrated yet has no settings table
             stored = {}
         elif "no such column" in str(exc):  # nor, before m004, checksums: read as it was then

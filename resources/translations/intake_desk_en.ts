@@ -28,6 +28,359 @@
     </message>
   </context>
   <context>
+    <name>BundleDialogs</name>
+    <message>
+      <source>Annuleren</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>balie</source>
+      <translation>desk</translation>
+    </message>
+    <message>
+      <source>laptop</source>
+      <translation>laptop</translation>
+    </message>
+    <message>
+      <source>%s %s(vingerafdruk %s)</source>
+      <translation>%s %s(fingerprint %s)</translation>
+    </message>
+    <message>
+      <source>Klaar: %d records in %s, voor de %s. U kunt de USB-stick nu veilig uitnemen.</source>
+      <translation>Done: %d records in %s, for the %s. You can now safely remove the USB stick.</translation>
+    </message>
+    <message>
+      <source>Catalogusbundel maken…</source>
+      <translation>Making the catalog bundle…</translation>
+    </message>
+    <message>
+      <source>Beu&amp;rs</source>
+      <translation>Fai&amp;r</translation>
+    </message>
+    <message>
+      <source>Beursbundel &amp;maken…</source>
+      <translation>&amp;Make fair bundle…</translation>
+    </message>
+    <message>
+      <source>Beursbundel &amp;inlezen…</source>
+      <translation>&amp;Read in fair bundle…</translation>
+    </message>
+    <message>
+      <source>&amp;Conflicten en mogelijk dubbelen…</source>
+      <translation>&amp;Conflicts and possible duplicates…</translation>
+    </message>
+    <message>
+      <source>&amp;Koppelen (sleutels)…</source>
+      <translation>&amp;Enrol (keys)…</translation>
+    </message>
+    <message>
+      <source>Catalogus voor beurslaptops &amp;opslaan…</source>
+      <translation>Sa&amp;ve catalog for fair laptops…</translation>
+    </message>
+    <message>
+      <source>Catalogus van de balie i&amp;nlezen…</source>
+      <translation>Read i&amp;n catalog from the desk…</translation>
+    </message>
+    <message>
+      <source>Afgebroken; er is niets gewijzigd.</source>
+      <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Beursbundel maken</source>
+      <translation>Make fair bundle</translation>
+    </message>
+    <message>
+      <source>Een beursbundel bevat de intakes van deze laptop, versleuteld voor de balie. Kies de USB-stick of map waar hij heen moet.</source>
+      <translation>A fair bundle holds this laptop's intakes, encrypted for the desk. Choose the USB stick or folder it should go to.</translation>
+    </message>
+    <message>
+      <source>Map</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <source>&amp;Map:</source>
+      <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+      <source>&amp;Bladeren…</source>
+      <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+      <source>Alleen wat &amp;nieuw is sinds de vorige bundel voor de balie</source>
+      <translation>Only what is &amp;new since the previous bundle for the desk</translation>
+    </message>
+    <message>
+      <source>Beursbundel &amp;maken</source>
+      <translation>&amp;Make fair bundle</translation>
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Map of USB-stick kiezen</source>
+      <translation>Choose folder or USB stick</translation>
+    </message>
+    <message>
+      <source>Beursbundel maken…</source>
+      <translation>Making the fair bundle…</translation>
+    </message>
+    <message>
+      <source>Nieuw</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Bijgewerkt</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <source>Al bekend, ongewijzigd</source>
+      <translation>Already known, unchanged</translation>
+    </message>
+    <message>
+      <source>Conflicten (u kiest per veld)</source>
+      <translation>Conflicts (you choose per field)</translation>
+    </message>
+    <message>
+      <source>Mogelijk dubbel</source>
+      <translation>Possible duplicates</translation>
+    </message>
+    <message>
+      <source>Meldingen (bewerkt maar verwijderd)</source>
+      <translation>Notices (edited but deleted)</translation>
+    </message>
+    <message>
+      <source>Overgeslagen (gewist op verzoek)</source>
+      <translation>Skipped (erased on request)</translation>
+    </message>
+    <message>
+      <source>Beursbundel inlezen</source>
+      <translation>Read in fair bundle</translation>
+    </message>
+    <message>
+      <source>Bestand</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>&amp;Bestand:</source>
+      <translation>&amp;File:</translation>
+    </message>
+    <message>
+      <source>&amp;Kiezen…</source>
+      <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+      <source>&amp;Inlezen</source>
+      <translation>&amp;Read in</translation>
+    </message>
+    <message>
+      <source>&amp;Conflicten bekijken</source>
+      <translation>View &amp;conflicts</translation>
+    </message>
+    <message>
+      <source>Beursbundel kiezen</source>
+      <translation>Choose fair bundle</translation>
+    </message>
+    <message>
+      <source>Controleren…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <source>Beursbundel controleren…</source>
+      <translation>Checking the fair bundle…</translation>
+    </message>
+    <message>
+      <source>Beursbundel inlezen…</source>
+      <translation>Reading in the fair bundle…</translation>
+    </message>
+    <message>
+      <source>QR-code met de sleutel van deze computer</source>
+      <translation>QR code with this computer's key</translation>
+    </message>
+    <message>
+      <source>Koppelen</source>
+      <translation>Enrol</translation>
+    </message>
+    <message>
+      <source>Deze computer</source>
+      <translation>This computer</translation>
+    </message>
+    <message>
+      <source>Beurslaptop</source>
+      <translation>Fair laptop</translation>
+    </message>
+    <message>
+      <source>Balie</source>
+      <translation>Desk</translation>
+    </message>
+    <message>
+      <source>bijv. Laptop 3</source>
+      <translation>e.g. Laptop 3</translation>
+    </message>
+    <message>
+      <source>&amp;Rol:</source>
+      <translation>&amp;Role:</translation>
+    </message>
+    <message>
+      <source>&amp;Naam:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>Vingerafdruk van deze computer</source>
+      <translation>Fingerprint of this computer</translation>
+    </message>
+    <message>
+      <source>Vingerafdruk:</source>
+      <translation>Fingerprint:</translation>
+    </message>
+    <message>
+      <source>Sleutelbestand &amp;opslaan…</source>
+      <translation>&amp;Save key file…</translation>
+    </message>
+    <message>
+      <source>Gekoppelde computers</source>
+      <translation>Enrolled computers</translation>
+    </message>
+    <message>
+      <source>Sleutelbestand van een andere computer &amp;inlezen…</source>
+      <translation>&amp;Read another computer's key file…</translation>
+    </message>
+    <message>
+      <source>O&amp;ntkoppelen</source>
+      <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+      <source>Klopt, &amp;koppelen</source>
+      <translation>Matches, &amp;enrol</translation>
+    </message>
+    <message>
+      <source>Klopt niet, niet koppelen</source>
+      <translation>Does not match, do not enrol</translation>
+    </message>
+    <message>
+      <source>Sleutelbestand opslaan</source>
+      <translation>Save key file</translation>
+    </message>
+    <message>
+      <source>Sleutelbestand opslaan…</source>
+      <translation>Saving the key file…</translation>
+    </message>
+    <message>
+      <source>Sleutelbestand kiezen</source>
+      <translation>Choose key file</translation>
+    </message>
+    <message>
+      <source>Sleutelbestand lezen…</source>
+      <translation>Reading the key file…</translation>
+    </message>
+    <message>
+      <source>Let op: deze computer was al gekoppeld met een andere sleutel. </source>
+      <translation>Note: this computer was enrolled before with another key. </translation>
+    </message>
+    <message>
+      <source>Catalogus van de balie inlezen</source>
+      <translation>Read in catalog from the desk</translation>
+    </message>
+    <message>
+      <source>Kies de catalogusbundel die de balie maakte (Beurs &gt; Catalogus voor beurslaptops opslaan).</source>
+      <translation>Choose the catalog bundle the desk made (Fair &gt; Save catalog for fair laptops).</translation>
+    </message>
+    <message>
+      <source>Catalogusbundel kiezen</source>
+      <translation>Choose catalog bundle</translation>
+    </message>
+    <message>
+      <source>Catalogusbundel controleren…</source>
+      <translation>Checking the catalog bundle…</translation>
+    </message>
+    <message>
+      <source>Ingelezen van de %s.</source>
+      <translation>Read in from the %s.</translation>
+    </message>
+    <message>
+      <source>Van de %s. Er is nog niets geschreven.</source>
+      <translation>From the %s. Nothing has been written yet.</translation>
+    </message>
+    <message>
+      <source>Catalogusbundel inlezen…</source>
+      <translation>Reading in the catalog bundle…</translation>
+    </message>
+    <message>
+      <source>Catalogus voor beurslaptops opslaan</source>
+      <translation>Save catalog for fair laptops</translation>
+    </message>
+    <message>
+      <source>Map: kies een bestaande map of USB-stick.</source>
+      <translation>Folder: choose an existing folder or USB stick.</translation>
+    </message>
+    <message>
+      <source>Van de %s: %d records. Er is nog niets geschreven.</source>
+      <translation>From the %s: %d records. Nothing has been written yet.</translation>
+    </message>
+    <message>
+      <source>Ingelezen van de %s: %d records.</source>
+      <translation>Read in from the %s: %d records.</translation>
+    </message>
+    <message>
+      <source>Klaar. Niets wacht op uw keuze.</source>
+      <translation>Done. Nothing waits for your choice.</translation>
+    </message>
+    <message>
+      <source>Nog niets gekoppeld.</source>
+      <translation>Nothing enrolled yet.</translation>
+    </message>
+    <message>
+      <source>Klopt, &amp;vervangen</source>
+      <translation>Matches, &amp;replace</translation>
+    </message>
+    <message>
+      <source>Kies eerst een computer in de lijst.</source>
+      <translation>First choose a computer in the list.</translation>
+    </message>
+    <message>
+      <source>Aanbod: %d nieuw, %d gewijzigd, %d gelijk.</source>
+      <translation>Offerings: %d new, %d changed, %d the same.</translation>
+    </message>
+    <message>
+      <source>Instellingen die veranderen: %s</source>
+      <translation>Settings that change: %s</translation>
+    </message>
+    <message>
+      <source>Klaar. %d conflicten en mogelijk dubbelen wachten op uw keuze.</source>
+      <translation>Done. %d conflicts and possible duplicates wait for your choice.</translation>
+    </message>
+    <message>
+      <source>%s, gekoppeld %s</source>
+      <translation>%s, enrolled %s</translation>
+    </message>
+    <message>
+      <source>Sleutel van de %s. Staat precies deze vingerafdruk op het scherm van die computer?
+%s</source>
+      <translation>Key of the %s. Does exactly this fingerprint show on that computer's screen?
+%s</translation>
+    </message>
+    <message>
+      <source>Gekoppeld: %s</source>
+      <translation>Enrolled: %s</translation>
+    </message>
+    <message>
+      <source>geen</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>De catalogus in deze bundel heeft fouten; er wordt niets ingelezen.</source>
+      <translation>The catalog in this bundle has errors; nothing is read in.</translation>
+    </message>
+    <message>
+      <source>Sleutelbestand opgeslagen: %s</source>
+      <translation>Key file saved: %s</translation>
+    </message>
+    <message>
+      <source>Catalogusbundel opgeslagen: %s</source>
+      <translation>Catalog bundle saved: %s</translation>
+    </message>
+  </context>
+  <context>
     <name>CandidateListModel</name>
     <message>
       <source>Snel (aanvullen)</source>
@@ -441,6 +794,129 @@
     <message>
       <source>%s rijen geëxporteerd naar %s</source>
       <translation>%s rows exported to %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsView</name>
+    <message>
+      <source>(leeg)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>nee</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Conflicten en mogelijk dubbelen</source>
+      <translation>Conflicts and possible duplicates</translation>
+    </message>
+    <message>
+      <source>&amp;Conflicten (pijltjes omhoog/omlaag):</source>
+      <translation>&amp;Conflicts (arrows up/down):</translation>
+    </message>
+    <message>
+      <source>Conflicten</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
+      <source>&amp;Waarden (cijfer of pijltjes links/rechts, Enter kiest):</source>
+      <translation>&amp;Values (digit or arrows left/right, Enter chooses):</translation>
+    </message>
+    <message>
+      <source>Waarden om uit te kiezen</source>
+      <translation>Values to choose from</translation>
+    </message>
+    <message>
+      <source>Deze waarde &amp;houden (Enter)</source>
+      <translation>&amp;Keep this value (Enter)</translation>
+    </message>
+    <message>
+      <source>Mogelijk &amp;dubbel (dezelfde persoon op twee computers):</source>
+      <translation>Possible &amp;duplicates (the same person on two computers):</translation>
+    </message>
+    <message>
+      <source>Mogelijk dubbel</source>
+      <translation>Possible duplicates</translation>
+    </message>
+    <message>
+      <source>&amp;Openen aan de balie</source>
+      <translation>&amp;Open at the desk</translation>
+    </message>
+    <message>
+      <source>&amp;Samenvoegen (de eerste blijft)</source>
+      <translation>&amp;Join (the first stays)</translation>
+    </message>
+    <message>
+      <source>&amp;Apart houden (twee personen)</source>
+      <translation>Keep &amp;apart (two people)</translation>
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Keuze ongedaan maken</source>
+      <translation>Undo choice</translation>
+    </message>
+    <message>
+      <source>%d conflicten, %d mogelijk dubbel, %d meldingen.</source>
+      <translation>%d conflicts, %d possible duplicates, %d notices.</translation>
+    </message>
+    <message>
+      <source>Geen open conflicten.</source>
+      <translation>No open conflicts.</translation>
+    </message>
+    <message>
+      <source>  (nu getoond)</source>
+      <translation>  (shown now)</translation>
+    </message>
+    <message>
+      <source>Er is geen keuze om ongedaan te maken.</source>
+      <translation>There is no choice to undo.</translation>
+    </message>
+    <message>
+      <source>Zeker? Klik nogmaals: de tweede wordt &amp;verwijderd</source>
+      <translation>Sure? Click again: the second is &amp;deleted</translation>
+    </message>
+    <message>
+      <source>Neem eerst over wat alleen de tweede heeft; samenvoegen verwijdert die.</source>
+      <translation>First copy what only the second has; joining deletes it.</translation>
+    </message>
+    <message>
+      <source>%s: %s</source>
+      <translation>%s: %s</translation>
+    </message>
+    <message>
+      <source>%s  en  %s  (%d%% gelijk)</source>
+      <translation>%s  and  %s  (%d%% alike)</translation>
+    </message>
+    <message>
+      <source>  van %s</source>
+      <translation>  from %s</translation>
+    </message>
+    <message>
+      <source>%s: %s gekozen. Ctrl+Z maakt dit ongedaan.</source>
+      <translation>%s: %s chosen. Ctrl+Z undoes this.</translation>
+    </message>
+    <message>
+      <source>%s staat weer op %s.</source>
+      <translation>%s is back to %s.</translation>
+    </message>
+    <message>
+      <source>Samengevoegd.</source>
+      <translation>Joined.</translation>
+    </message>
+    <message>
+      <source>Apart gehouden: twee personen.</source>
+      <translation>Kept apart: two people.</translation>
+    </message>
+    <message>
+      <source>Let op: %s is verwijderd, terwijl %s nog een wijziging had. Het verwijderen telt.</source>
+      <translation>Note: %s was deleted while %s still had a change. The delete counts.</translation>
     </message>
   </context>
   <context>
@@ -1235,7 +1711,7 @@
     </message>
     <message>
       <source>Toelichting</source>
-      <translation>Note</translation>
+      <translation>Detail</translation>
     </message>
     <message>
       <source>Verwijzing</source>
@@ -1254,8 +1730,20 @@
       <translation>Making a plan</translation>
     </message>
     <message>
+      <source>Contact opnemen</source>
+      <translation>Contacting the candidate</translation>
+    </message>
+    <message>
       <source>Delen met de school</source>
       <translation>Sharing with the school</translation>
+    </message>
+    <message>
+      <source>Delen met UWV</source>
+      <translation>Sharing with UWV</translation>
+    </message>
+    <message>
+      <source>Delen met de gemeente</source>
+      <translation>Sharing with the municipality</translation>
     </message>
     <message>
       <source>Delen met de verwijzer</source>
@@ -1548,6 +2036,22 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Opening database: %s</translation>
     </message>
     <message>
+      <source>&amp;Nieuwe intake</source>
+      <translation>&amp;New intake</translation>
+    </message>
+    <message>
+      <source>&amp;Snelle intake (beursmodus)</source>
+      <translation>&amp;Quick intake (job fair mode)</translation>
+    </message>
+    <message>
+      <source>&amp;Zoeken</source>
+      <translation>&amp;Search</translation>
+    </message>
+    <message>
+      <source>&amp;Instellingen…</source>
+      <translation>&amp;Settings…</translation>
+    </message>
+    <message>
       <source>Tekst &amp;groter</source>
       <translation>&amp;Larger text</translation>
     </message>
@@ -1615,28 +2119,20 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <source>Reservekopie gemaakt: %s</source>
       <translation>Backup made: %s</translation>
     </message>
-    <message>
-      <source>&amp;Nieuwe intake</source>
-      <translation>&amp;New intake</translation>
-    </message>
-    <message>
-      <source>&amp;Snelle intake (beursmodus)</source>
-      <translation>&amp;Quick intake (job fair mode)</translation>
-    </message>
-    <message>
-      <source>&amp;Zoeken</source>
-      <translation>&amp;Search</translation>
-    </message>
-    <message>
-      <source>&amp;Instellingen…</source>
-      <translation>&amp;Settings…</translation>
-    </message>
   </context>
   <context>
     <name>MatchPanel</name>
     <message>
       <source>past matig</source>
       <translation>fits poorly</translation>
+    </message>
+    <message>
+      <source>eerst niveau Nederlands nagaan (Taal, Alt+3)</source>
+      <translation>check the level of Dutch first (Language, Alt+3)</translation>
+    </message>
+    <message>
+      <source>eerst nagaan</source>
+      <translation>check first</translation>
     </message>
     <message>
       <source>past zeer goed</source>
@@ -1913,6 +2409,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Plan</translation>
     </message>
     <message>
+      <source>Plannen van een dag afdrukken…</source>
+      <translation>Print a day's plans…</translation>
+    </message>
+    <message>
       <source>%s heeft nog geen toestemming gegeven voor een plan. Vraag het de kandidaat. Is het akkoord: zet bij Toestemming (Alt+%d) de vinkjes “Toestemming gegeven” en “Plan maken” aan en sla op (Ctrl+S). In de beursmodus geeft het vinkje “Toestemming om contact op te nemen en te adviseren” die toestemming.</source>
       <translation>%s has not given consent for a plan yet. Ask the candidate. If they agree: under Consent (Alt+%d) tick “Consent given” and “Making a plan” and save (Ctrl+S). In job fair mode the box “Consent to contact and advise” gives that consent.</translation>
     </message>
@@ -1939,10 +2439,6 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Plan afdrukken</source>
       <translation>Print plan</translation>
-    </message>
-    <message>
-      <source>Plannen van een dag afdrukken…</source>
-      <translation>Print a day's plans…</translation>
     </message>
     <message>
       <source>De printer kon niet worden gestart.</source>
@@ -2015,6 +2511,940 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Het plan kon niet worden getoond.</source>
       <translation>The plan could not be shown.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Privacy</name>
+    <message>
+      <source>Logboek</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <source>Wie deed wat met welk record: afdrukken, opslaan, delen, wissen. Alleen nummers (id's), geen namen.</source>
+      <translation>Who did what to which record: print, save, share, erase. Numbers (ids) only, no names.</translation>
+    </message>
+    <message>
+      <source>Logboek lezen…</source>
+      <translation>Reading the audit log…</translation>
+    </message>
+    <message>
+      <source>&amp;Opslaan als CSV…</source>
+      <translation>&amp;Save as CSV…</translation>
+    </message>
+    <message>
+      <source>Logboek opslaan</source>
+      <translation>Save audit log</translation>
+    </message>
+    <message>
+      <source>CSV-bestand (*.csv)</source>
+      <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+      <source>Bewaartermijn</source>
+      <translation>Retention term</translation>
+    </message>
+    <message>
+      <source>Kandidaten over de bewaartermijn</source>
+      <translation>Candidates past the retention term</translation>
+    </message>
+    <message>
+      <source>&amp;Verwijderen</source>
+      <translation>&amp;Delete</translation>
+    </message>
+    <message>
+      <source>&amp;Niet nu</source>
+      <translation>&amp;Not now</translation>
+    </message>
+    <message>
+      <source>&amp;Privacy</source>
+      <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+      <source>&amp;Inzage: alles over deze kandidaat opslaan…</source>
+      <translation>&amp;Access: save everything about this candidate…</translation>
+    </message>
+    <message>
+      <source>Kandidaat &amp;wissen…</source>
+      <translation>&amp;Erase candidate…</translation>
+    </message>
+    <message>
+      <source>Map voor de inzage kiezen</source>
+      <translation>Choose a folder for the access export</translation>
+    </message>
+    <message>
+      <source>Kandidaat wissen</source>
+      <translation>Erase candidate</translation>
+    </message>
+    <message>
+      <source>Kandidaat gewist.</source>
+      <translation>Candidate erased.</translation>
+    </message>
+    <message>
+      <source>Nr.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Tijd (UTC)</source>
+      <translation>Time (UTC)</translation>
+    </message>
+    <message>
+      <source>Actie</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Soort</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>Adviseur (id)</source>
+      <translation>Advisor (id)</translation>
+    </message>
+    <message>
+      <source>Toelichting</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <source>%d regels (de nieuwste eerst).</source>
+      <translation>%d lines (newest first).</translation>
+    </message>
+    <message>
+      <source>Van deze kandidaten is de bewaartermijn voorbij. Zij worden gewist, met alles wat over hen is opgeslagen. Haal het vinkje weg bij wie u nog even wilt houden.</source>
+      <translation>The retention term of these candidates has passed. They will be erased, with everything stored about them. Untick anyone you want to keep for a while.</translation>
+    </message>
+    <message>
+      <source>Niemand is over de bewaartermijn.</source>
+      <translation>Nobody is past the retention term.</translation>
+    </message>
+    <message>
+      <source>%d reservekopie(ën) ouder dan %d maanden worden ook verwijderd.</source>
+      <translation>%d backup(s) older than %d months will be deleted too.</translation>
+    </message>
+    <message>
+      <source>%s en alles wat over deze persoon is opgeslagen wissen (intake, plannen, traject, toestemming)? Dit kan niet ongedaan worden gemaakt.</source>
+      <translation>Erase %s and everything stored about this person (intake, plans, trajectory, consent)? This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>%s — laatste contact %s, termijn %d maanden</source>
+      <translation>%s — last contact %s, term %d months</translation>
+    </message>
+    <message>
+      <source>&amp;Logboek…</source>
+      <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+      <source>&amp;Bewaartermijn controleren…</source>
+      <translation>Check &amp;retention term…</translation>
+    </message>
+    <message>
+      <source>Opgeslagen: %s</source>
+      <translation>Saved: %s</translation>
+    </message>
+    <message>
+      <source>Inzage opgeslagen in %s (%d bestanden).</source>
+      <translation>Access export saved in %s (%d files).</translation>
+    </message>
+    <message>
+      <source>Bewaartermijn: %d kandidaat/kandidaten gewist, %d reservekopie(ën) verwijderd.</source>
+      <translation>Retention term: %d candidate(s) erased, %d backup(s) deleted.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RouteWords</name>
+    <message>
+      <source>past nu niet binnen de regels</source>
+      <translation>does not fit within the rules now</translation>
+    </message>
+    <message>
+      <source>staat nu niet in het aanbod</source>
+      <translation>is not in the catalog now</translation>
+    </message>
+    <message>
+      <source>wordt niet gegeven in uw reisgebied</source>
+      <translation>is not given in your travel area</translation>
+    </message>
+    <message>
+      <source>vraagt meer uren per week dan u heeft</source>
+      <translation>asks more hours a week than you have</translation>
+    </message>
+    <message>
+      <source>is er niet in de leerweg die u wilt</source>
+      <translation>does not run in the learning path you want</translation>
+    </message>
+    <message>
+      <source>vraagt toelatingseisen die nu nog niet te halen zijn</source>
+      <translation>has entry requirements that cannot be met yet</translation>
+    </message>
+    <message>
+      <source>heeft geen startmoment in de gewenste periode</source>
+      <translation>has no start in the wished period</translation>
+    </message>
+    <message>
+      <source>heeft u al</source>
+      <translation>is something you already hold</translation>
+    </message>
+    <message>
+      <source>is niet nodig: uw Nederlands is al op dat niveau</source>
+      <translation>is not needed: your Dutch is already at that level</translation>
+    </message>
+    <message>
+      <source>hier speelt iets</source>
+      <translation>there is an issue here</translation>
+    </message>
+    <message>
+      <source>Wel in het aanbod, verwant (zelfde beroepsopleiding): {names}.</source>
+      <translation>In the offering and related (same vocational programme): {names}.</translation>
+    </message>
+    <message>
+      <source>Wel in het aanbod, verwant (zelfde domein): {names}.</source>
+      <translation>In the offering and related (same field): {names}.</translation>
+    </message>
+    <message>
+      <source>Er zijn (nog) geen uren per week om te leren vastgelegd. Eerst uitzoeken wanneer er tijd is en dat invullen; daarna kan een route gemaakt worden.</source>
+      <translation>No hours a week for learning have been recorded (yet). First find out when there is time and fill it in; then a route can be made.</translation>
+    </message>
+    <message>
+      <source>Er is nog geen doel vastgelegd.</source>
+      <translation>No goal has been recorded yet.</translation>
+    </message>
+    <message>
+      <source>Het niveau Nederlands is nog niet bekend. Deze route gaat uit van geen Nederlands en kan veel korter zijn. Vul bij Taal (Alt+3) het niveau Nederlands in, of zet het vinkje bij moedertaal. Dan zoeken we opnieuw.</source>
+      <translation>The level of Dutch is not known yet. This route assumes no Dutch and may be much shorter. Fill in the level of Dutch under Language (Alt+3), or tick native speaker. Then we search again.</translation>
+    </message>
+    <message>
+      <source>Laat eerst uw buitenlandse diploma waarderen. Vraag een diplomawaardering aan bij IDW (Internationale Diplomawaardering van Nuffic en SBB, idw.nl). Stuur een kopie van uw diploma, cijferlijst en paspoort mee. Dan weet de school op welk niveau u kunt beginnen.</source>
+      <translation>First have your foreign diploma evaluated. Apply for a diploma evaluation at IDW (International Diploma Evaluation by Nuffic and SBB, idw.nl). Send a copy of your diploma, transcript and passport. Then the school knows at which level you can start.</translation>
+    </message>
+    <message>
+      <source>Tot uw 18e bent u kwalificatieplichtig: u volgt een opleiding tot u een startkwalificatie heeft (havo, vwo of een mbo-diploma op niveau 2 of hoger). Dat kan op school (BOL) of in BBL (werken en leren), met een baan. De leerplichtambtenaar van uw gemeente let daarop.</source>
+      <translation>Until you are 18 you have a duty to keep learning until you have a basic qualification (havo, vwo or an mbo diploma at level 2 or higher): at school (BOL) or working and learning in BBL (work-based), with a job. The school attendance officer of your municipality checks this.</translation>
+    </message>
+    <message>
+      <source>U bent jonger dan 23 en heeft nog geen startkwalificatie. De RMC-consulent van uw gemeente (Regionale Meld- en Coördinatiefunctie) helpt u een opleiding te vinden en houdt contact tot u een diploma op niveau 2 of hoger heeft. Meld u daar als u nog geen begeleider heeft.</source>
+      <translation>You are under 23 and have no basic qualification yet. The RMC officer of your municipality (regional registration of early school-leavers) helps you find a course and stays in touch until you have a diploma at level 2 or higher. Contact them if you have no coach yet.</translation>
+    </message>
+    <message>
+      <source>Erkend leerbedrijf? BBL bij uw werkgever kan alleen als die een erkend leerbedrijf is voor deze opleiding. Zoek uw werkgever op in het register van SBB (s-bb.nl, leerbedrijven zoeken). Staat die er niet in, dan vraagt de werkgever erkenning aan bij SBB.</source>
+      <translation>Recognised training company? BBL with your employer is only possible if the employer is a recognised training company (erkend leerbedrijf) for this course. Look your employer up in SBB's register (s-bb.nl). If it is not there, the employer applies to SBB for recognition.</translation>
+    </message>
+    <message>
+      <source>Voor een deel van de kosten is nog geen regeling gevonden. Bespreek werkgever, gemeente, UWV of levenlanglerenkrediet.</source>
+      <translation>No scheme was found yet for part of the cost. Discuss employer, municipality, UWV or a lifelong learning loan.</translation>
+    </message>
+    <message>
+      <source>Het reisgebied is niet vastgelegd; alle regio's zijn bekeken.</source>
+      <translation>The travel area is not recorded; all regions were searched.</translation>
+    </message>
+    <message>
+      <source>Er zijn routes mogelijk, maar we kiezen er nu nog geen. We bespreken ze bij de volgende afspraak.</source>
+      <translation>Routes are possible, but we do not choose one yet. We discuss them at the next appointment.</translation>
+    </message>
+    <message>
+      <source>een startkwalificatie</source>
+      <translation>a basic qualification</translation>
+    </message>
+    <message>
+      <source>deze regeling staat niet in de tabel</source>
+      <translation>this scheme is not in the table</translation>
+    </message>
+    <message>
+      <source>{scheme} gaat naar het leerbedrijf voor de praktijkplaats, niet naar het lesgeld</source>
+      <translation>{scheme} goes to the training company for the practice place, not to the course fee</translation>
+    </message>
+    <message>
+      <source>{scheme} is geen subsidie voor een praktijkplaats</source>
+      <translation>{scheme} is not a practice-place subsidy</translation>
+    </message>
+    <message>
+      <source>onder 18 zonder startkwalificatie is praktijkleren niet de route</source>
+      <translation>under 18 without a basic qualification praktijkleren is not the route</translation>
+    </message>
+    <message>
+      <source>{scheme} is niet open op {day}</source>
+      <translation>{scheme} is not open on {day}</translation>
+    </message>
+    <message>
+      <source>{scheme} is niet voor deze situatie ({situation})</source>
+      <translation>{scheme} does not cover this situation ({situation})</translation>
+    </message>
+    <message>
+      <source>{scheme} geldt tot {most} jaar</source>
+      <translation>{scheme} applies up to age {most}</translation>
+    </message>
+    <message>
+      <source>{scheme} geldt vanaf {most} jaar</source>
+      <translation>{scheme} applies from age {most}</translation>
+    </message>
+    <message>
+      <source>{scheme} betaalt niet voor een {credential}</source>
+      <translation>{scheme} does not pay for a {credential}</translation>
+    </message>
+    <message>
+      <source>{scheme} geldt niet voor {leerweg}</source>
+      <translation>{scheme} does not apply to {leerweg}</translation>
+    </message>
+    <message>
+      <source>{scheme} betaalt alleen als de intake dat zegt (verwezen door of financiering vastgelegd)</source>
+      <translation>{scheme} pays only when the intake says so (referred by it, or a funding line)</translation>
+    </message>
+    <message>
+      <source>{scheme} betaalt alleen via een werkgever</source>
+      <translation>{scheme} pays only through an employer</translation>
+    </message>
+    <message>
+      <source>{scheme} betaalt alleen via een werkgever in de eigen sector, voor een opleiding in die sector</source>
+      <translation>{scheme} pays only through an employer in its own sector, for training in that sector</translation>
+    </message>
+    <message>
+      <source>De route heeft geen stappen.</source>
+      <translation>The route has no steps.</translation>
+    </message>
+    <message>
+      <source>{step} staat niet (meer) in het aanbod.</source>
+      <translation>{step} is not in the catalog.</translation>
+    </message>
+    <message>
+      <source>{step} wijkt af van het aanbod (plaats, uren of duur).</source>
+      <translation>{step} differs from the catalog (place, hours or length).</translation>
+    </message>
+    <message>
+      <source>{step} is {weeks} weken korter gepland dan het aanbod; de ervaring in de intake geeft hoogstens {most} weken vrijstelling.</source>
+      <translation>{step} is planned {weeks} weeks shorter than the catalog; the experience in the intake allows at most {most} weeks.</translation>
+    </message>
+    <message>
+      <source>{step} start niet op {day}.</source>
+      <translation>{step} has no start on {day}.</translation>
+    </message>
+    <message>
+      <source>{step} vraagt {need}; dat ontbreekt nog.</source>
+      <translation>{step} needs {need}, which is missing.</translation>
+    </message>
+    <message>
+      <source>{step} start voordat de stap voor {need} klaar is.</source>
+      <translation>{step} starts before the step giving {need} has ended.</translation>
+    </message>
+    <message>
+      <source>{step} start voordat {other} klaar is.</source>
+      <translation>{step} starts before {other} has ended.</translation>
+    </message>
+    <message>
+      <source>{step} start in het verleden.</source>
+      <translation>{step} starts in the past.</translation>
+    </message>
+    <message>
+      <source>{step} start vóór {day}, de vroegste gewenste start.</source>
+      <translation>{step} starts before {day}, the earliest wished start.</translation>
+    </message>
+    <message>
+      <source>De route start na {day}, de laatste gewenste start.</source>
+      <translation>The route starts after {day}, the latest wished start.</translation>
+    </message>
+    <message>
+      <source>{step} is {leerweg}; de kandidaat wil {wanted}.</source>
+      <translation>{step} is {leerweg}; the candidate wants {wanted}.</translation>
+    </message>
+    <message>
+      <source>{step} is in {location}, buiten het reisgebied.</source>
+      <translation>{step} is in {location}, outside the travel area.</translation>
+    </message>
+    <message>
+      <source>{step}: {problem}.</source>
+      <translation>{step}: {problem}.</translation>
+    </message>
+    <message>
+      <source>{step} vraagt een baan bij een erkend leerbedrijf; zet 'leerbedrijf zoeken' in het plan.</source>
+      <translation>{step} needs a job at a recognised training company; add finding one to the plan.</translation>
+    </message>
+    <message>
+      <source>{step} vraagt een VOG; dat moet in het plan staan.</source>
+      <translation>{step} needs a certificate of conduct (VOG); the plan must say so.</translation>
+    </message>
+    <message>
+      <source>Er zijn geen uren per week beschikbaar.</source>
+      <translation>No hours a week are available.</translation>
+    </message>
+    <message>
+      <source>Vanaf {day} vraagt de route {load} uur per week; er is {hours} uur.</source>
+      <translation>From {day} the route asks {load} hours a week; {hours} are available.</translation>
+    </message>
+    <message>
+      <source>De route duurt {weeks} weken. Bij {why} mag een route hoogstens {most} weken duren.</source>
+      <translation>The route takes {weeks} weeks. With {why} a route may take at most {most} weeks.</translation>
+    </message>
+    <message>
+      <source>De route duurt {weeks} weken; de financiering staat hoogstens {most} toe.</source>
+      <translation>The route takes {weeks} weeks; the funding allows at most {most}.</translation>
+    </message>
+    <message>
+      <source>{title} is contractonderwijs (derde leerweg). Onder 18 zonder startkwalificatie is een schoolroute nodig: BOL, of BBL (werken en leren) met een baan.</source>
+      <translation>{title} is contract training (third learning path). Under 18 without a basic qualification a school route is needed: BOL, or BBL (work-based) with a job.</translation>
+    </message>
+    <message>
+      <source>De route eindigt met {title}, geen diploma-opleiding. Onder 18 zonder startkwalificatie is een opleiding naar een diploma nodig (BOL, of BBL (werken en leren) met een baan), geen losse cursus.</source>
+      <translation>The route ends with {title}, not a diploma programme. Under 18 without a basic qualification a programme towards a diploma is needed (BOL, or BBL (work-based) with a job), not a loose course.</translation>
+    </message>
+    <message>
+      <source>{title} is Entree (niveau 1). Dat is voor wie nog geen diploma op niveau 2 of hoger, havo, vwo, hbo of wo heeft; deze kandidaat heeft dat wel.</source>
+      <translation>{title} is Entree (level 1), for people without a diploma at level 2 or higher, havo, vwo, hbo or wo; this candidate has one.</translation>
+    </message>
+    <message>
+      <source>Voor dit doel is een VOG nodig; dat moet in het plan staan.</source>
+      <translation>This goal needs a certificate of conduct (VOG); the plan must say so.</translation>
+    </message>
+    <message>
+      <source>een route van het regionaal mobiliteitsteam</source>
+      <translation>a route of the regional mobility team</translation>
+    </message>
+    <message>
+      <source>cursusbewijs</source>
+      <translation>course certificate</translation>
+    </message>
+    <message>
+      <source>Uw eerste {credential} heeft u rond {month} (over ongeveer {weeks} weken).</source>
+      <translation>You get your first {credential} around {month} (in about {weeks} weeks).</translation>
+    </message>
+    <message>
+      <source>Uw {credential} heeft u rond {month} (over ongeveer {weeks} weken).</source>
+      <translation>You get your {credential} around {month} (in about {weeks} weeks).</translation>
+    </message>
+    <message>
+      <source>Deze route leidt naar uw doel '{goal}': {name}.</source>
+      <translation>This route leads to your goal '{goal}': {name}.</translation>
+    </message>
+    <message>
+      <source>Dit is de cursus die u zoekt: {title}.</source>
+      <translation>This is the course you are looking for: {title}.</translation>
+    </message>
+    <message>
+      <source>Verwant vak: {name} hoort bij dezelfde beroepsopleiding ({field}) als uw doel '{goal}', op een lager niveau. Het kan een opstap zijn.</source>
+      <translation>Related trade: {name} belongs to the same vocational programme ({field}) as your goal '{goal}', at a lower level. It can be a stepping stone.</translation>
+    </message>
+    <message>
+      <source>Verwant vak: {name} hoort bij dezelfde beroepsopleiding ({field}) als uw doel '{goal}', maar is een ander beroep of niveau.</source>
+      <translation>Related trade: {name} belongs to the same vocational programme ({field}) as your goal '{goal}', but is another occupation or level.</translation>
+    </message>
+    <message>
+      <source>{name} valt in het domein {field}, waar uw wens '{goal}' bij hoort.</source>
+      <translation>{name} falls in the field {field}, which your wish '{goal}' belongs to.</translation>
+    </message>
+    <message>
+      <source>Zelfde domein ({field}): {name} is een ander vak dan uw doel '{goal}'.</source>
+      <translation>Same field ({field}): {name} is another trade than your goal '{goal}'.</translation>
+    </message>
+    <message>
+      <source>Zelfde sector ({field}): {name} is een ander vak dan uw doel '{goal}'.</source>
+      <translation>Same sector ({field}): {name} is another trade than your goal '{goal}'.</translation>
+    </message>
+    <message>
+      <source>{title} is een korte cursus: handig als eerste stap of naast een opleiding, maar nog geen vakdiploma voor '{goal}'.</source>
+      <translation>{title} is a short course: useful as a first step or alongside training, but not yet a vocational qualification for '{goal}'.</translation>
+    </message>
+    <message>
+      <source>{name} hoort niet bij uw doel '{goal}'.</source>
+      <translation>{name} is not part of your goal '{goal}'.</translation>
+    </message>
+    <message>
+      <source>Geen werkervaring vastgelegd.</source>
+      <translation>No work experience recorded.</translation>
+    </message>
+    <message>
+      <source>Deze route geeft nog geen startkwalificatie (een diploma op niveau 2 of hoger). Onder de 23 komt een route naar een startkwalificatie eerst.</source>
+      <translation>This route does not give a basic qualification (a diploma at level 2 or higher). Under 23 a route to a basic qualification comes first.</translation>
+    </message>
+    <message>
+      <source>U wilt een diploma; daarom staat deze diplomaroute vooraan.</source>
+      <translation>You want a diploma, so this diploma route comes first.</translation>
+    </message>
+    <message>
+      <source>U heeft al een hbo- of wo-diploma. Een korte route of certificaat is genoeg om over te stappen; een heel mbo-diploma is meestal niet nodig. Daarom staat deze kortere route vooraan.</source>
+      <translation>You already hold a higher-education degree. A short route or certificate is enough to switch; a full mbo diploma is usually not needed. That is why this shorter route comes first.</translation>
+    </message>
+    <message>
+      <source>U heeft al een hbo- of wo-diploma; een heel mbo-diploma is meestal niet nodig. Wilt u het toch? Vraag de school dan naar vrijstellingen en een verkort traject.</source>
+      <translation>You already hold a higher-education degree; a full mbo diploma is usually not needed. If you want it anyway, ask the school about exemptions and a shortened programme.</translation>
+    </message>
+    <message>
+      <source>U komt net van school: een diploma geeft de meeste kansen. Daarom staat het vooraan.</source>
+      <translation>You have just left school: a diploma gives the best chances. That is why it comes first.</translation>
+    </message>
+    <message>
+      <source>stap bestaat in het aanbod</source>
+      <translation>step exists in the catalog</translation>
+    </message>
+    <message>
+      <source>start op een startmoment</source>
+      <translation>start on a start date</translation>
+    </message>
+    <message>
+      <source>toelatingseisen</source>
+      <translation>entry requirements</translation>
+    </message>
+    <message>
+      <source>volgorde van stappen</source>
+      <translation>order of steps</translation>
+    </message>
+    <message>
+      <source>uren per week</source>
+      <translation>hours per week</translation>
+    </message>
+    <message>
+      <source>niet starten in het verleden</source>
+      <translation>no start in the past</translation>
+    </message>
+    <message>
+      <source>gewenste startperiode</source>
+      <translation>preferred start window</translation>
+    </message>
+    <message>
+      <source>reisgebied</source>
+      <translation>travel area</translation>
+    </message>
+    <message>
+      <source>hoogstens 40 weken bij deze financiering</source>
+      <translation>at most 40 weeks with this funding</translation>
+    </message>
+    <message>
+      <source>voorwaarden van de financiering</source>
+      <translation>funding conditions</translation>
+    </message>
+    <message>
+      <source>BBL alleen met baan of leerbedrijf</source>
+      <translation>BBL only with a job or training company</translation>
+    </message>
+    <message>
+      <source>VOG aangegeven</source>
+      <translation>certificate of conduct flagged</translation>
+    </message>
+    <message>
+      <source>gewenste leerweg</source>
+      <translation>preferred learning path</translation>
+    </message>
+    <message>
+      <source>40-wekenregel (mobiliteitsteam, praktijkleren)</source>
+      <translation>40-week rule (mobility team, praktijkleren)</translation>
+    </message>
+    <message>
+      <source>korter door ervaring (EVC)</source>
+      <translation>shorter through experience (EVC)</translation>
+    </message>
+    <message>
+      <source>kwalificatieplicht: onder 18 eerst een schoolroute</source>
+      <translation>qualification duty: under 18 a school route first</translation>
+    </message>
+    <message>
+      <source>Entree alleen zonder diploma op niveau 2 of hoger</source>
+      <translation>Entree only without a diploma at level 2 or higher</translation>
+    </message>
+    <message>
+      <source>U heeft het passende diploma of certificaat al.</source>
+      <translation>You already hold the fitting diploma or certificate.</translation>
+    </message>
+    <message>
+      <source>Uw Nederlands is al op het niveau van de passende taalcursus; die is dus niet nodig.</source>
+      <translation>Your Dutch is already at the level of the fitting language course, so it is not needed.</translation>
+    </message>
+    <message>
+      <source>Voor dit doel is er nu geen aanbod in de catalogus.</source>
+      <translation>There is no offering for this goal in the catalog now.</translation>
+    </message>
+    <message>
+      <source>Het passende aanbod is buiten het reisgebied.</source>
+      <translation>The fitting offering is outside the travel area.</translation>
+    </message>
+    <message>
+      <source>Het passende aanbod vraagt meer uren per week dan er vrij zijn.</source>
+      <translation>The fitting offering asks for more hours a week than are free.</translation>
+    </message>
+    <message>
+      <source>Het passende aanbod is er alleen in een andere leerweg dan gewenst (bijvoorbeeld BOL terwijl BBL gewenst is).</source>
+      <translation>The fitting offering only runs in another learning path than wished (for example BOL while BBL is wished).</translation>
+    </message>
+    <message>
+      <source>Aan de toelatingseisen kan nu niet worden voldaan, ook niet met een tussenstap in het aanbod.</source>
+      <translation>The entry requirements cannot be met now, not even with a bridging step.</translation>
+    </message>
+    <message>
+      <source>Er is geen startmoment in de gewenste periode.</source>
+      <translation>There is no start date in the wished period.</translation>
+    </message>
+    <message>
+      <source>Onder de 18 zonder startkwalificatie past alleen een opleiding naar een diploma (BOL, of BBL met een baan); die is er nu niet voor dit doel.</source>
+      <translation>Under 18 without a basic qualification only a programme towards a diploma fits (BOL, or BBL with a job); there is none for this goal now.</translation>
+    </message>
+    <message>
+      <source>Entree is alleen voor wie nog geen diploma op niveau 2 of hoger heeft.</source>
+      <translation>Entree is only for people without a diploma at level 2 or higher.</translation>
+    </message>
+    <message>
+      <source>Voor {what} is Nederlands op {need} nodig; u heeft nu {now}. Volg Nederlands (NT2) vóór of naast de opleiding.</source>
+      <translation>{what} needs Dutch at {need}; you now have {now}. Take Dutch (NT2) before or alongside the course.</translation>
+    </message>
+    <message>
+      <source>{domain}: {note}.</source>
+      <translation>{domain}: {note}.</translation>
+    </message>
+    <message>
+      <source>Regel hulp voordat de route start.</source>
+      <translation>Arrange help before the route starts.</translation>
+    </message>
+    <message>
+      <source>Het doel '{goal}' is nog breed ({field}). Kies samen een opleiding in dat vakgebied.</source>
+      <translation>The goal '{goal}' is still broad ({field}). Choose a qualification in that field together.</translation>
+    </message>
+    <message>
+      <source>Uw doel {goal} staat niet in het aanbod van deze school.</source>
+      <translation>Your goal {goal} is not in this school's offering.</translation>
+    </message>
+    <message>
+      <source>Er is ook geen verwante opleiding in het aanbod; bekijk samen een ander doel.</source>
+      <translation>There is no related course in the offering either; look at another goal together.</translation>
+    </message>
+    <message>
+      <source>{scheme} betaalt alleen een opleiding van hoogstens {most} weken. {title} duurt ongeveer {weeks} weken, dus {scheme} betaalt deze {amount} niet zomaar. Vraag {ask} wat mogelijk is, en bespreek een andere betaler: de school of het bedrijf waar u gaat werken en leren, of de gemeente. Tot dat geregeld is, staat dit bedrag bij wat u zelf betaalt.</source>
+      <translation>{scheme} only pays for a course of at most {most} weeks. {title} takes about {weeks} weeks, so {scheme} will not simply pay this {amount}. Ask {ask} what is possible, and discuss another payer: the school or company where you will work and learn, or the municipality. Until that is settled, this amount is shown as what you pay yourself.</translation>
+    </message>
+    <message>
+      <source>BOL</source>
+      <translation>BOL (school-based)</translation>
+    </message>
+    <message>
+      <source>BBL (werken en leren)</source>
+      <translation>BBL (work-based)</translation>
+    </message>
+    <message>
+      <source>derde leerweg</source>
+      <translation>the third learning path (contract training)</translation>
+    </message>
+    <message>
+      <source>een korte cursus</source>
+      <translation>a short course</translation>
+    </message>
+    <message>
+      <source>eerst {other}</source>
+      <translation>{other} first</translation>
+    </message>
+    <message>
+      <source>Dit is een korte opleiding zonder mbo-niveau.</source>
+      <translation>This is a short course without an mbo level.</translation>
+    </message>
+    <message>
+      <source>Entree is bedoeld voor wie nog geen diploma heeft; u heeft er al een.</source>
+      <translation>Entree is meant for people without a diploma; you already have one.</translation>
+    </message>
+    <message>
+      <source>Uw ervaring als {role} ({years} jaar) ligt in hetzelfde vakgebied ({field}).</source>
+      <translation>Your experience as {role} ({years} years) is in the same field ({field}).</translation>
+    </message>
+    <message>
+      <source>omdat uw Nederlands nog onder B1 (2F) is; op het werk laat u zien wat u kunt</source>
+      <translation>because your Dutch is still below B1 (2F); at work you show what you can do</translation>
+    </message>
+    <message>
+      <source>omdat u 50 of ouder bent en een baan in zicht heeft</source>
+      <translation>because you are 50 or older and have a job in view</translation>
+    </message>
+    <message>
+      <source>breekt een regel: {rule}</source>
+      <translation>breaks a rule: {rule}</translation>
+    </message>
+    <message>
+      <source>{name} (niveau {level})</source>
+      <translation>{name} (level {level})</translation>
+    </message>
+    <message>
+      <source>{name} (ongeveer {km} km)</source>
+      <translation>{name} (about {km} km)</translation>
+    </message>
+    <message>
+      <source>{level} (ongeveer {cefr})</source>
+      <translation>{level} (about {cefr})</translation>
+    </message>
+    <message>
+      <source>moedertaal</source>
+      <translation>native</translation>
+    </message>
+    <message>
+      <source>nog geen Nederlands</source>
+      <translation>no Dutch yet</translation>
+    </message>
+    <message>
+      <source>niveau nog niet bekend</source>
+      <translation>level not known yet</translation>
+    </message>
+    <message>
+      <source>Er is geen opleiding gevonden die bij het doel past.</source>
+      <translation>No course was found that fits the goal.</translation>
+    </message>
+    <message>
+      <source>Nederlands op {ref}</source>
+      <translation>Dutch at {ref}</translation>
+    </message>
+    <message>
+      <source>een diploma op niveau {level}</source>
+      <translation>a diploma at level {level}</translation>
+    </message>
+    <message>
+      <source>{title} ({provider}, {location})</source>
+      <translation>{title} ({provider}, {location})</translation>
+    </message>
+    <message>
+      <source>financiering via {via}</source>
+      <translation>funding through {via}</translation>
+    </message>
+    <message>
+      <source>weinig</source>
+      <translation>few</translation>
+    </message>
+    <message>
+      <source>beperkt</source>
+      <translation>a limited number of</translation>
+    </message>
+    <message>
+      <source>redelijk</source>
+      <translation>a fair number of</translation>
+    </message>
+    <message>
+      <source>veel</source>
+      <translation>many</translation>
+    </message>
+    <message>
+      <source>heel veel</source>
+      <translation>very many</translation>
+    </message>
+    <message>
+      <source>{role} (vrijwilligerswerk, telt voor de helft)</source>
+      <translation>{role} (volunteer work, counts for half)</translation>
+    </message>
+    <message>
+      <source>Uw ervaring telt mee (praktijkverklaring): met {years} jaar ervaring als {role} laat u veel werkprocessen al zien. De route kan ongeveer {weeks} weken korter.</source>
+      <translation>Your experience counts (workplace statement): with {years} years as {role} you can already show many work processes. The route can take about {weeks} weeks less.</translation>
+    </message>
+    <message>
+      <source>Uw ervaring telt mee (EVC): met {years} jaar ervaring als {role} kan {title} ongeveer {weeks} weken korter. Dat gaat via een EVC-procedure; de school beslist over vrijstellingen.</source>
+      <translation>Your experience counts (EVC): with {years} years as {role}, {title} can take about {weeks} weeks less. That goes through an EVC procedure; the school decides on exemptions.</translation>
+    </message>
+    <message>
+      <source>U heeft al '{title}'; dat kan de route korter maken.</source>
+      <translation>You already hold '{title}'; that can shorten the route.</translation>
+    </message>
+    <message>
+      <source>Uw werkervaring ({roles}) ligt in een ander vak dan {title}.</source>
+      <translation>Your work experience ({roles}) is in another field than {title}.</translation>
+    </message>
+    <message>
+      <source>Met EVC kan de route korter worden.</source>
+      <translation>With EVC (prior learning) the route can be shorter.</translation>
+    </message>
+    <message>
+      <source>U bent jonger dan 23 en heeft nog geen startkwalificatie. Deze route leidt naar een diploma op niveau {level}: dat is een startkwalificatie. Daarom komt deze eerst.</source>
+      <translation>You are under 23 and have no basic qualification yet. This route leads to a diploma at level {level}, which is one. That is why it comes first.</translation>
+    </message>
+    <message>
+      <source>U wilt een {wanted}; daarom staat deze kortere route ({credential}) vooraan. Een diploma kan later nog.</source>
+      <translation>You want a {wanted}, so this shorter route ({credential}) comes first. A diploma can follow later.</translation>
+    </message>
+    <message>
+      <source>{scheme} betaalt alleen een route van hoogstens {most} weken. Deze route past daarin; daarom staat hij vooraan.</source>
+      <translation>{scheme} pays only for a route of at most {most} weeks. This route fits, so it comes first.</translation>
+    </message>
+    <message>
+      <source>Deze route duurt langer dan de {most} weken die {scheme} betaalt. Bespreek eerst een kortere route, of wie deze betaalt.</source>
+      <translation>This route takes longer than the {most} weeks {scheme} pays for. Discuss a shorter route first, or who pays for this one.</translation>
+    </message>
+    <message>
+      <source>Eerst een {credential}: die is sneller te halen, {why}. Een diploma kan daarna nog.</source>
+      <translation>First a {credential}: it is quicker to reach, {why}. A diploma can follow later.</translation>
+    </message>
+    <message>
+      <source>Voor dit beroep is het diploma wettelijk nodig ({term}), ook met een hbo- of wo-diploma. U haalt het naast het werk; vraag de school naar vrijstellingen, dan wordt de route korter.</source>
+      <translation>This occupation legally needs the diploma ({term}), even with a higher-education degree. You take it beside the work; ask the school about exemptions to make it shorter.</translation>
+    </message>
+    <message>
+      <source>Om in dit beroep te werken is later het diploma wettelijk nodig ({term}). Met uw hbo- of wo-diploma is dit bewijs ({credential}) een snelle eerste stap in het werk; het diploma haalt u daarna verkort, met vrijstellingen.</source>
+      <translation>To work in this occupation the diploma is legally needed later ({term}). With your higher-education degree this credential ({credential}) is a quick first step into the work; you then take the diploma in a shortened route, with exemptions.</translation>
+    </message>
+    <message>
+      <source>Voor dit beroep is het diploma wettelijk nodig ({term}). Een volledige dagopleiding (BOL) is lang: vraag de school met uw hbo- of wo-diploma naar vrijstellingen en een verkort traject.</source>
+      <translation>This occupation legally needs the diploma ({term}). A full-time school programme (BOL) is long: with your higher-education degree ask the school about exemptions and a shortened programme.</translation>
+    </message>
+    <message>
+      <source>Dit is ander werk dan uw doel, en het is lichamelijk zwaar ({term}). U heeft een lichamelijke klacht genoemd ({limit}). Daarom staat deze route achteraan.</source>
+      <translation>This is other work than your goal, and it is physically heavy ({term}). You mentioned a physical complaint ({limit}). That is why this route comes last.</translation>
+    </message>
+    <message>
+      <source>Wonen</source>
+      <translation>Housing</translation>
+    </message>
+    <message>
+      <source>Inkomen</source>
+      <translation>Income</translation>
+    </message>
+    <message>
+      <source>Welzijn</source>
+      <translation>Well-being</translation>
+    </message>
+    <message>
+      <source>Werk en school</source>
+      <translation>Work and school</translation>
+    </message>
+    <message>
+      <source>Steun</source>
+      <translation>Support</translation>
+    </message>
+    <message>
+      <source>Verwezen naar: {to}.</source>
+      <translation>Referred to: {to}.</translation>
+    </message>
+    <message>
+      <source>Een opleiding in {field} is er nu niet: {title} bijvoorbeeld {why}.</source>
+      <translation>There is no course in {field} now: {title}, for example, {why}.</translation>
+    </message>
+    <message>
+      <source>{Term} is een BIG-beroep. Met een buitenlands diploma in dit vak vraagt u eerst erkenning aan bij CIBG (BIG-register, bigregister.nl). Pas daarna mag u als {term} werken. Met een Nederlands diploma schrijft u zich na uw diploma in.</source>
+      <translation>{Term} is a BIG-registered profession. With a foreign diploma in this field, first apply for recognition at CIBG (BIG register, bigregister.nl). Only then may you work as a {term}. With a Dutch diploma you register after graduating.</translation>
+    </message>
+    <message>
+      <source>Zoek vóór {due} een baan of leerplek bij een erkend leerbedrijf. {how} Kijk samen op leerbanenmarkt.nl (SBB).</source>
+      <translation>Find a job or placement at a recognised training company before {due}. {how} Look together on leerbanenmarkt.nl (SBB).</translation>
+    </message>
+    <message>
+      <source>Voor {what} is een VOG (Verklaring Omtrent het Gedrag) nodig. Vraag die op tijd aan.</source>
+      <translation>{What} needs a certificate of conduct (VOG). Apply in good time.</translation>
+    </message>
+    <message>
+      <source>Start de EVC-procedure vóór {day}: een erkende EVC-aanbieder beoordeelt uw ervaring en geeft een ervaringscertificaat. Daarmee vraagt u vrijstellingen aan bij de school. Vraag ook wie de EVC betaalt.</source>
+      <translation>Start the EVC procedure before {day}: a recognised EVC provider assesses your experience and gives an experience certificate (ervaringscertificaat). With it you ask the school for exemptions. Also ask who pays for the EVC.</translation>
+    </message>
+    <message>
+      <source>Vertel de praktijkopleider vóór {day} wat u al kunt. Werkprocessen die u al beheerst, kunt u meteen laten zien.</source>
+      <translation>Tell the workplace trainer before {day} what you can already do. Work processes you master you can show right away.</translation>
+    </message>
+    <message>
+      <source>Vraag naar een EVC-procedure: uw ervaring als {role} kan misschien delen van de opleiding vervangen.</source>
+      <translation>Ask about recognition of prior learning (EVC): your experience as {role} may replace parts of the course.</translation>
+    </message>
+    <message>
+      <source>{title} is lichamelijk zwaar werk ({term}). U heeft een lichamelijke klacht genoemd ({limit}). Bespreek met de bedrijfsarts of UWV of dit werk lichamelijk past.</source>
+      <translation>{title} is physically heavy work ({term}). You mentioned a physical complaint ({limit}). Discuss with the company doctor or UWV whether this work suits you physically.</translation>
+    </message>
+    <message>
+      <source>De passende routes breken een regel: {rule}.</source>
+      <translation>The fitting routes break a rule: {rule}.</translation>
+    </message>
+    <message>
+      <source>'{goal}' is geen mbo-opleiding of cursus die wij kennen. We kiezen samen een opleiding die bij uw doel past. Daarna zoeken we opnieuw naar een route.</source>
+      <translation>'{goal}' is not an mbo course or training we know. We choose a course that fits your goal together. Then we search for a route again.</translation>
+    </message>
+    <message>
+      <source>Uw doel {goal} wordt niet gegeven in uw reisgebied; het dichtstbij is {names}.</source>
+      <translation>Your goal {goal} is not given in your travel area; the nearest is {names}.</translation>
+    </message>
+    <message>
+      <source>Een route naar {title} zelf is er nu niet: die opleiding {why}. Wat wel is voorgesteld, komt zo dicht mogelijk bij uw doel.</source>
+      <translation>There is no route to {title} itself now: that course {why}. What is proposed comes as close to your goal as possible.</translation>
+    </message>
+    <message>
+      <source> of </source>
+      <translation> or </translation>
+    </message>
+    <message>
+      <source>Eerst {name} (niveau {level}), daarna niveau {target_level}: steeds één stap.</source>
+      <translation>First {name} (level {level}), then level {target_level}: one step at a time.</translation>
+    </message>
+    <message>
+      <source>Niveau {target_level} is lager dan wat u al heeft (niveau {have}); in een nieuw vak kan dat een goede start zijn.</source>
+      <translation>Level {target_level} is below what you already have (level {have}); in a new field that can be a good start.</translation>
+    </message>
+    <message>
+      <source>Niveau {target_level} is een goede volgende stap voor u.</source>
+      <translation>Level {target_level} is a sensible next step for you.</translation>
+    </message>
+    <message>
+      <source>Uw niveau Nederlands is nog niet bekend. Voor {title} is Nederlands op {need} nodig; deze route gaat ervan uit dat u nog geen Nederlands kent.</source>
+      <translation>Your level of Dutch is not known yet. {title} needs Dutch at {need}; this route assumes you do not know Dutch yet.</translation>
+    </message>
+    <message>
+      <source>Voor deze praktijkverklaring laat u op het werk zien wat u kunt. Uw Nederlands ({now}) is nog onder {need}; volg Nederlands (NT2) naast het werk.</source>
+      <translation>For this workplace statement you show at work what you can do. Your Dutch ({now}) is still below {need}; take Dutch (NT2) alongside work.</translation>
+    </message>
+    <message>
+      <source>Deze opleiding vraagt Nederlands op {need}; u heeft nu {now}. Volg Nederlands (NT2) vóór of naast de opleiding.</source>
+      <translation>This course asks for Dutch at {need}; you now have {now}. Take Dutch (NT2) before or alongside the course.</translation>
+    </message>
+    <message>
+      <source>Er zijn geen cijfers over werk als {job} in {region}.</source>
+      <translation>There are no figures on jobs as {job} in {region}.</translation>
+    </message>
+    <message>
+      <source>U krijgt een {got}, geen {wanted}.</source>
+      <translation>You get a {got}, not a {wanted}.</translation>
+    </message>
+    <message>
+      <source>uw werk</source>
+      <translation>your work</translation>
+    </message>
+    <message>
+      <source>omdat u minder dan {hours} uur per week heeft</source>
+      <translation>because you have fewer than {hours} hours a week</translation>
+    </message>
+    <message>
+      <source>Bijvoorbeeld: {title}.</source>
+      <translation>For example: {title}.</translation>
+    </message>
+    <message>
+      <source>Een opleiding in {field} is er nu niet voor u.</source>
+      <translation>There is no course in {field} for you now.</translation>
+    </message>
+    <message>
+      <source>In BBL (werken en leren) hoort een baan bij de opleiding.</source>
+      <translation>In BBL (work-based) a job comes with the course.</translation>
+    </message>
+    <message>
+      <source>U leert op de werkplek.</source>
+      <translation>You learn at the workplace.</translation>
+    </message>
+    <message>
+      <source>dit doel</source>
+      <translation>this goal</translation>
+    </message>
+    <message>
+      <source>Niveau {target_level} is een grote stap vanaf uw diploma (niveau {have}).</source>
+      <translation>Level {target_level} is a big step up from your diploma (level {have}).</translation>
+    </message>
+    <message>
+      <source>Niveau {target_level} is een grote stap, want u heeft nog geen diploma.</source>
+      <translation>Level {target_level} is a big step, because you do not have a diploma yet.</translation>
+    </message>
+    <message>
+      <source>Uw Nederlands is goed genoeg voor deze opleiding (die vraagt {need}).</source>
+      <translation>Your Dutch is good enough for this course (it asks {need}).</translation>
+    </message>
+    <message>
+      <source>Uw Nederlands is goed genoeg voor deze opleiding.</source>
+      <translation>Your Dutch is good enough for this course.</translation>
+    </message>
+    <message>
+      <source>Naast de opleiding volgt u Nederlands: {title}. Zo komt u van {now} op {need}, wat {target} vraagt.</source>
+      <translation>Alongside the course you take Dutch: {title}. That takes you from {now} to {need}, which {target} asks.</translation>
+    </message>
+    <message>
+      <source>De route begint met Nederlands: {title}. Zo komt u van {now} op {need}, wat {target} vraagt.</source>
+      <translation>The route starts with Dutch: {title}. That takes you from {now} to {need}, which {target} asks.</translation>
+    </message>
+    <message>
+      <source>In {region} is er {word} werk als {job}: {rating} van 5 (bron: {source}, {day}).</source>
+      <translation>In {region} there are {word} jobs as {job}: {rating} out of 5 (source: {source}, {day}).</translation>
+    </message>
+    <message>
+      <source>In {region} is er {word} werk als {job}: {rating} van 5 (bron: {source}, {day}) (voorbeeldcijfer).</source>
+      <translation>In {region} there are {word} jobs as {job}: {rating} out of 5 (source: {source}, {day}) (sample figure).</translation>
+    </message>
+    <message>
+      <source>Entree ({title})</source>
+      <translation>Entree ({title})</translation>
     </message>
   </context>
   <context>
@@ -2233,6 +3663,233 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Volgend contact met %s</source>
       <translation>Next contact with %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Wachtwoordzin</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Bijvoorbeeld: fiets over de dijk naar Zwolle</source>
+      <translation>For example: cycling along the dyke to Zwolle</translation>
+    </message>
+    <message>
+      <source>Wachtwoordzin herhalen</source>
+      <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+      <source>&amp;Wachtwoordzin:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <source>&amp;Herhalen:</source>
+      <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+      <source>&amp;Zonder versleuteling (niet aanbevolen)</source>
+      <translation>&amp;Without encryption (not recommended)</translation>
+    </message>
+    <message>
+      <source>Zonder versleuteling kan iedereen die de laptop of een reservekopie in handen krijgt de gegevens van kandidaten lezen. U kunt later alsnog versleutelen via Bestand &gt; Versleutelen.</source>
+      <translation>Without encryption anyone who gets hold of the laptop or a backup can read the candidates' data. You can still encrypt later with File &gt; Encrypt.</translation>
+    </message>
+    <message>
+      <source>Wachtwoordzin: vul een wachtwoordzin in; een lege wordt niet geaccepteerd.</source>
+      <translation>Passphrase: fill in a passphrase; an empty one is not accepted.</translation>
+    </message>
+    <message>
+      <source>Uw herstelsleutel</source>
+      <translation>Your recovery key</translation>
+    </message>
+    <message>
+      <source>Met deze herstelsleutel opent u de database als u de wachtwoordzin vergeet. Hij wordt maar één keer getoond. Druk hem af of schrijf hem op, en bewaar het papier apart van de laptop. Zonder wachtwoordzin én zonder herstelsleutel kan niemand de gegevens nog openen, ook de beheerder niet.</source>
+      <translation>With this recovery key you open the database if you forget the passphrase. It is shown only once. Print it or write it down, and keep the paper away from the laptop. Without the passphrase and without the recovery key nobody can open the data any more, not even IT.</translation>
+    </message>
+    <message>
+      <source>Herstelsleutel</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <source>&amp;Afdrukken of opslaan als PDF…</source>
+      <translation>&amp;Print or save as PDF…</translation>
+    </message>
+    <message>
+      <source>&amp;Ik heb de herstelsleutel bewaard</source>
+      <translation>&amp;I have kept the recovery key</translation>
+    </message>
+    <message>
+      <source>&amp;Verder</source>
+      <translation>&amp;Continue</translation>
+    </message>
+    <message>
+      <source>Vergeten? Typ dan de herstelsleutel (met of zonder streepjes).</source>
+      <translation>Forgotten? Then type the recovery key (with or without dashes).</translation>
+    </message>
+    <message>
+      <source>&amp;Onthouden op deze computer (in de sleutelhanger van het systeem)</source>
+      <translation>&amp;Remember on this computer (in the system's keyring)</translation>
+    </message>
+    <message>
+      <source>Alleen op een eigen bureaucomputer. Niet op een laptop die mee gaat naar een beurs.</source>
+      <translation>Only on your own office computer. Not on a laptop that goes to fairs.</translation>
+    </message>
+    <message>
+      <source>&amp;Ontgrendelen</source>
+      <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+      <source>&amp;Afsluiten</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>Controleren…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <source>Openen…</source>
+      <translation>Opening…</translation>
+    </message>
+    <message>
+      <source>Vergrendeld</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>&amp;Vergrendelen</source>
+      <translation>&amp;Lock</translation>
+    </message>
+    <message>
+      <source>Scherm vergrendelen; de wachtwoordzin opent het weer</source>
+      <translation>Lock the screen; the passphrase opens it again</translation>
+    </message>
+    <message>
+      <source>&amp;Versleutelen…</source>
+      <translation>&amp;Encrypt…</translation>
+    </message>
+    <message>
+      <source>&amp;Wachtwoordzin wijzigen…</source>
+      <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+      <source>Niet versleuteld</source>
+      <translation>Not encrypted</translation>
+    </message>
+    <message>
+      <source>Deze database is niet versleuteld: wie de laptop vindt, kan de gegevens lezen. Klik om te versleutelen.</source>
+      <translation>This database is not encrypted: whoever finds the laptop can read the data. Click to encrypt.</translation>
+    </message>
+    <message>
+      <source>Niet versleuteld: klik om te versleutelen</source>
+      <translation>Not encrypted: click to encrypt</translation>
+    </message>
+    <message>
+      <source>De database wordt versleuteld…</source>
+      <translation>The database is being encrypted…</translation>
+    </message>
+    <message>
+      <source>Database versleutelen</source>
+      <translation>Encrypt the database</translation>
+    </message>
+    <message>
+      <source>Kies een wachtwoordzin. Daarna is de database, met de reservekopieën, alleen met die wachtwoordzin of de herstelsleutel te openen. Intake Desk sluit de database even; wat u typte, is als concept bewaard.</source>
+      <translation>Choose a passphrase. After this the database, with its backups, opens only with that passphrase or the recovery key. Intake Desk closes the database for a moment; what you typed has been kept as a draft.</translation>
+    </message>
+    <message>
+      <source>&amp;Versleutelen</source>
+      <translation>&amp;Encrypt</translation>
+    </message>
+    <message>
+      <source>&amp;Annuleren</source>
+      <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+      <source>Wachtwoordzin wijzigen</source>
+      <translation>Change passphrase</translation>
+    </message>
+    <message>
+      <source>Huidige wachtwoordzin</source>
+      <translation>Current passphrase</translation>
+    </message>
+    <message>
+      <source>&amp;Huidige wachtwoordzin of herstelsleutel:</source>
+      <translation>&amp;Current passphrase or recovery key:</translation>
+    </message>
+    <message>
+      <source>&amp;Wijzigen</source>
+      <translation>C&amp;hange</translation>
+    </message>
+    <message>
+      <source>Welkom bij Intake Desk</source>
+      <translation>Welcome to Intake Desk</translation>
+    </message>
+    <message>
+      <source>Welkom</source>
+      <translation>Welcome</translation>
+    </message>
+    <message>
+      <source>Intake Desk bewaart gegevens van kandidaten versleuteld op deze computer. Kies een wachtwoordzin: die typt u bij het starten en na een pauze. Raakt de laptop kwijt, dan kan niemand de gegevens lezen zonder die wachtwoordzin.</source>
+      <translation>Intake Desk keeps candidates' data encrypted on this computer. Choose a passphrase: you type it when starting and after a break. If the laptop gets lost, nobody can read the data without that passphrase.</translation>
+    </message>
+    <message>
+      <source>De sleutel wordt gemaakt…</source>
+      <translation>Making the key…</translation>
+    </message>
+    <message>
+      <source>Herstelsleutel opslaan als PDF</source>
+      <translation>Save the recovery key as PDF</translation>
+    </message>
+    <message>
+      <source>Intake Desk is vergrendeld</source>
+      <translation>Intake Desk is locked</translation>
+    </message>
+    <message>
+      <source>Database ontgrendelen</source>
+      <translation>Unlock the database</translation>
+    </message>
+    <message>
+      <source>Intake Desk is vergrendeld omdat u een tijd niets deed. Typ uw wachtwoordzin om verder te werken; wat u had getypt, staat er nog.</source>
+      <translation>Intake Desk was locked because nothing happened for a while. Type your passphrase to go on; what you had typed is still there.</translation>
+    </message>
+    <message>
+      <source>Wachtwoordzin: vul uw wachtwoordzin of de herstelsleutel in.</source>
+      <translation>Passphrase: fill in your passphrase or the recovery key.</translation>
+    </message>
+    <message>
+      <source>De database is versleuteld.</source>
+      <translation>The database is encrypted.</translation>
+    </message>
+    <message>
+      <source>Huidige wachtwoordzin: vul die in (of de herstelsleutel).</source>
+      <translation>Current passphrase: fill it in (or the recovery key).</translation>
+    </message>
+    <message>
+      <source>Wachtwoordzin: gebruik minstens %d tekens. Een zin van een paar woorden is sterk en goed te onthouden.</source>
+      <translation>Passphrase: use at least %d characters. A sentence of a few words is strong and easy to remember.</translation>
+    </message>
+    <message>
+      <source>Herhalen: de twee wachtwoordzinnen zijn niet gelijk.</source>
+      <translation>Repeat: the two passphrases are not the same.</translation>
+    </message>
+    <message>
+      <source>Typ deze sleutel in plaats van de wachtwoordzin als u die vergeten bent. Bewaar dit papier op een veilige plek, niet bij de laptop. Gooi een opgeslagen PDF weg zodra hij is afgedrukt.</source>
+      <translation>Type this key instead of the passphrase if you have forgotten it. Keep this paper in a safe place, not with the laptop. Delete a saved PDF as soon as it has been printed.</translation>
+    </message>
+    <message>
+      <source>De database %s is versleuteld. Typ uw wachtwoordzin om hem te openen.</source>
+      <translation>The database %s is encrypted. Type your passphrase to open it.</translation>
+    </message>
+    <message>
+      <source>Deze database is niet versleuteld; vergrendelen kan pas na Bestand &gt; Versleutelen.</source>
+      <translation>This database is not encrypted; locking is possible only after File &gt; Encrypt.</translation>
+    </message>
+    <message>
+      <source>Database: %s</source>
+      <translation>Database: %s</translation>
+    </message>
+    <message>
+      <source>Herstelsleutel Intake Desk</source>
+      <translation>Intake Desk recovery key</translation>
     </message>
   </context>
   <context>
@@ -2653,6 +4310,14 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Vul de datum van de toestemming in.</source>
       <translation>Enter the date of consent.</translation>
+    </message>
+    <message>
+      <source>Dit lijkt op een BSN. Schrijf geen BSN op: haal het nummer weg.</source>
+      <translation>This looks like a citizen service number (BSN). Do not write down a BSN: remove the number.</translation>
+    </message>
+    <message>
+      <source>Dit lijkt op het nummer van een paspoort of ID-kaart. Schrijf dat niet op: haal het nummer weg.</source>
+      <translation>This looks like the number of a passport or ID card. Do not write it down: remove the number.</translation>
     </message>
   </context>
 </TS>

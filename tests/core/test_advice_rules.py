@@ -38,10 +38,12 @@ from intake_desk.domain import (
     RouteStep,
     Situation,
 )
+from intake_desk.domain.route import Breach, FundingProblem, GapCode, Violation, ViolationArgs
 from intake_desk.matching import Rule, match, match_result, violations
 from intake_desk.matching.bridges import heavy_work, physical_limit
 from intake_desk.matching.engine import assign_funding, cost_after_funding, step_for
 from intake_desk.matching.rules import funding_problem
+from intake_desk.plans.texts import gap_text, reason_text, violation_text
 
 TODAY = date(2026, 11, 22)
 CATALOG = replace(load_sample(), funding=FUNDING)
@@ -137,8 +139,8 @@ def test_rmc_band_puts_a_startkwalificatie_first_and_names_the_rmc() -> None:
     assert found and is_diploma(found[0], 2)
     assert all("rmc" in gap_codes(r) for r in found)
     rmc = next(g for r in found for g in r.gaps if g.code == "rmc")
-    assert "RMC" in rmc.text_nl and "23" in rmc.text_nl and "RMC" in rmc.text_en
-    why = [x for x in found[0].reasons if "startkwalificatie" in x.text_nl]
+    assert "RMC" in gap_text(rmc, "nl") and "23" in gap_text(rmc, "nl") and "RMC" in gap_text(rmc, "en")
+    why = [x for x in found[0].reasons if "startkwalificatie" in reason_text(x, "nl")]
     assert why
     # at 30 the wish decides again: the praktijkverklaring comes first
     adult = routes_for(intake, person(date(1996, 3, 1)))
@@ -176,12 +178,12 @@ def test_hbo_graduate_gets_a_short_route_first_unless_the_occupation_needs_the_d
                     goals=(Goal("Monteur elektrotechnische installaties", sector="techniek"),))
     found = routes_for(intake, person(date(1985, 1, 1)))
     assert found and not is_diploma(found[0])
-    assert any("hbo" in x.text_nl and x.weight == 0 for x in found[0].reasons)
+    assert any("hbo" in reason_text(x, "nl") and x.weight == 0 for x in found[0].reasons)
     care = replace(intake, availability=Availability(40),
                    goals=(Goal("Verzorgende IG", sector="zorg en welzijn"),))
     found = routes_for(care, person(date(1985, 1, 1)))
     assert found and is_diploma(found[0])
-    assert any("Wet BIG" in x.text_nl for x in found[0].reasons)
+    assert any("Wet BIG" in reason_text(x, "nl") for x in found[0].reasons)
 
 
 def test_credential_wish_and_profile_decide_which_credential_comes_first() -> None:
@@ -194,8 +196,9 @@ def test_credential_wish_and_profile_decide_which_credential_comes_first() -> No
     cand = person(date(1990, 1, 1))
     found = routes_for(base, cand)
     assert found and found[0].steps[-1].credential is CredentialKind.PRAKTIJKVERKLARING
-    why = [x for x in found[0].reasons if x.text_nl.startswith("Eerst een praktijkverklaring")]
-    assert why and "B1" in why[0].text_nl and why[0].text_en.startswith("First a workplace statement")
+    why = [x for x in found[0].reasons if reason_text(x, "nl").startswith("Eerst een praktijkverklaring")]
+    assert why and "B1" in reason_text(why[0], "nl")
+    assert reason_text(why[0], "en").startswith("First a workplace statement")
     wish = replace(base, goals=(Goal("Kok", sector="horeca", credential=CredentialKind.DIPLOMA),))
     found = routes_for(wish, cand)
     assert found and is_diploma(found[0])
@@ -219,7 +222,7 @@ def test_bbl_with_the_current_employer_flags_erkend_leerbedrijf_and_without_a_jo
         assert bbl
         for r in bbl:
             gap = next(g for g in r.gaps if g.code == "erkend-leerbedrijf")
-            assert "SBB" in gap.text_nl and gap.due is not None
+            assert "SBB" in gap_text(gap, "nl") and gap.due is not None
     seeker = replace(intake, situation=Situation.JOB_SEEKER, experience=(), has_job_or_placement=False)
     found = routes_for(seeker, cand)
     bbl = [r for r in found if any(s.leerweg is Leerweg.BBL for s in r.steps)]
@@ -228,7 +231,7 @@ def test_bbl_with_the_current_employer_flags_erkend_leerbedrijf_and_without_a_jo
         gap = next(g for g in r.gaps if g.code == "leerbedrijf")
         start = min(s.start for s in r.steps if s.leerweg is Leerweg.BBL)
         assert gap.due is not None and TODAY + timedelta(days=13) < gap.due <= start - timedelta(weeks=4)
-        assert f"{gap.due:%d-%m-%Y}" in gap.text_nl
+        assert f"{gap.due:%d-%m-%Y}" in gap_text(gap, "nl")
         assert "erkend-leerbedrijf" not in gap_codes(r)
 
 
@@ -260,7 +263,10 @@ def test_praktijkleren_is_paid_to_the_leerbedrijf_never_as_the_course_fee() -> N
     assert "leerbedrijf" in step.payment.text_nl and "niet naar uw lesgeld" in step.payment.text_nl
     # forced as a course-fee payer, the checker refuses it
     problem = funding_problem(SCHEMES["praktijkleren"], step, intake, cand)
-    assert problem is not None and "leerbedrijf" in problem[0]
+    assert problem is not None and problem.code is FundingProblem.PRACTICE_PLACE
+    said = violation_text(Violation(Rule.FUNDING, Breach.FUNDING, ViolationArgs(
+        title=step.title, problem=problem.code, scheme=problem.scheme)), "nl")
+    assert "leerbedrijf" in said and "lesgeld" in said
 
 
 def test_levenlanglerenkrediet_is_a_loan_the_candidate_takes() -> None:
@@ -281,7 +287,7 @@ def test_levenlanglerenkrediet_is_a_loan_the_candidate_takes() -> None:
     loaned = [r for r in found if any(s.funding_code == "llk" for s in r.steps)]
     assert loaned
     cost = next(x for x in loaned[0].reasons if x.factor is Factor.COST)
-    assert "leent" in cost.text_nl and "de rest" not in cost.text_nl.casefold()
+    assert "leent" in reason_text(cost, "nl") and "de rest" not in reason_text(cost, "nl").casefold()
     # under 30 (mbo) or on a BBL the loan is not offered
     assert funding_problem(SCHEMES["llk"], step, intake, person(date(2001, 1, 1))) is not None
 
@@ -363,7 +369,7 @@ def test_foreign_diploma_gets_the_diploma_evaluation_as_the_first_action() -> No
     assert found
     for r in found:
         assert r.gaps[0].code == "diplomawaardering"
-        assert "IDW" in r.gaps[0].text_nl and "Nuffic" in r.gaps[0].text_nl
+        assert "IDW" in gap_text(r.gaps[0], "nl") and "Nuffic" in gap_text(r.gaps[0], "nl")
     # without a route the evaluation is still in the result, for the plan
     nothing = replace(intake, availability=Availability(1))
     result = match_result(nothing, CATALOG, TODAY, candidate=person(date(1990, 1, 1)))
@@ -379,7 +385,7 @@ def test_foreign_nurse_gets_the_big_register_note() -> None:
     result = match_result(intake, CATALOG, TODAY, candidate=person(date(1990, 1, 1)))
     gaps = [g for r in result.routes for g in r.gaps] + list(result.gaps)
     big = [g for g in gaps if g.code == "big-register"]
-    assert big and "CIBG" in big[0].text_nl and "CIBG" in big[0].text_en
+    assert big and "CIBG" in gap_text(big[0], "nl") and "CIBG" in gap_text(big[0], "en")
     dutch = replace(intake, education=(EducationEntry(EducationLevel.MBO2),))
     result = match_result(dutch, CATALOG, TODAY, candidate=person(date(1990, 1, 1)))
     assert "big-register" not in {g.code for r in result.routes for g in r.gaps}
@@ -397,7 +403,7 @@ def test_a2_dutch_is_never_good_enough_for_a_level_3_route() -> None:
     assert level3
     for r in level3:
         lang = next(x for x in r.reasons if x.factor is Factor.LANGUAGE_SUPPORT)
-        assert "goed genoeg" not in lang.text_nl and "good enough" not in lang.text_en
+        assert "goed genoeg" not in reason_text(lang, "nl") and "good enough" not in reason_text(lang, "en")
         dutch_step = any(s.kind is ItemKind.SHORT_MODULE and "nt2" in s.title.casefold()
                          and s.end > TODAY for s in r.steps[:-1])
         assert dutch_step or "nt2" in gap_codes(r)
@@ -408,7 +414,7 @@ def test_a2_dutch_is_never_good_enough_for_a_level_3_route() -> None:
         for s in r.steps[:-1])]
     assert alongside
     lang = next(x for x in alongside[0].reasons if x.factor is Factor.LANGUAGE_SUPPORT)
-    assert lang.text_nl.startswith("Naast de opleiding volgt u Nederlands")
+    assert reason_text(lang, "nl").startswith("Naast de opleiding volgt u Nederlands")
     b1 = routes_for(replace(intake, dutch=DutchLevel(overall=Cefr.B1)), person(date(1988, 1, 1)))
     lvl3 = [r for r in b1 if (r.steps[-1].level or 0) == 3 and r.steps[-1].kind is ItemKind.QUALIFICATION]
     assert lvl3 and all("nt2" not in gap_codes(r) for r in lvl3)
@@ -440,14 +446,14 @@ def test_ww_client_counting_on_uwv_gets_what_uwv_pays_first_and_is_not_sent_to_b
     found = routes_for(intake, person(date(1972, 5, 1), "noord-limburg"))
     assert found and found[0].total_weeks <= 52
     assert found[0].steps[-1].funding_code == "uwv-scholing"
-    why = [x for x in found[0].reasons if x.weight == 0 and "UWV" in x.text_nl]
-    assert why and "52 weken" in why[0].text_nl and "52 weeks" in why[0].text_en
+    why = [x for x in found[0].reasons if x.weight == 0 and "UWV" in reason_text(x, "nl")]
+    assert why and "52 weken" in reason_text(why[0], "nl") and "52 weeks" in reason_text(why[0], "en")
     weeks = [r.total_weeks <= 52 for r in found]
     assert weeks == sorted(weeks, reverse=True), weeks  # every route UWV can pay before the others
     assert not any(s.payment is not None and s.payment.loan for r in found for s in r.steps)
     bol = [r for r in found if r.steps[-1].leerweg is Leerweg.BOL and r.steps[-1].cost > 0]
-    assert bol and all("financiering" in gap_codes(r) for r in bol)
-    assert not any("leent" in x.text_nl for r in found for x in r.reasons)
+    assert bol and all(gap_codes(r) & {GapCode.FUNDING, GapCode.FUNDING_TOO_LONG} for r in bol)
+    assert not any("leent" in reason_text(x, "nl") for r in found for x in r.reasons)
     # with no funding recorded the loan is still there to discuss, worded as a loan
     open_funding = replace(intake, funding=(), referrer=Referrer.SELF, situation=Situation.JOB_SEEKER)
     loans = [s for r in routes_for(open_funding, person(date(1972, 5, 1), "noord-limburg"))
@@ -477,13 +483,13 @@ def test_hbo_graduate_and_a_regulated_occupation_without_a_work_based_diploma() 
     found = routes_for(intake, person(date(1995, 5, 27), "friesland"))
     assert found and found[0].steps[-1].credential in (CredentialKind.PRAKTIJKVERKLARING,
                                                        CredentialKind.CERTIFICAAT)
-    first = " ".join(x.text_nl for x in found[0].reasons)
+    first = " ".join(reason_text(x, "nl") for x in found[0].reasons)
     assert "wettelijk nodig" in first and "verkort" in first
     bol = [r for r in found if is_diploma(r) and r.steps[-1].leerweg is Leerweg.BOL]
-    assert bol and all("vrijstellingen" in " ".join(x.text_nl for x in r.reasons) for r in bol)
+    assert bol and all("vrijstellingen" in " ".join(reason_text(x, "nl") for x in r.reasons) for r in bol)
     for r in found:
         if "verzorgende" not in r.steps[-1].title.casefold() and r.steps[-1].item_code != "CERT-25656":
-            assert not any("Wet BIG" in x.text_nl for x in r.reasons), r.steps[-1].title
+            assert not any("Wet BIG" in reason_text(x, "nl") for x in r.reasons), r.steps[-1].title
 
 
 def test_another_occupation_in_a_broad_domein_is_not_proposed_beside_the_goal() -> None:
@@ -496,7 +502,7 @@ def test_another_occupation_in_a_broad_domein_is_not_proposed_beside_the_goal() 
                     goals=(Goal("praktijkopleider bouw"),))
     found = routes_for(intake, person(date(1978, 1, 25), "amersfoort"))
     assert found and found[0].steps[-1].title == "Praktijkopleider"
-    assert not any(x.text_nl.startswith("Zelfde domein") for r in found for x in r.reasons)
+    assert not any(reason_text(x, "nl").startswith("Zelfde domein") for r in found for x in r.reasons)
 
 
 def test_gap_texts_read_right_on_a_plan_and_give_english_dates_the_english_way() -> None:
@@ -504,8 +510,8 @@ def test_gap_texts_read_right_on_a_plan_and_give_english_dates_the_english_way()
                     education=(EducationEntry(EducationLevel.HAVO),),
                     goals=(Goal("Metselaar", sector="bouw", credential=CredentialKind.CERTIFICAAT),))
     result = match_result(intake, CATALOG, TODAY, candidate=person(date(1990, 1, 1), "achterhoek"))
-    goal_gap = next(g for g in result.gaps if g.code.startswith("doel-buiten-bereik-"))
-    assert "hieronder" not in goal_gap.text_nl and "below" not in goal_gap.text_en
+    goal_gap = next(g for g in result.gaps if g.code is GapCode.GOAL_OWN_OUT_OF_REACH)
+    assert "hieronder" not in gap_text(goal_gap, "nl") and "below" not in gap_text(goal_gap, "en")
     bbl = Intake(date=TODAY, situation=Situation.JOB_SEEKER, dutch=NATIVE, availability=Availability(36),
                  education=(EducationEntry(EducationLevel.VMBO_KB),),
                  preferences=Preferences(leerwegen=(Leerweg.BBL,)),
@@ -515,8 +521,8 @@ def test_gap_texts_read_right_on_a_plan_and_give_english_dates_the_english_way()
     assert gaps
     for g in gaps:
         assert g.due is not None
-        assert f"{g.due:%d-%m-%Y}" in g.text_nl and f"{g.due:%d/%m/%Y}" in g.text_en
-        assert f"{g.due:%Y-%m-%d}" not in g.text_en
+        assert f"{g.due:%d-%m-%Y}" in gap_text(g, "nl") and f"{g.due:%d/%m/%Y}" in gap_text(g, "en")
+        assert f"{g.due:%Y-%m-%d}" not in gap_text(g, "en")
 
 
 # --- Physical limits ---
@@ -561,7 +567,8 @@ def test_no_physically_heavy_alternative_before_light_work_for_someone_with_back
     assert heavy[0] is False
     assert heavy == sorted(heavy), "heavy work only after every light route"
     for r, h in zip(found, heavy, strict=True):
-        says = any("lichamelijk zwaar" in x.text_nl and "achteraan" in x.text_nl for x in r.reasons)
+        said = [reason_text(x, "nl") for x in r.reasons]
+        says = any("lichamelijk zwaar" in t and "achteraan" in t for t in said)
         assert says is h
         assert ("lichamelijk" in gap_codes(r)) is h
 
@@ -576,8 +583,8 @@ def test_a_heavy_goal_keeps_its_route_with_the_company_doctor_gap() -> None:
     assert "Helpende" in (CATALOG.item(first.steps[-1].item_code) or _never()).title \
         or (CATALOG.item(first.steps[-1].item_code) or _never()).part_of == "25960"
     gap = next(g for g in first.gaps if g.code == "lichamelijk")
-    assert "Bespreek met de bedrijfsarts of UWV of dit werk lichamelijk past" in gap.text_nl
-    assert "company doctor or UWV" in gap.text_en
-    assert not any("achteraan" in x.text_nl for x in first.reasons)
+    assert "Bespreek met de bedrijfsarts of UWV of dit werk lichamelijk past" in gap_text(gap, "nl")
+    assert "company doctor or UWV" in gap_text(gap, "en")
+    assert not any("achteraan" in reason_text(x, "nl") for x in first.reasons)
     plain = routes_for(_switcher("helpende zorg en welzijn", 24), cand)
     assert all("lichamelijk" not in gap_codes(r) for r in plain)

@@ -37,6 +37,7 @@ from intake_desk.domain import (
 from intake_desk.domain.enums import Referrer
 from intake_desk.matching.engine import MatchResult, match_result
 from intake_desk.paths import resource
+from intake_desk.plans.texts import action_text, gap_text, reason_text
 
 from .advisor_cases import CASES, TODAY, Case, Field
 
@@ -90,18 +91,18 @@ def result_for(name: str) -> MatchResult:
 
 def route_texts(route: Route) -> list[str]:
     """What the advisor and the candidate read of a route: step titles, reasons and gaps (Dutch)."""
-    return ([s.title for s in route.steps] + [r.text_nl for r in route.reasons]
-            + [g.text_nl for g in route.gaps])
+    return ([s.title for s in route.steps] + [reason_text(r, "nl") for r in route.reasons]
+            + [gap_text(g, "nl") for g in route.gaps])
 
 
 def first_texts(result: MatchResult) -> list[str]:
     """Route 1's texts with the result's own gaps (the plan prints both); only the gaps without a route."""
-    own = [g.text_nl for g in result.gaps]
+    own = [gap_text(g, "nl") for g in result.gaps]
     return (route_texts(result.routes[0]) + own) if result.routes else own
 
 
 def all_texts(result: MatchResult) -> list[str]:
-    return [t for r in result.routes for t in route_texts(r)] + [g.text_nl for g in result.gaps]
+    return [t for r in result.routes for t in route_texts(r)] + [gap_text(g, "nl") for g in result.gaps]
 
 
 def said(texts: Iterable[str], pattern: str) -> bool:
@@ -226,7 +227,7 @@ _NO_ENTREE = {EducationLevel.VMBO_BB, EducationLevel.VMBO_KB, EducationLevel.VMB
 def _routes_as_expected(case: Case, res: MatchResult) -> str | None:
     want = case.expect.routes
     if want is True and not res.routes:
-        return f"geen enkele route; de uitslag zegt: {[g.text_nl for g in res.gaps][:2]}"
+        return f"geen enkele route; de uitslag zegt: {[gap_text(g, 'nl') for g in res.gaps][:2]}"
     if want is False and res.routes:
         return f"er is toch een route: {describe(res.routes[0])}"
     if not res.routes and not res.gaps:
@@ -307,7 +308,8 @@ def _not_local(case: Case, res: MatchResult) -> str | None:
     if set(offered) & allowed:
         return f"(voorwaarde van deze case klopt niet) de catalogus geeft '{own.name}' wél in " \
                f"{sorted(set(offered) & allowed)}"
-    texts = [t for r in res.routes for t in route_texts(r)[len(r.steps):]] + [g.text_nl for g in res.gaps]
+    texts = [t for r in res.routes for t in route_texts(r)[len(r.steps):]]
+    texts += [gap_text(g, "nl") for g in res.gaps]
     if not offered:  # nowhere in the catalog: say so plainly
         return None if said(texts, PLAIN_ABSENT) else f"'{own.name}' staat nergens in de catalogus, " \
             f"maar de uitslag zegt dat niet duidelijk: {[t[:100] for t in texts[-2:]]}"
@@ -318,7 +320,7 @@ def _not_local(case: Case, res: MatchResult) -> str | None:
     if any(re.search(pattern, t) for t in texts):  # place names as written: capitalised
         return None
     return f"niet in het reisgebied; de uitleg noemt niet waar het wel wordt gegeven (de catalogus: " \
-           f"{sorted(offered)[:4]}): {[g.text_nl[:120] for g in res.gaps][:2]}"
+           f"{sorted(offered)[:4]}): {[gap_text(g, 'nl')[:120] for g in res.gaps][:2]}"
 
 
 MIN_DAYS = 7  # (judgement) an action asked of a person needs at least a week, never "tomorrow"
@@ -354,7 +356,7 @@ def _reasons_about_home(case: Case, res: MatchResult) -> str | None:
     home = allowed_regions(case) | {slug(case.candidate.region_code)}
     others = [n for code, n in region_names().items() if code not in home]
     pattern = r"\b(" + "|".join(re.escape(n) for n in others) + r")\b"
-    wrong = [x.text_nl for r in res.routes for x in r.reasons if re.search(pattern, x.text_nl)]
+    wrong = [t for r in res.routes for x in r.reasons if re.search(pattern, t := reason_text(x, "nl"))]
     return f"een reden over een andere regio dan de eigen: \"{wrong[0][:140]}\"" if wrong else None
 
 
@@ -362,7 +364,8 @@ def _goal_claim(case: Case, res: MatchResult) -> str | None:
     own = case.expect.own
     assert own is not None
     false = [describe(r) for r in res.routes
-             if said((x.text_nl for x in r.reasons), r"leidt naar uw doel") and not in_field(target(r), own)]
+             if said((reason_text(x, "nl") for x in r.reasons), r"leidt naar uw doel")
+             and not in_field(target(r), own)]
     return f"'leidt naar uw doel' bij een ander vak dan '{own.name}': {false[:2]}" if false else None
 
 
@@ -623,13 +626,13 @@ def test_everyone_leaves_with_a_plan(case: Case) -> None:
     res = result_for(case.name)
     route = res.routes[0] if res.routes else None
     plan = plan_version(CandidateRecord(case.candidate, case.intake), catalog(), route, TODAY)
-    printed = [f"{r.to} {r.note}" for r in plan.referrals] + [a.what for a in plan.actions] \
-        + [g.text_nl for g in plan.route.gaps]
+    printed = [f"{r.to} {r.note}" for r in plan.referrals] + [action_text(a, "nl") for a in plan.actions] \
+        + [gap_text(g, "nl") for g in plan.route.gaps]
     lost = [b.referral for b in case.intake.barriers
             if b.referral and not said(printed, re.escape(b.referral))]
     assert not lost, f"{case.name}: verwijzing(en) niet op het plan: {lost}"
     if route is None:
-        why = [g.text_nl for g in plan.route.gaps]
+        why = [gap_text(g, "nl") for g in plan.route.gaps]
         assert not plan.route.steps and why and plan.actions, \
             f"{case.name}: plan zonder route zegt niet waarom of wat nu: {why}"
 

@@ -53,10 +53,16 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def demo(demo_path: Path, tmp_path: Path):
+    import sqlite3
+
     from intake_desk.storage import open_database
 
     copy = tmp_path / "demo.sqlite"
-    shutil.copy(demo_path, copy)
+    # The backup API, not a file copy: the in-process `init` may still hold its commits in the WAL.
+    with sqlite3.connect(demo_path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    source.close()
+    target.close()
     db = open_database(copy)
     yield db
     db.close()
@@ -423,7 +429,13 @@ def test_a_database_from_before_the_follow_up_gets_its_facts(tmp_path):
     old.execute("INSERT INTO meta (key, value) VALUES ('installation_id', 'old-laptop')")
     day = TODAY - timedelta(days=20)
     # the audit log of that schema has no checksum column yet (m004); what it logs is not counted
-    with old.atomic(), mock.patch("intake_desk.storage.audit.record"):
+    # nor the consent events (m006) and merge stamps (m005) today's writes add
+    with old.atomic(), mock.patch("intake_desk.storage.audit.record"), \
+            mock.patch("intake_desk.storage.consent.follow"), \
+            mock.patch("intake_desk.storage.merge.stamp_insert"), \
+            mock.patch("intake_desk.storage.merge.next_write",
+                       return_value=mock.Mock(installation="old-laptop", counter=1, hlc="")), \
+            mock.patch("intake_desk.storage.merge.stamp_plan_version"):
         record = next(demo_records(1, seed=5, today=TODAY))
         record = dataclasses.replace(
             record, intake=dataclasses.replace(record.intake, date=day, referrer=Referrer.UWV,

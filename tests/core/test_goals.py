@@ -44,6 +44,7 @@ from intake_desk.matching.goal_words import (
     resolve,
 )
 from intake_desk.matching.goals import Link, Relation, crebo_of, item_dossiers, profile
+from intake_desk.plans.texts import gap_text, reason_text
 
 TODAY = date(2026, 11, 22)
 CATALOG = load_sample()
@@ -69,11 +70,11 @@ def intake_for(goal: Goal, **kw: object) -> Intake:
 
 
 def goal_reason(route: Route) -> str:
-    return next(r.text_nl for r in route.reasons if r.factor is Factor.GOAL_FIT)
+    return next(reason_text(r, "nl") for r in route.reasons if r.factor is Factor.GOAL_FIT)
 
 
 def experience_reason(route: Route) -> str:
-    return next(r.text_nl for r in route.reasons if r.factor is Factor.EXPERIENCE)
+    return next(reason_text(r, "nl") for r in route.reasons if r.factor is Factor.EXPERIENCE)
 
 
 def _match(intake: Intake, catalog: Catalog = CATALOG, region: str = "rijnmond", top: int = 10):  # type: ignore[no-untyped-def]
@@ -255,10 +256,12 @@ def test_a_goal_not_offered_says_so_and_names_real_alternatives() -> None:
                       offerings=tuple(o for o in CATALOG.offerings if o.item_code not in dropped))
     result = _match(intake_for(Goal("automonteur")), catalog)
     gap = next(g for g in result.gaps if g.code == "doel-niet-in-aanbod")
-    assert gap.text_nl.startswith("Uw doel Autotechnicus (niveau 2/3) staat niet in het aanbod")
-    assert "Wel in het aanbod" in gap.text_nl and "not in this school's offering" in gap.text_en
+    assert gap_text(gap, "nl").startswith("Uw doel Autotechnicus (niveau 2/3) staat niet in het aanbod")
+    assert "Wel in het aanbod" in gap_text(gap, "nl")
+    assert "not in this school's offering" in gap_text(gap, "en")
     # the alternatives named are real: offered, and in the same dossier or domein
-    named = [i for i in catalog.items.values() if i.kind is ItemKind.QUALIFICATION and i.title in gap.text_nl]
+    said = gap_text(gap, "nl")
+    named = [i for i in catalog.items.values() if i.kind is ItemKind.QUALIFICATION and i.title in said]
     assert named
     for i in named:
         assert i.code in index(catalog).by_item
@@ -280,8 +283,8 @@ def test_a_goal_outside_the_travel_area_names_the_nearest_region() -> None:
     intake = intake_for(goal, preferences=Preferences(travel_regions=(without[0],)))
     result = _match(intake, catalog, region=without[0])
     gap = next(g for g in result.gaps if g.code == "doel-buiten-bereik-reisgebied")
-    assert "wordt niet gegeven in uw reisgebied; het dichtstbij is" in gap.text_nl
-    assert "km" in gap.text_nl
+    assert "wordt niet gegeven in uw reisgebied; het dichtstbij is" in gap_text(gap, "nl")
+    assert "km" in gap_text(gap, "nl")
 
 
 def test_an_unrecognised_goal_asks_the_advisor_to_pick_a_qualification() -> None:
@@ -289,9 +292,9 @@ def test_an_unrecognised_goal_asks_the_advisor_to_pick_a_qualification() -> None
     assert result.routes == ()
     gap = result.gaps[0]
     assert gap.code == "doel-onbekend" and gap.blocking
-    assert "astronaut" in gap.text_nl and "We kiezen samen een opleiding" in gap.text_nl
-    assert "app" not in gap.text_nl  # the candidate reads it on the plan: no talk of "the app"
-    assert "astronaut" in gap.text_en
+    assert "astronaut" in gap_text(gap, "nl") and "We kiezen samen een opleiding" in gap_text(gap, "nl")
+    assert "app" not in gap_text(gap, "nl")  # the candidate reads it on the plan: no talk of "the app"
+    assert "astronaut" in gap_text(gap, "en")
 
 
 # --- experience by occupational field ----------------------------------------------------------
@@ -421,9 +424,10 @@ def test_relations_are_worded_as_what_they_are() -> None:
 def test_a_broad_goal_says_it_is_broad_and_why_its_field_is_missing() -> None:
     result = _match(intake_for(Goal("iets met computers"), availability=Availability(4)))
     gap = next(g for g in result.gaps if g.code == "doel-breed")
-    assert "Informatie en communicatietechnologie" in gap.text_nl and "Kies samen" in gap.text_nl
+    said = gap_text(gap, "nl")
+    assert "Informatie en communicatietechnologie" in said and "Kies samen" in said
     assert result.routes  # only short courses fit in 4 hours: the gap says no ICT course is there now
-    assert "is er nu niet" in gap.text_nl and "is no course" in gap.text_en
+    assert "is er nu niet" in gap_text(gap, "nl") and "is no course" in gap_text(gap, "en")
 
 
 def test_a_goal_recognised_without_doubt_is_stored_with_its_code() -> None:

@@ -35,10 +35,12 @@ from intake_desk.domain import (
     Route,
     Situation,
 )
+from intake_desk.domain.route import GapCode, WhyNot
 from intake_desk.matching import match, match_result, violations
 from intake_desk.matching.edits import alternatives
 from intake_desk.matching.engine import route_rank
 from intake_desk.matching.goal_words import resolve
+from intake_desk.plans.texts import gap_text, reason_text, rule_text, violation_text
 
 TODAY = date(2026, 11, 22)
 CATALOG = load_sample()
@@ -104,8 +106,8 @@ def test_52_year_old_shop_worker_wanting_care_work_24_hours_in_zeeland() -> None
     assert best.steps[-1].kind in (ItemKind.QUALIFICATION, ItemKind.PRAKTIJKVERKLARING,
                                    ItemKind.CERTIFICATE)
     demand = next(r for r in best.reasons if r.factor is Factor.REGIONAL_DEMAND)
-    assert "Zeeland" in demand.text_nl and "bron" in demand.text_nl
-    assert "voorbeeld" in demand.text_nl  # sample figures say so
+    assert "Zeeland" in reason_text(demand, "nl") and "bron" in reason_text(demand, "nl")
+    assert "voorbeeld" in reason_text(demand, "nl")  # sample figures say so
 
 
 def test_newcomer_with_foreign_diploma_at_dutch_b1() -> None:
@@ -118,7 +120,7 @@ def test_newcomer_with_foreign_diploma_at_dutch_b1() -> None:
     found = routes_for(intake, person(date(1988, 3, 1), "twente"))
     assert found
     exp = next(r for r in found[0].reasons if r.factor is Factor.EXPERIENCE)
-    assert "Elektricien" in exp.text_nl and exp.weight > 5
+    assert "Elektricien" in reason_text(exp, "nl") and exp.weight > 5
     assert "evc" in gap_codes(found[0])
     # B1 meets 2F, so no NT2 step is needed before a level 2/3 technical qualification.
     assert not any(s.bridging and "NT2" in s.item_code for r in found for s in r.steps)
@@ -138,7 +140,7 @@ def test_newcomer_at_a2_gets_dutch_before_the_qualification() -> None:
         assert dutch, items(r)
         assert max(s.end for s in dutch) <= r.steps[-1].start
         lang = next(x for x in r.reasons if x.factor is Factor.LANGUAGE_SUPPORT)
-        assert "Nederlands" in lang.text_nl
+        assert "Nederlands" in reason_text(lang, "nl")
 
 
 def test_bijstand_client_with_housing_problems() -> None:
@@ -150,8 +152,8 @@ def test_bijstand_client_with_housing_problems() -> None:
     found = routes_for(intake, person(date(1995, 3, 1), "rijnmond"))
     assert found
     for r in found:
-        assert "big5-wonen" in gap_codes(r)
-        assert "wijkteam" in next(g for g in r.gaps if g.code == "big5-wonen").text_nl
+        wonen = [g for g in r.gaps if g.code is GapCode.BIG5 and g.args.domain is Big5.WONEN]
+        assert wonen and "wijkteam" in gap_text(wonen[0], "nl")
     paid = [s for r in found for s in r.steps if s.cost > 0]
     assert all(s.funding_code for s in paid)  # the municipality (or another open scheme) pays
 
@@ -162,7 +164,7 @@ def test_someone_with_zero_hours_gets_no_route_and_a_plain_gap() -> None:
     result = match_result(intake, CATALOG, TODAY, candidate=person(date(1990, 1, 1), "rijnmond"))
     assert result.routes == ()
     assert result.gaps and result.gaps[0].blocking
-    assert "uren" in result.gaps[0].text_nl
+    assert "uren" in gap_text(result.gaps[0], "nl")
 
 
 def test_ww_client_referred_by_uwv_gets_funded_routes_within_the_funding_weeks() -> None:
@@ -271,7 +273,8 @@ def test_out_of_reach_goal_says_why() -> None:
                     goals=(Goal("Kok", sector="horeca"),))
     result = match_result(intake, CATALOG, TODAY)
     assert result.routes == ()
-    assert any(g.code == "buiten-bereik-region" and g.blocking for g in result.gaps)
+    assert any(g.code is GapCode.OUT_OF_REACH and g.args.why is WhyNot.REGION and g.blocking
+               for g in result.gaps)
 
 
 def test_every_reason_has_factor_weight_and_both_languages() -> None:
@@ -281,7 +284,9 @@ def test_every_reason_has_factor_weight_and_both_languages() -> None:
     found = routes_for(intake, person(date(1990, 1, 1), "rijnmond"))
     for r in found:
         assert {x.factor for x in r.reasons} == set(Factor)
-        assert all(x.text_nl and x.text_en and x.text_nl != x.text_en for x in r.reasons)
+        for x in r.reasons:
+            nl, en = reason_text(x, "nl"), reason_text(x, "en")
+            assert nl and en and nl != en
         assert 0 <= r.score <= 100
         assert abs(sum(x.weight for x in r.reasons) - r.score) <= 1
 
@@ -338,7 +343,8 @@ def test_metselaar_goal_ranks_the_metselaar_route_above_a_two_week_vca_course(
     if vca:  # the short module is offered as a side step below the goal, and says so
         assert max(own) < min(vca)
         goal_reason = next(x for x in found[vca[0]].reasons if x.factor is Factor.GOAL_FIT)
-        assert "korte cursus" in goal_reason.text_nl and "short course" in goal_reason.text_en
+        assert "korte cursus" in reason_text(goal_reason, "nl")
+        assert "short course" in reason_text(goal_reason, "en")
 
 
 def test_care_goal_ranks_verzorgende_ig_above_tillen_en_transfers() -> None:
@@ -374,9 +380,9 @@ def test_a_short_module_is_first_when_the_goal_is_that_module() -> None:
     found = routes_for(intake, person(date(1980, 1, 1), region))
     assert found[0].steps[-1].item_code == "HEFTRUCK"
     goal_reason = next(x for x in found[0].reasons if x.factor is Factor.GOAL_FIT)
-    assert "de cursus die u zoekt" in goal_reason.text_nl
+    assert "de cursus die u zoekt" in reason_text(goal_reason, "nl")
     # the mbo qualification the course belongs to is related, never "the goal" itself
-    assert not any("leidt naar uw doel" in x.text_nl for r in found for x in r.reasons)
+    assert not any("leidt naar uw doel" in reason_text(x, "nl") for r in found for x in r.reasons)
 
 
 def test_entree_is_a_bridge_in_the_full_route_not_a_route_of_its_own() -> None:
@@ -392,7 +398,7 @@ def test_entree_is_a_bridge_in_the_full_route_not_a_route_of_its_own() -> None:
     assert found[0].steps[0].item_code == "25741" and found[0].steps[0].bridging
     assert not any(items(r) == ["25741"] for r in found)
     level = next(x for x in found[0].reasons if x.factor is Factor.LEVEL_STEP)
-    assert "Eerst Entree" in level.text_nl
+    assert "Eerst Entree" in reason_text(level, "nl")
 
 
 def test_when_the_own_qualification_is_out_of_reach_the_result_says_why() -> None:
@@ -406,11 +412,13 @@ def test_when_the_own_qualification_is_out_of_reach_the_result_says_why() -> Non
     result = match_result(intake, CATALOG, TODAY, candidate=person(date(1990, 1, 1), "achterhoek"))
     assert result.routes and not any(own_item(r, "25786") for r in result.routes)
     goal_reasons = [x for r in result.routes for x in r.reasons if x.factor is Factor.GOAL_FIT and x.weight]
-    assert goal_reasons and not any("leidt naar uw doel" in x.text_nl for x in goal_reasons)
-    assert all("ander vak" in x.text_nl or "Verwant" in x.text_nl or "cursus" in x.text_nl
-               for x in goal_reasons), [x.text_nl for x in goal_reasons]
-    gap = next(g for g in result.gaps if g.code == "doel-buiten-bereik-25786")
-    assert not gap.blocking and "uren per week" in gap.text_nl and "hours a week" in gap.text_en
+    assert goal_reasons and not any("leidt naar uw doel" in reason_text(x, "nl") for x in goal_reasons)
+    assert all(any(w in reason_text(x, "nl") for w in ("ander vak", "Verwant", "cursus"))
+               for x in goal_reasons), [reason_text(x, "nl") for x in goal_reasons]
+    gap = next(g for g in result.gaps
+               if g.code is GapCode.GOAL_OWN_OUT_OF_REACH and g.args.item_code == "25786")
+    assert not gap.blocking and "uren per week" in gap_text(gap, "nl")
+    assert "hours a week" in gap_text(gap, "en")
     assert result.routes[0].steps[-1].item_code != "VCA-BASIS"
 
 
@@ -421,7 +429,7 @@ def test_native_speaker_is_not_sent_to_a_dutch_course() -> None:
     result = match_result(intake, CATALOG, TODAY, candidate=person(date(1990, 1, 1), "zeeland"))
     assert not any("NT2" in s.item_code or s.item_code == "K0071" for r in result.routes for s in r.steps)
     if not result.routes:
-        assert result.gaps[0].code == "buiten-bereik-dutch-reached"
+        assert (result.gaps[0].code, result.gaps[0].args.why) == (GapCode.OUT_OF_REACH, WhyNot.DUTCH_REACHED)
 
 
 def test_newcomer_at_a2_skips_the_a2_course_before_nt2_b1() -> None:
@@ -456,7 +464,7 @@ def test_bbl_only_gets_no_bol_route() -> None:
     bol = next(r for r in free if any(s.leerweg is Leerweg.BOL for s in r.steps))
     broken = violations(bol, intake, CATALOG, TODAY, cand)
     assert [v.rule.value for v in broken] == ["leerweg"]
-    assert "BBL" in broken[0].text_nl and broken[0].rule_nl == "Gewenste leerweg"
+    assert "BBL" in violation_text(broken[0], "nl") and rule_text(broken[0].rule, "nl") == "Gewenste leerweg"
 
 
 def test_bol_only_gets_school_routes_and_short_courses_only() -> None:
@@ -500,8 +508,9 @@ def test_mobility_team_and_praktijkleren_routes_last_at_most_40_weeks(
     long = next(r for r in free if r.total_weeks > 40)
     broken = violations(long, intake, CATALOG, TODAY, cand)
     assert [v.rule.value for v in broken] == ["40-weken"]
-    assert "hoogstens 40 weken" in broken[0].text_nl and "at most 40 weeks" in broken[0].text_en
-    assert broken[0].rule_nl.startswith("40-wekenregel")
+    assert "hoogstens 40 weken" in violation_text(broken[0], "nl")
+    assert "at most 40 weeks" in violation_text(broken[0], "en")
+    assert rule_text(broken[0].rule, "nl").startswith("40-wekenregel")
 
 
 def test_a_plain_ww_client_is_not_held_to_40_weeks() -> None:
@@ -533,10 +542,11 @@ def test_experienced_electrician_with_evc_gets_a_shorter_route_that_says_why() -
     assert last.exempt_weeks == full // 3  # 8 years: a third of the course, as planned
     assert last.end - last.start == timedelta(weeks=full - last.exempt_weeks)
     exp = next(x for x in top.reasons if x.factor is Factor.EXPERIENCE)
-    assert exp.text_nl.startswith("Uw ervaring telt mee (EVC)") and "Elektricien" in exp.text_nl
-    assert "weken korter" in exp.text_nl and "weeks less" in exp.text_en
+    said = reason_text(exp, "nl")
+    assert said.startswith("Uw ervaring telt mee (EVC)") and "Elektricien" in said
+    assert "weken korter" in reason_text(exp, "nl") and "weeks less" in reason_text(exp, "en")
     evc = next(g for g in top.gaps if g.code == "evc")
-    assert "ervaringscertificaat" in evc.text_nl and "vrijstellingen" in evc.text_nl
+    assert "ervaringscertificaat" in gap_text(evc, "nl") and "vrijstellingen" in gap_text(evc, "nl")
     # without EVC interest the same offering takes its full length, and the checker refuses a
     # shortened step the intake does not back
     plain = routes_for(replace(intake, evc_interest=False), cand)
@@ -544,7 +554,7 @@ def test_experienced_electrician_with_evc_gets_a_shorter_route_that_says_why() -
     assert same.steps[-1].exempt_weeks == 0 and same.total_weeks > top.total_weeks
     broken = violations(top, replace(intake, evc_interest=False), CATALOG, TODAY, cand)
     assert {v.rule.value for v in broken} == {"ervaring"}
-    assert "vrijstelling" in broken[0].text_nl
+    assert "vrijstelling" in violation_text(broken[0], "nl")
 
 
 def test_two_years_of_volunteer_care_count_half_and_do_not_shorten() -> None:
@@ -571,8 +581,9 @@ def test_experienced_cook_gets_a_shorter_praktijkverklaring() -> None:
     top = found[0]
     assert top.steps[-1].credential is CredentialKind.PRAKTIJKVERKLARING and top.steps[-1].exempt_weeks
     exp = next(x for x in top.reasons if x.factor is Factor.EXPERIENCE)
-    assert exp.text_nl.startswith("Uw ervaring telt mee") and "werkprocessen" in exp.text_nl
-    assert "praktijkopleider" in next(g for g in top.gaps if g.code == "evc").text_nl
+    said = reason_text(exp, "nl")
+    assert said.startswith("Uw ervaring telt mee") and "werkprocessen" in said
+    assert "praktijkopleider" in gap_text(next(g for g in top.gaps if g.code is GapCode.EVC_WORKPLACE), "nl")
 
 
 def test_short_courses_are_never_shortened_by_experience() -> None:

@@ -43,8 +43,10 @@ from intake_desk.domain import (
     Situation,
     StartSchedule,
 )
+from intake_desk.domain.route import GapCode, WhyNot
 from intake_desk.matching import Rule, match, match_result, violations
 from intake_desk.matching.facts import allowed_regions
+from intake_desk.plans.texts import gap_text, rule_text, violation_text
 
 TODAY = date(2026, 11, 22)
 REGIONS = ("zeeland", "twente", "achterhoek")
@@ -267,7 +269,8 @@ def test_checker_names_closed_funding() -> None:
 def test_each_violation_speaks_dutch_and_english() -> None:
     r = _a_route()
     v = violations(r, replace(INTAKE, availability=Availability(1)), SAMPLE, TODAY, PERSON)[0]
-    assert v.text("nl") != v.text("en") and v.rule_nl and v.rule_en
+    assert violation_text(v, "nl") != violation_text(v, "en")
+    assert rule_text(v.rule, "nl") and rule_text(v.rule, "en")
 
 
 def _one_offering_catalog(leerweg: Leerweg, weeks: int) -> Catalog:
@@ -284,11 +287,13 @@ def test_empty_result_names_the_leerweg_wish_and_the_40_week_rule() -> None:
                     education=(EducationEntry(EducationLevel.MBO2),), goals=(Goal("Kok"),),
                     preferences=Preferences(leerwegen=(Leerweg.BBL,), travel_regions=("zeeland",)))
     result = match_result(intake, _one_offering_catalog(Leerweg.BOL, 30), TODAY)
-    assert result.routes == () and [g.code for g in result.gaps] == ["buiten-bereik-leerweg"]
-    assert "leerweg" in result.gaps[0].text_nl and result.gaps[0].blocking
+    assert result.routes == ()
+    assert [(g.code, g.args.why) for g in result.gaps] == [(GapCode.OUT_OF_REACH, WhyNot.LEERWEG)]
+    assert "leerweg" in gap_text(result.gaps[0], "nl") and result.gaps[0].blocking
     rmt = replace(intake, referrer=Referrer.RMT, preferences=Preferences(travel_regions=("zeeland",)))
     long = _one_offering_catalog(Leerweg.BBL, 80)
     result = match_result(rmt, long, TODAY)
-    assert result.routes == () and [g.code for g in result.gaps] == ["buiten-bereik-regel-40-weken"]
-    assert "40-wekenregel" in result.gaps[0].text_nl
+    assert result.routes == ()
+    assert [(g.code, g.args.rule) for g in result.gaps] == [(GapCode.OUT_OF_REACH_RULE, Rule.FORTY_WEEKS)]
+    assert "40-wekenregel" in gap_text(result.gaps[0], "nl")
     assert match_result(replace(rmt, referrer=Referrer.SELF), long, TODAY).routes

@@ -31,9 +31,10 @@ from intake_desk.domain import (
     Situation,
 )
 from intake_desk.domain.codec import replace
-from intake_desk.domain.route import StoneKind
+from intake_desk.domain.route import GapCode, StoneKind
 from intake_desk.matching.edits import alternatives, move_start, recheck
 from intake_desk.matching.rules import Rule
+from intake_desk.plans.texts import action_text, gap_text
 from intake_desk.storage import plans as plan_repo
 from intake_desk.storage import settings as settings_repo
 from tests.pdf_text import pdf_words
@@ -150,18 +151,21 @@ def test_saved_actions_carry_both_languages_and_print_in_the_plan_language(
     route = next(r for r in candidate_routes(db, meta.id, today=TODAY).result.routes
                  if any(g.code == "leerbedrijf" for g in r.gaps))
     saved, _ = save_plan(db, meta.id, route, today=TODAY)
-    [action] = [a for a in saved.actions if "leerbedrijf" in a.what]
-    gap = next(g for g in saved.route.gaps if g.code == "leerbedrijf")
-    assert (action.what, action.what_en) == (gap.text_nl, gap.text_en)
-    assert action.what_en.startswith("Find a job or placement")
+    # the action carries its gap (a code with typed arguments); the plan words it per language
+    [action] = [a for a in saved.actions if a.gap is not None and a.gap.code is GapCode.LEERBEDRIJF]
+    gap = next(g for g in saved.route.gaps if g.code is GapCode.LEERBEDRIJF)
+    assert action.gap == gap and not action.answer
+    what, what_en = action_text(action, "nl"), action_text(action, "en")
+    assert (what, what_en) == (gap_text(gap, "nl"), gap_text(gap, "en"))
+    assert what_en.startswith("Find a job or placement") and what.startswith("Zoek vóór")
 
     def text(lang: str) -> str:
         return pdf_words(plan_pdf(db, meta.id, lang=lang))
 
     english, dutch = text("en"), text("nl")
-    assert "Find a job or placement" in english and action.what[:30] not in english
+    assert "Find a job or placement" in english and what[:30] not in english
     assert "You Find a job" in english  # who: the candidate, worded per language
-    assert action.what[:30] in dutch and "Find a job" not in dutch
+    assert what[:30] in dutch and "Find a job" not in dutch
 
 
 def test_cli_match_text_says_why_the_goal_itself_is_not_among_the_routes(
@@ -180,4 +184,4 @@ def test_cli_match_text_says_why_the_goal_itself_is_not_among_the_routes(
     assert main(["--db", str(db_path), "match", meta.id, "--today", "2026-11-22"]) == 0
     out = capsys.readouterr().out
     for gap in found.result.gaps:
-        assert f"! {gap.text_nl}" in out
+        assert f"! {gap_text(gap, 'nl')}" in out

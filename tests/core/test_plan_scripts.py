@@ -17,8 +17,8 @@ from reportlab.pdfbase import pdfmetrics
 
 from intake_desk.domain import PersonName
 from intake_desk.domain.codec import replace
+from intake_desk.examples import example_document
 from intake_desk.plans import render_plan, scripts
-from intake_desk.plans.example import example_document
 from intake_desk.plans.renderer import fit
 from intake_desk.plans.styles import FONT, FONT_BOLD, register_fonts
 from tests.pdf_text import as_read, pdf_text

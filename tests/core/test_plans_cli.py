@@ -13,8 +13,8 @@ from intake_desk.app.plans import day_pdfs, save_day
 from intake_desk.cli import main
 from intake_desk.domain import Consent, ConsentPurpose
 from intake_desk.domain.codec import replace
+from intake_desk.examples import TODAY, example_plan, example_record
 from intake_desk.plans import PlanUnavailable, load_document
-from intake_desk.plans.example import TODAY, example_plan, example_record
 from intake_desk.progress import Cancelled, Progress
 from intake_desk.storage import plans as plan_repo
 from intake_desk.storage import settings as settings_repo
@@ -82,7 +82,11 @@ def test_plans_batch_for_a_day(db: Database, db_path: Path, tmp_path: Path, caps
                  str(out)]) == 0
     files = sorted(out.glob("*.pdf"))
     assert len(files) == 5
-    assert {f.name.rsplit("-", 1)[1][:-4] for f in files} == {i[:8] for i in ids}
+    # each file ends in the plan id as its pages print it ("Plan 1a2b3c4d"), not the candidate id
+    from intake_desk.storage import plans as plan_repo
+
+    assert {f.name.rsplit("-", 1)[1][:-4] for f in files} == {
+        plan_repo.get_version(db, i).plan_id[:8] for i in ids}
     assert main(["--db", str(db_path), "plans", "--date", "2026-01-01", "--out", str(out)]) == 1
     assert main(["--db", str(db_path), "plans", "--date", "morgen", "--out", str(out)]) == 1
 

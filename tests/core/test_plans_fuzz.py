@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from intake_desk.domain import Action, PersonName, Reason, Referral
 from intake_desk.domain.codec import replace
 from intake_desk.domain.route import Factor
+from intake_desk.examples import example_document, example_record
 from intake_desk.plans import PlanDocument, render_plan
-from intake_desk.plans.example import example_document, example_record
 from tests.pdf_text import pdf_text
 
 NASTY = st.one_of(

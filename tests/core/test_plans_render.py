@@ -9,8 +9,8 @@ import pytest
 
 from intake_desk.domain import PersonName
 from intake_desk.domain.codec import replace
+from intake_desk.examples import example_document
 from intake_desk.plans import render_plan
-from intake_desk.plans.example import example_document
 from intake_desk.plans.renderer import clip, dmy, fit, qr_payload
 from intake_desk.plans.styles import FONT
 from intake_desk.plans.texts import check_complete

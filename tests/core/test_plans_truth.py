@@ -33,6 +33,14 @@ from intake_desk.domain import (
     Reason,
 )
 from intake_desk.domain.codec import replace
+from intake_desk.domain.route import GapArgs, GapCode, WhyNot
+from intake_desk.examples import (
+    EXAMPLE_SETTINGS,
+    TODAY,
+    example_document,
+    persona_document,
+    plan_document_for,
+)
 from intake_desk.matching.engine import match_result
 from intake_desk.matching.plan_content import (
     ACTION_MIN_DAYS,
@@ -43,14 +51,7 @@ from intake_desk.matching.plan_content import (
 from intake_desk.matching.rules import GAP_LEERBEDRIJF
 from intake_desk.plans import PlanDocument, load_document, render_plan
 from intake_desk.plans.document import AdvisorMissing
-from intake_desk.plans.example import (
-    EXAMPLE_SETTINGS,
-    TODAY,
-    example_document,
-    persona_document,
-    plan_document_for,
-)
-from intake_desk.plans.texts import NL
+from intake_desk.plans.texts import NL, action_text, gap_text, reason_text
 from intake_desk.storage import plans as plan_repo
 from intake_desk.storage import settings as settings_repo
 from tests.pdf_text import pdf_text as shared_pdf_text
@@ -107,7 +108,7 @@ def check_plan(doc: PlanDocument, today: date) -> None:
     if route.demand is not None:
         assert figures == {str(route.demand.rating)}
         reason = next(r for r in route.reasons if r.factor is Factor.REGIONAL_DEMAND)
-        assert f"{route.demand.rating} van 5" in reason.text_nl
+        assert f"{route.demand.rating} van 5" in reason_text(reason, "nl")
         assert f"{route.demand.as_of:%d-%m-%Y}" in section(text, NL["prospects"], NL["route_title"])
         assert NL["prospects_unknown"] not in text
     else:
@@ -120,7 +121,7 @@ def check_plan(doc: PlanDocument, today: date) -> None:
         assert NL["no_route_title"] in text
         why = section(text, NL["no_route_title"], NL["referrals_title"], NL["actions_title"])
         for gap in route.gaps[:8]:
-            assert words(gap.text_nl)[:60] in why, gap.code
+            assert words(gap_text(gap, "nl"))[:60] in why, gap.code
         assert plan.actions, "no route, but something to do"
 
     # Big 5 barriers are never lost: each one is printed with its referral or as still to arrange
@@ -137,7 +138,7 @@ def check_plan(doc: PlanDocument, today: date) -> None:
             assert route.start is not None and a.due == route.start and a.due >= today
         else:
             assert a.due >= today + timedelta(days=ACTION_MIN_DAYS), a
-        if a.what.startswith("Zoek") and "leerbedrijf" in a.what and not a.tight:
+        if a.gap is not None and a.gap.code is GapCode.LEERBEDRIJF and not a.tight:
             assert a.due >= today + timedelta(days=LEERBEDRIJF_MIN_DAYS)
 
 
@@ -218,7 +219,7 @@ def test_a_plan_saved_before_routes_carried_their_figure_prints_its_reason() -> 
     text = pdf_text(render_plan(legacy, invariant=True))
     assert NL["prospects_unknown"] not in text
     reason = next(r for r in legacy.plan.route.reasons if r.factor is Factor.REGIONAL_DEMAND)
-    assert words(reason.text_nl) in text
+    assert words(reason_text(reason, "nl")) in text
     none = replace(legacy, plan=replace(legacy.plan, route=replace(
         legacy.plan.route, reasons=tuple(r for r in legacy.plan.route.reasons
                                          if r.factor is not Factor.REGIONAL_DEMAND))))
@@ -260,10 +261,10 @@ def test_a_plan_without_a_route_is_saved_and_printed(db: Database) -> None:
     saved, changes = save_plan(db, cid, None, today=TODAY, next_appointment=TODAY + timedelta(days=14))
     assert changes.plans == frozenset({cid}) and not saved.route.steps
     assert [g.code for g in saved.route.gaps] == ["geen-uren"]
-    assert any(a.what.startswith("Zoek uit wanneer u tijd heeft") and a.who == "kandidaat"
+    assert any(action_text(a, "nl").startswith("Zoek uit wanneer u tijd heeft") and a.who == "kandidaat"
                for a in saved.actions)
     assert {r.domain for r in saved.referrals} == {Big5.WONEN, Big5.INKOMEN}
-    assert any("Hulp regelen bij: wonen" in a.what for a in saved.actions)  # not referred yet
+    assert any("Hulp regelen bij: wonen" in action_text(a, "nl") for a in saved.actions)  # not referred yet
     assert plan_repo.get_version(db, cid) == saved  # the codec stores and reads a route without steps
 
     with pytest.raises(AdvisorMissing, match="Instellingen > Naam adviseur"):
@@ -303,7 +304,7 @@ def test_plan_without_route_when_routes_exist_says_none_was_chosen(db: Database)
     meta, _ = add_candidate(db, record)
     saved, _ = save_plan(db, meta.id, None, today=TODAY)
     assert saved.route.gaps[0].code == "geen-route-gekozen"
-    assert any(a.what.startswith("De mogelijke routes samen bespreken") for a in saved.actions)
+    assert any(action_text(a, "nl").startswith("De mogelijke routes samen bespreken") for a in saved.actions)
 
 
 def test_unknown_no_route_reasons_become_the_advisors_action() -> None:
@@ -311,11 +312,15 @@ def test_unknown_no_route_reasons_become_the_advisors_action() -> None:
     from intake_desk.matching.plan_content import no_route_actions
 
     route = Route(steps=(), goal_credential=CredentialKind.DIPLOMA,
-                  gaps=(Gap("iets-nieuws", "Eerst iets anders.", "Something else first.", True),
-                        Gap("buiten-bereik-region", "Buiten het reisgebied.", "Outside.", True)))
+                  gaps=(Gap(GapCode.TRAVEL_AREA, blocking=True),
+                        Gap(GapCode.OUT_OF_REACH, GapArgs(why=WhyNot.REGION), blocking=True)))
     acts = no_route_actions(route, TODAY, None)
-    assert (acts[0].who, acts[0].what) == ("adviseur", "Eerst iets anders.")
-    assert acts[1].who == "kandidaat" and acts[1].what.startswith("Bekijk of u verder kunt reizen")
+    assert (acts[0].who, action_text(acts[0], "nl")) == ("adviseur", gap_text(route.gaps[0], "nl"))
+    assert acts[1].who == "kandidaat"
+    assert action_text(acts[1], "nl").startswith("Bekijk of u verder kunt reizen")
+    # a plan saved before gaps were typed: its family code and its saved words
+    old = Gap(GapCode("buiten-bereik-region"), text_nl="Buiten het reisgebied.", text_en="Outside.")
+    assert old.code is GapCode.OUT_OF_REACH and gap_text(old, "en") == "Outside."
     assert all(a.due == TODAY + timedelta(days=LEERBEDRIJF_MIN_DAYS) for a in acts)
     reason = Reason(Factor.GOAL_FIT, 1.0, "x", "x")
-    assert reason.text("nl") == "x"
+    assert reason_text(reason, "nl") == "x"

@@ -16,14 +16,15 @@ from intake_desk.catalog.sample import load_sample
 from intake_desk.domain import Cefr, CredentialKind, DutchLevel, EducationLevel, Leerweg, Situation
 from intake_desk.domain.codec import replace
 from intake_desk.domain.labels import label
-from intake_desk.plans import render_plan
-from intake_desk.plans.document import PlanDocument
-from intake_desk.plans.example import (
+from intake_desk.examples import (
     example_document,
     persona_document,
     persona_records,
     plan_document_for,
 )
+from intake_desk.plans import render_plan
+from intake_desk.plans.document import PlanDocument
+from intake_desk.plans.texts import gap_text, reason_text
 from intake_desk.regions import all_regions
 from tests.pdf_text import pdf_words
 
@@ -112,10 +113,10 @@ def test_matcher_texts_of_demo_candidates_are_words_not_codes() -> None:
     found: list[tuple[str, str]] = []
     for record in demo_records(60, seed=5, today=TODAY):
         result = match_result(record.intake, catalog, TODAY, top=3, candidate=record.candidate)
-        texts = [t for g in result.gaps for t in (g.text_nl, g.text_en)]
+        texts = [gap_text(g, lang) for g in result.gaps for lang in ("nl", "en")]
         for r in result.routes:
-            texts += [x.text(lang) for x in r.reasons for lang in ("nl", "en")]
-            texts += [t for g in r.gaps for t in (g.text_nl, g.text_en)]
+            texts += [reason_text(x, lang) for x in r.reasons for lang in ("nl", "en")]
+            texts += [gap_text(g, lang) for g in r.gaps for lang in ("nl", "en")]
             texts += [t for s in r.steps if s.payment for t in (s.payment.text_nl, s.payment.text_en)]
         found += [(code, t) for t in texts for code in codes_in("Adviseur: x " + t)]
     assert found == []

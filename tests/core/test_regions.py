@@ -353,3 +353,13 @@ def test_home_region_reads_old_codes_and_where_the_candidate_lives() -> None:
         "veluwe-stedendriehoek"
     assert R.home_region(Candidate(person, contact=Contact(postcode="9711"))) == "groningen"
     assert R.home_region(Candidate(person, contact=Contact(town="Beek"))) == ""
+
+
+def test_a_postcode_names_its_woonplaats_only_when_the_data_leaves_no_doubt() -> None:
+    from intake_desk.regions import postcode_woonplaats
+
+    assert postcode_woonplaats("1111 AB") == "Diemen"  # one gemeente, one woonplaats
+    assert postcode_woonplaats("2595") == "'s-Gravenhage"  # the BAG name, not "Den Haag"
+    assert postcode_woonplaats("3511") is None  # Utrecht: Utrecht, Vleuten, De Meern, Haarzuilens
+    assert postcode_woonplaats("1216") is None  # a PC4 split over Hilversum and Wijdemeren
+    assert postcode_woonplaats("0000") is None and postcode_woonplaats("") is None

@@ -39,7 +39,7 @@ from intake_desk.app.backups import backup_now, check_database
 from intake_desk.app.candidates import add_candidate, delete_candidate
 from intake_desk.app.opening import open_or_create
 from intake_desk.demo import demo_records
-from intake_desk.plans.example import example_plan
+from intake_desk.examples import example_plan
 from intake_desk.storage import StorageError, audit, backups, open_database, worklist
 from intake_desk.storage import candidates as repo
 from intake_desk.storage import catalog as catalog_repo

@@ -87,7 +87,7 @@ def test_import_dialog_refuses_a_broken_file(window, qtbot, tmp_path: Path):
 
 def test_export_from_the_window(window, qtbot, tmp_path: Path):
     target = tmp_path / "export.xlsx"
-    job = run_export(window, str(target))
+    job = run_export(window, window.runner, str(target))
     with qtbot.waitSignal(job.finished, timeout=10_000):
         pass
     assert target.exists() and target.stat().st_size > 1000

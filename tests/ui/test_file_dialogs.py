@@ -30,7 +30,7 @@ def test_a_catalog_export_is_confirmed_with_the_file_name(qtbot, db_path, tmp_pa
         asked: list[str] = []
         monkeypatch.setattr(file_dialogs, "save_file_name",
                             lambda _p, title, *_a: asked.append(title) or str(target))
-        export_dialog(window)
+        export_dialog(window, window.runner)
         status = window.statusBar()
         qtbot.waitUntil(lambda: "aanbod-export.csv" in status.currentMessage(), timeout=10_000)
         assert asked == ["Catalogus exporteren"]

@@ -159,7 +159,7 @@ def _chooser(window: Any, qtbot: Any) -> Any:
     return next(d for d in window.findChildren(StageDialog) if d.isVisible())
 
 
-def test_gestart_in_two_keys_and_the_undo_of_a_step_back(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_gestart_in_two_keys_and_ctrl_z_corrects_it(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = open_database(db_path)
     with db.atomic():
         cid = add(db, "Eef", "Start")
@@ -184,9 +184,16 @@ def test_gestart_in_two_keys_and_the_undo_of_a_step_back(qtbot, db_path: Path) -
         change = history_of(db_path, cid)[-1]
         assert (change.from_stage, change.to_stage, change.on) == (
             Stage.PLAN_UITGEREIKT, Stage.GESTART, DAY)
-        # No way back from gestart in the rules: no undo is offered, and the message says so.
-        assert not ws.undo_action.isEnabled()
-        assert "Terugzetten kan hier niet" in window.statusBar().currentMessage()
+        # Gestart has no step back in the rules, but a mistake can be corrected: Ctrl+Z adds a
+        # correction (both rows stay in the history, the figures count neither).
+        qtbot.waitUntil(ws.undo_action.isEnabled, timeout=5000)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        qtbot.keyClick(ws.stage_button, Qt.Key.Key_Z, CTRL)
+        qtbot.waitUntil(lambda: stage_of(db_path, cid) is Stage.PLAN_UITGEREIKT, timeout=5000)
+        corrected = history_of(db_path, cid)
+        assert [c.to_stage for c in corrected][-2:] == [Stage.GESTART, Stage.PLAN_UITGEREIKT]
+        assert corrected[-1].correction and corrected[-2].corrected
 
         # A step that has a way back (intake gedaan -> plan uitgereikt) is undone with Ctrl+Z in the
         # bar: a new, dated line in the history, not a rewritten one.

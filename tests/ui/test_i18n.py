@@ -147,6 +147,9 @@ def test_pseudo_locale_lengthens_and_keeps_placeholders(qapp, tmp_path) -> None:
     pseudo = stretch(text)
     assert len(pseudo) >= len(text) * 1.4
     assert PLACEHOLDER.findall(pseudo) == ["%s", "%d"] and "e" not in pseudo
+    # str.format fields too (the route words name theirs): "{region}" stays a field, not "{régïöñ}".
+    named = stretch("In {region} is er {word} vraag naar {job}.")
+    assert named.format(region="R", word="W", job="J").startswith("[Ïñ R ïš ér W vrààg ñààr J.")
     translator = pseudo_translator(tmp_path)
     QCoreApplication.installTranslator(translator)
     try:

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from intake_desk.app.candidates import add_candidate
 from intake_desk.domain.codec import replace
-from intake_desk.plans.example import TODAY, example_plan, example_record
+from intake_desk.examples import TODAY, example_plan, example_record
 from intake_desk.storage import plans as plan_repo
 from intake_desk.storage import settings as settings_repo
 from ui import file_dialogs

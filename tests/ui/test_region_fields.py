@@ -61,6 +61,47 @@ def test_four_digits_of_a_postcode_give_gemeente_and_region_in_words(qtbot, form
     assert form.values()["travel_regions"] == []
 
 
+def test_a_postcode_fills_woonplaats_only_where_the_advisor_typed_none(qtbot, form) -> None:  # type: ignore[no-untyped-def]
+    # 1111 lies in Diemen, a gemeente with one woonplaats: the town follows from the postcode.
+    _type(qtbot, form.widgets["postcode"], "1111 AB")
+    assert form.values()["town"] == "Diemen"
+    assert form.values()["municipality"] == "Diemen"
+    # Filled by the postcode, it follows a new one; a postcode that names no single place (Utrecht
+    # has four woonplaatsen) empties it rather than leave a wrong town.
+    form.widgets["postcode"].clear()
+    _type(qtbot, form.widgets["postcode"], "3511")
+    assert form.values()["town"] == ""
+    assert form.values()["municipality"] == "Utrecht"
+    # Leaving the postcode is one undo step, the town included.
+    form.widgets["postcode"].clear()
+    _type(qtbot, form.widgets["postcode"], "1112")
+    qtbot.keyClick(form.widgets["postcode"], Qt.Key.Key_Tab)
+    assert form.values()["town"] == "Diemen"
+    form.undo_stack.undo()
+    assert (form.values()["postcode"], form.values()["town"]) == ("", "")
+    # What the advisor typed stays, whatever postcode follows.
+    _type(qtbot, form.widgets["town"], "Diemen-Zuid")
+    _type(qtbot, form.widgets["postcode"], "1111")
+    assert form.values()["town"] == "Diemen-Zuid"
+
+
+def test_the_quick_intake_fills_woonplaats_from_the_postcode_too(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow = open_window(qtbot, db_path, active=True)
+    try:
+        quick = window.quick
+        window.tabs.setCurrentWidget(quick)
+        _type(qtbot, quick.town, "Amsterdam")
+        _type(qtbot, quick.postcode, "1111")
+        assert quick.values()["town"] == "Amsterdam"  # typed first: kept
+        quick.town.clear()
+        quick.postcode.clear()
+        _type(qtbot, quick.postcode, "1111")
+        assert quick.values()["town"] == "Diemen"
+        quick.set_dirty(False)
+    finally:
+        window.runner.stop()
+
+
 def test_an_ambiguous_town_asks_which_gemeente(qtbot, form) -> None:  # type: ignore[no-untyped-def]
     _type(qtbot, form.widgets["town"], "Hoorn")
     assert form.gemeente_choice.isVisibleTo(form)

@@ -318,7 +318,9 @@ def test_dutch_level_starts_unknown_and_the_routes_say_where_to_fill_it_in(windo
         "goal_occupation": "Verzorgende IG", "hours_per_week": "24"}, IntakeStatus.QUICK)
     assert record.intake.dutch.overall.value == "onbekend"
     result = match_result(record.intake, load_sample(), date(2026, 11, 30), candidate=record.candidate)
-    gaps = [g.text_nl for r in result.routes for g in r.gaps] + [g.text_nl for g in result.gaps]
+    from ui.views.route_words import gap_text
+
+    gaps = [gap_text(g) for r in result.routes for g in r.gaps] + [gap_text(g) for g in result.gaps]
     section = SECTIONS.index("language")
     where = f"{section_titles()[section]} (Alt+{section + 1})"  # the form's own key for that section
     assert any(where in text and "niveau Nederlands" in text for text in gaps), gaps

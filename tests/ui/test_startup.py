@@ -22,6 +22,7 @@ from ui import theme
 from ui.app import INTERFACE_CACHE, remember_interface, start_window
 from ui.main import gui_options
 from ui.main_window import MainWindow
+from ui.parts import Tab
 
 from .desk_helpers import seed
 
@@ -66,14 +67,50 @@ def start(qtbot, db_path: Path, cache: Path, windows: list[MainWindow]) -> MainW
 def test_an_advisor_who_chose_english_gets_an_english_window_on_the_next_start(
         qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow]) -> None:
     store(db_path, ui_language="en", theme=theme.HIGH_CONTRAST)
-    window = start(qtbot, db_path, tmp_path / "cache", started)
-    assert tab_titles(window) == ["Today", "Candidates", "Job fair", "Catalogue"]
-    assert window.menuBar().actions()[0].text() == "&File"
-    assert window.tabs.currentWidget() is window.home
-    assert "#ffff00" in QApplication.instance().styleSheet()  # the stored high-contrast theme
-    # The first start with this database read both from it; the cache has them for the next one.
-    cached = json.loads((tmp_path / "cache" / INTERFACE_CACHE).read_text())
+    cache = tmp_path / "cache"
+    window = start(qtbot, db_path, cache, started)
+    # No cache yet: the first frame is in the defaults (the database is not read before it); the
+    # stored theme shows as soon as the database is open, the language from the next start.
+    qtbot.waitUntil(lambda: "#ffff00" in QApplication.instance().styleSheet(), timeout=5000)
+    qtbot.waitUntil(lambda: (cache / INTERFACE_CACHE).exists(), timeout=5000)
+    cached = json.loads((cache / INTERFACE_CACHE).read_text())
     assert (cached["ui_language"], cached["theme"]) == ("en", theme.HIGH_CONTRAST)
+    window.close()
+    again = start(qtbot, db_path, cache, started)
+    assert tab_titles(again) == ["Today", "Candidates", "Job fair", "Catalogue"]
+    assert again.menuBar().actions()[0].text() == "&File"
+    assert again.tabs.currentWidget() is again.home
+    assert "#ffff00" in QApplication.instance().styleSheet()
+    # Tabs are found by their id, whatever their title says in this language.
+    assert again.show_tab(Tab.CATALOG) is again.catalog and again.current_tab() is Tab.CATALOG
+    assert again.show_tab(Tab.QUICK) is again.quick and again.tabs.tabText(2) == "Job fair"
+
+
+def test_the_interface_cache_holds_the_look_only_and_only_the_advisor_can_read_it(
+        qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow]) -> None:
+    cache = tmp_path / "cache"
+    store(db_path, ui_language="en", advisor_name="Sanne de Wit")
+    start(qtbot, db_path, cache, started)
+    qtbot.waitUntil(lambda: (cache / INTERFACE_CACHE).exists(), timeout=5000)
+    file = cache / INTERFACE_CACHE
+    assert json.loads(file.read_text()) == {"ui_language": "en", "theme": "light", "text_size": 100}
+    assert file.stat().st_mode & 0o777 == 0o600
+    assert "Sanne" not in file.read_text() and str(db_path) not in file.read_text()
+
+
+def test_a_start_never_reads_the_database_before_the_first_frame(
+        qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # An encrypted database cannot be read before it is unlocked, and reading it cost the first start
+    # ~90 ms (importing sqlite_utils): with or without a cache, nothing waits for the database thread.
+    from ui.runner import DbRunner
+
+    def refuse(*_args: object, **_kwargs: object) -> object:
+        raise AssertionError("the start waited for the database thread")
+
+    monkeypatch.setattr(DbRunner, "before_open", refuse)
+    assert tab_titles(start(qtbot, db_path, tmp_path / "without", started))[1] == "Kandidaten"
+    remember_interface(Interface("en", "light"), tmp_path / "with-cache")
+    assert tab_titles(start(qtbot, db_path, tmp_path / "with-cache", started))[1] == "Candidates"
 
 
 def test_the_first_frame_comes_before_the_rest_is_built(
@@ -83,7 +120,7 @@ def test_the_first_frame_comes_before_the_rest_is_built(
     qtbot.addWidget(window)
     at_first_frame: list[tuple[bool, bool, int]] = []
     window.first_frame.connect(lambda: at_first_frame.append(
-        (hasattr(window, "quick"), hasattr(window.candidates, "form"), window.tabs.count())))
+        (window.quick is not None, hasattr(window.candidates, "form"), window.tabs.count())))
     with qtbot.waitSignal(window.ready, timeout=20_000):
         pass
     # The tab bar was complete at once (reserved places), their views came after the frame.
@@ -146,7 +183,7 @@ def test_typing_in_the_first_frame_finds_once_the_database_is_open(
 def test_the_cache_follows_the_database_when_it_changed_elsewhere(
         qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow]) -> None:
     cache = tmp_path / "cache"
-    remember_interface(db_path, Interface("nl", "light"), cache)  # what this laptop saw last time
+    remember_interface(Interface("nl", "light"), cache)  # what this laptop saw last time
     store(db_path, ui_language="en")  # changed since, e.g. a restored backup
     window = start(qtbot, db_path, cache, started)
     assert tab_titles(window)[1] == "Kandidaten"  # the cache decided this start
@@ -163,6 +200,7 @@ def test_saving_settings_refreshes_the_cache(
 
     cache = tmp_path / "cache"
     window = start(qtbot, db_path, cache, started)
+    qtbot.waitUntil(lambda: (cache / INTERFACE_CACHE).exists(), timeout=5000)
     assert json.loads((cache / INTERFACE_CACHE).read_text())["ui_language"] == "nl"
     window.runner.submit(store_settings, replace(settings_repo.Settings(), ui_language="en"))
     qtbot.waitUntil(lambda: json.loads((cache / INTERFACE_CACHE).read_text())["ui_language"] == "en",
@@ -180,10 +218,16 @@ def stored_text_size(db_path: Path) -> int:
 def test_a_stored_text_size_is_in_place_from_the_first_frame(
         qtbot, db_path: Path, tmp_path: Path, started: list[MainWindow]) -> None:
     store(db_path, text_size=200)
+    remember_interface(Interface("nl", "light", 200), tmp_path / "cache")  # as the last start left it
     window = start(qtbot, db_path, tmp_path / "cache", started)
     # qt-material's 12px body text, doubled; the Vandaag title (twice the body text) follows it.
     assert "font-size: 24px" in QApplication.instance().styleSheet()
-    assert "font-size: 48px" in window.home.findChild(QLabel).styleSheet()
+    # (a rule of the application's stylesheet, matched by the title's size: no stylesheet of its own)
+    title = window.home.findChild(QLabel)
+    assert title.styleSheet() == "" and title.property("intakeDeskHeadingSize") == "200"
+    assert '*[intakeDeskHeadingSize="200"] { font-size: 48px; font-weight: bold; }' in \
+        QApplication.instance().styleSheet()
+    assert title.font().pixelSize() == 48
     cached = json.loads((tmp_path / "cache" / INTERFACE_CACHE).read_text())
     assert cached["text_size"] == 200
 
@@ -248,3 +292,33 @@ def test_the_day_starts_on_vandaag_with_its_first_list_focused_and_ctrl_f_goes_t
     # At the desk the candidate bar and the docks are back.
     assert not window.workspace_bar.isHidden()
     assert any(d.isVisible() for d in window.findChildren(QDockWidget))
+
+
+FIRST_FRAME_IMPORTS = r"""
+import sys
+from pathlib import Path
+from ui.app import start_window
+app, window = start_window(Path(sys.argv[1]), Path(sys.argv[2]))
+def shown():
+    print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in ("sqlite_utils", "intake_desk"))))
+    app.quit()
+window.first_frame.connect(shown)
+app.exec()
+window.runner.stop()
+"""
+
+
+def test_the_first_frame_imports_neither_sqlite_utils_nor_the_domain(db_path: Path, tmp_path: Path) -> None:
+    # In a fresh process, as an advisor starts it: what the GUI thread imported before the first
+    # frame (the database thread starts only after it). sqlite_utils costs ~70-90 ms and the domain's
+    # dataclasses ~40 ms; a known-error import in a module the first frame needs pulled both in.
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", FIRST_FRAME_IMPORTS, str(db_path), str(tmp_path)],
+                         capture_output=True, text=True, env=env, timeout=120, check=True).stdout
+    loaded = out.strip().splitlines()[-1].split()
+    assert "sqlite_utils" not in loaded
+    assert not [m for m in loaded if m.startswith(("intake_desk.storage", "intake_desk.domain"))], loaded

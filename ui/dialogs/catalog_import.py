@@ -24,13 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
-from intake_desk.catalog.demand import import_demand
-from intake_desk.catalog.importer import check_catalog_file, import_catalog
+from intake_desk.app.catalog import check_catalog, check_demand, import_catalog, import_demand
 from intake_desk.catalog.report import ImportReport
 from intake_desk.domain.changes import Changes
-from intake_desk.progress import NULL, Progress
 
 from ..feedback import run_with_progress
 from ..runner import DbRunner
@@ -38,15 +35,6 @@ from ..runner import DbRunner
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CatalogImportDialog", text)
-
-
-def check_job(db: Database, path: str, progress: Progress = NULL) -> ImportReport:
-    """Runs on the database thread: the report only, nothing written."""
-    return check_catalog_file(db, path, progress).report
-
-
-def check_demand_job(db: Database, path: str, progress: Progress = NULL) -> ImportReport:
-    return import_demand(db, path, dry_run=True, progress=progress)[0]
 
 
 class CatalogImportDialog(QDialog):
@@ -128,7 +116,7 @@ class CatalogImportDialog(QDialog):
             return
         self.summary.setText(tr("Bezig met controleren…"))
         run_with_progress(self, self.runner, tr("Bestand controleren"),
-                          check_demand_job if self.demand else check_job, path,
+                          check_demand if self.demand else check_catalog, path,
                           on_done=self._show_report)
 
     def _show_report(self, report: ImportReport) -> None:

@@ -48,14 +48,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("FiguresDialog", text)
 
 
-def choices(db: Database) -> tuple[list[tuple[str, str]], str]:
-    """Runs on the database thread: the 35 regions (code, name) and the default region."""
-    from intake_desk import regions
-    from intake_desk.storage import settings
-
-    return ([(r.code, r.name) for r in regions.all_regions()], settings.load(db).default_region)
-
-
 def save_report(_db: Database, figures: Figures, path: Path, lang: str,
                 progress: Any = None) -> Path | OSError:
     """Runs on the database thread (the one worker, off the GUI thread): writes the figures shown to
@@ -168,7 +160,7 @@ class FiguresDialog(QDialog):
         self.key_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.key_line)
         self.sample_note = QLabel(tr("Voorbeeldgegevens: deze cijfers tellen verzonnen kandidaten mee."))
-        self.sample_note.setStyleSheet("color: #8a4b00;")
+        theme.role(self.sample_note, "sample")
         self.sample_note.hide()
         layout.addWidget(self.sample_note)
 
@@ -207,7 +199,9 @@ class FiguresDialog(QDialog):
         self.resize(900, 700)
         runner.changed.connect(self._changed)
         self._preset(0)
-        job = runner.submit(choices)
+        from intake_desk.app.settings import region_choices
+
+        job = runner.submit(region_choices)
         job.finished.connect(self._choices)
         job.failed.connect(lambda _exc: self.load())
 

@@ -31,7 +31,9 @@ def tr(text: str) -> str:
 
 
 class PlanBatchDialog(QDialog):
-    done = Signal(object)  # list[Path] when saved, the number of plans when printed
+    # list[Path] when saved, the number of plans when printed. The name hides QDialog.done(int) for
+    # Python callers only (accept/reject call the C++ one); kept because tests wait on it.
+    done = Signal(object)  # type: ignore[assignment]
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None,
                  day: date | None = None):

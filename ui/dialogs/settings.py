@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_desk.app.settings import store_settings
+from intake_desk.app.settings import load_settings, store_settings
 from intake_desk.domain.changes import Changes
 from intake_desk.interface import TEXT_SIZES
-from intake_desk.storage import settings as settings_repo
 from intake_desk.storage.settings import Settings
 
 from .. import theme
@@ -106,7 +105,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        job = runner.submit(settings_repo.load)
+        job = runner.submit(load_settings)
         job.finished.connect(self.show_settings)
         job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
 

@@ -27,8 +27,6 @@ from intake_desk.app.settings import ADVISOR_FIELDS, store_advisor
 from .. import theme
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from intake_desk.storage.settings import Settings
 
     from ..runner import DbRunner
@@ -45,13 +43,6 @@ def field_labels() -> dict[str, str]:
     return {"advisor_name": tr("Uw naam"), "school_name": tr("Organisatie"),
             "advisor_phone": tr("Telefoon"), "advisor_email": tr("E-mail"),
             "default_region": tr("Regio waar u werkt")}
-
-
-def needs_welcome(db: Database) -> bool:
-    """Runs on the database thread: no advisor name stored yet."""
-    from intake_desk.storage import settings
-
-    return not settings.load(db).advisor_name.strip()
 
 
 class AdvisorFields(QWidget):
@@ -180,9 +171,9 @@ class WelcomeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.fields.edits["advisor_name"].setFocus()
-        from intake_desk.storage import settings as settings_repo
+        from intake_desk.app.settings import load_settings
 
-        job = runner.submit(settings_repo.load)
+        job = runner.submit(load_settings)
         job.finished.connect(self._loaded)
 
     def _loaded(self, settings: Settings) -> None:
@@ -237,6 +228,8 @@ def offer_welcome(window: Any) -> None:
     The start path for people calls this; tests and screenshots call it when they want the welcome."""
 
     def ask() -> None:
+        from intake_desk.app.settings import needs_welcome
+
         job = window.runner.submit(needs_welcome)
         job.finished.connect(lambda needed: show_welcome(window) if needed else None)
 

@@ -28,9 +28,9 @@ from ..locale_format import format_date
 from ..runner import DbRunner
 
 if TYPE_CHECKING:
+    from intake_desk.app.desk import CandidateRow, Filter, Page
     from intake_desk.domain import IntakeStatus
     from intake_desk.domain.changes import Changes
-    from intake_desk.storage.candidates import CandidateRow, Filter, Page
 
 PAGE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,10 +52,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CandidateListModel", text)
 
 
-def _repo() -> ModuleType:
-    from intake_desk.storage import candidates  # loaded by the database thread when it opened
+def _desk() -> ModuleType:
+    from intake_desk.app import desk  # the list's reads; imported when the first query is made
 
-    return candidates
+    return desk
 
 
 def status_labels() -> dict[IntakeStatus, str]:
@@ -105,10 +105,10 @@ class CandidateListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.generation += 1
         generation = self.generation
-        repo = _repo()
+        desk = _desk()
         if self.filter is None:
-            self.filter = repo.Filter()
-        job = self.runner.submit(repo.first_page, self.filter, PAGE, before_check=True)
+            self.filter = desk.Filter()
+        job = self.runner.submit(desk.first_candidates, self.filter, PAGE, before_check=True)
         job.finished.connect(lambda page: self._first_page(generation, page))
 
     def _first_page(self, generation: int, page: Page) -> None:
@@ -127,7 +127,7 @@ class CandidateListModel(QAbstractTableModel):
         if self.counting:
             # A filter that combines text with status or dates needs a join to count: the rows go
             # on screen first, the number follows (unless the advisor has typed on by then).
-            job = self.runner.submit(_repo().count, self.filter)
+            job = self.runner.submit(_desk().candidate_count, self.filter)
             job.finished.connect(lambda total: self._counted(generation, total))
 
     def _counted(self, generation: int, total: int) -> None:
@@ -155,7 +155,7 @@ class CandidateListModel(QAbstractTableModel):
         generation = self.generation
         last = self.rows[-1]
         # From the last row shown, not an offset: a deep page costs what the second one does.
-        job = self.runner.submit(_repo().search, self.filter, limit=PAGE,
+        job = self.runner.submit(_desk().candidate_page, self.filter, limit=PAGE,
                                  after=(last.sort_key, last.id))
         job.finished.connect(lambda rows: self._more(generation, rows))
         job.failed.connect(lambda _exc: setattr(self, "_fetching", False))

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import QApplication
 import ui.screenshots as package
 from intake_desk.app.candidates import add_demo_candidates
 from intake_desk.app.opening import open_or_create
-from intake_desk.storage import open_database
-from intake_desk.storage import settings as settings_repo
-from ui.app import build_window, create_app, install_translator
+from intake_desk.app.settings import load_settings, store_settings
+from intake_desk.interface import Interface
+from ui.app import build_window, create_app, install_translator, remember_interface
 from ui.pseudo_locale import pseudo_translator
 from ui.screenshots import WINDOW_SIZE
 
@@ -92,18 +92,22 @@ PASSES: dict[str, tuple[str, Callable[[QApplication], AbstractContextManager[Non
 }
 
 
-def store_pass(db_path: Path, name: str) -> None:
-    """What an advisor would have chosen in Instellingen for this pass: language and text size."""
-    db = open_database(db_path)
+def store_pass(db_path: Path, name: str, data: Path) -> None:
+    """What an advisor would have chosen in Instellingen for this pass: language and text size,
+    stored in the database and in the data folder's interface cache, as the window does on a change."""
+    db = open_or_create(db_path)
     try:
-        with db.atomic():
-            # The welcome dialog's answers too: a plan needs an advisor to print (sample, as such).
-            settings_repo.save(db, replace(
-                settings_repo.load(db), ui_language=LANGUAGE.get(name, "nl"),
-                text_size=TEXT_SIZE.get(name, 100), advisor_name="Voorbeeldadviseur (voorbeeld)",
-                advisor_phone="030 123 45 67", advisor_email="adviseur@voorbeeld.nl"))
+        # The welcome dialog's answers too: a plan needs an advisor to print (sample, as such).
+        chosen = replace(
+            load_settings(db), ui_language=LANGUAGE.get(name, "nl"),
+            text_size=TEXT_SIZE.get(name, 100), advisor_name="Voorbeeldadviseur (voorbeeld)",
+            advisor_phone="030 123 45 67", advisor_email="adviseur@voorbeeld.nl")
+        problems = store_settings(db, chosen)
+        if isinstance(problems, list):
+            raise SystemExit(f"pass {name}: settings refused: {problems}")
     finally:
         db.close()
+    remember_interface(Interface(chosen.ui_language, chosen.theme, chosen.text_size), data)
 
 
 def check_text_size(window: object, name: str) -> None:
@@ -120,9 +124,9 @@ def run_pass(name: str, out_dir: Path, db_path: Path, first: bool) -> list[Path]
     target.mkdir(parents=True, exist_ok=True)
     app = create_app()
     written: list[Path] = []
-    store_pass(db_path, name)
     with setup(app), tempfile.TemporaryDirectory(prefix="screens-data-") as data:
-        # A fresh data folder per pass: no interface cache, so the start reads the pass's settings.
+        # A fresh data folder per pass, with the interface cache the pass's settings leave behind.
+        store_pass(db_path, name, Path(data))
         _app, window = build_window(db_path, Path(data))
         window.resize(*WINDOW_SIZE)
         settle(app)

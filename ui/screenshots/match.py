@@ -7,15 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QTimer
 
+from intake_desk.app.desk import Filter, candidate_page
 from intake_desk.app.routes import candidate_routes
-from intake_desk.storage import candidates as candidate_repo
 
 
 def _first_with_routes(db: Any) -> str:
     """A complete candidate with consent for a plan and routes: the plan screenshot saves one."""
     from intake_desk.today import summary
 
-    for row in candidate_repo.search(db, candidate_repo.Filter(), limit=200):
+    for row in candidate_page(db, Filter(), limit=200):
         facts = summary(db, row.id)
         if facts.status != "volledig" or not facts.consent_plan:
             continue

@@ -9,8 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from intake_desk.examples import example_document
 from intake_desk.plans import render_plan
-from intake_desk.plans.example import example_document
 
 
 def shoot_once(out_dir: Path) -> list[Path]:

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QTimer,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -41,8 +39,8 @@ from ..models.candidate_list import ID_ROLE, CandidateListModel, status_labels
 from ..runner import DbRunner
 
 if TYPE_CHECKING:  # imported where used: the first frame (see ui/app.py) does not wait for the core
-    from intake_desk.storage.candidates import Filter
-    from intake_desk.storage.drafts import Draft
+    from intake_desk.app.desk import Filter
+    from intake_desk.app.drafts import Draft
 
     from .intake_form import IntakeForm
 
@@ -263,16 +261,16 @@ class CandidatesView(QWidget):
         return self.list_model
 
     def _start(self) -> None:
-        from intake_desk.storage import drafts
+        from intake_desk.app.drafts import all_drafts
 
         self.apply_filter()
-        job = self.runner.submit(drafts.all_drafts)
+        job = self.runner.submit(all_drafts)
         job.finished.connect(self._offer_drafts)
 
     # --- list ----------------------------------------------------------------------------------
     def current_filter(self) -> Filter:
+        from intake_desk.app.desk import Filter
         from intake_desk.domain import IntakeStatus
-        from intake_desk.storage.candidates import Filter
 
         start, end = period_filter(self.period_filter.currentData() or "")
         code = self.status_filter.currentData()
@@ -370,6 +368,17 @@ class CandidatesView(QWidget):
             % (d.label, format_datetime(d.updated_at), len(self.pending_drafts)))
         self.drafts_bar.show()
 
+    def forget_draft(self, draft_id: str) -> None:
+        """A draft opened elsewhere (from Vandaag) is no longer offered here."""
+        self.pending_drafts = [d for d in self.pending_drafts if d.id != draft_id]
+        self._show_drafts_bar()
+
+    def restore_draft(self, draft: Draft) -> None:
+        """Show a kept draft in the intake form, from its first section."""
+        self.finish_building()
+        self.form.restore(draft)
+        self.form.go_to_section(0)
+
     def restore_next_draft(self) -> None:
         if not self.pending_drafts:
             return
@@ -382,10 +391,10 @@ class CandidatesView(QWidget):
     def discard_next_draft(self) -> None:
         if not self.pending_drafts:
             return
-        from intake_desk.storage import drafts
+        from intake_desk.app.drafts import delete_draft
 
         draft = self.pending_drafts.pop(0)
-        self.runner.submit(drafts.delete, draft.id)
+        self.runner.submit(delete_draft, draft.id)
         self._show_drafts_bar()
 
     # --- closing -------------------------------------------------------------------------------
@@ -420,12 +429,12 @@ class CandidatesView(QWidget):
         """Delete the forms' drafts and wait until the database has done so: the window stops the
         database thread right after this, and a queued delete would never run (the intake would come
         back at the next start). Personal data typed at a fair and discarded must be gone."""
-        from intake_desk.storage import drafts
+        from intake_desk.app.drafts import delete_draft
 
         jobs = []
         for f in forms:
             f.set_dirty(False)
-            jobs.append(self.runner.submit(drafts.delete, f.draft_id))
+            jobs.append(self.runner.submit(delete_draft, f.draft_id))
             f.draft_id = f._new_draft_id()
         loop = QEventLoop()
         left = [len(jobs)]
@@ -448,39 +457,3 @@ class CandidatesView(QWidget):
         QTimer.singleShot(3000, loop.quit)
         start()
         loop.exec()
-
-
-def install_actions(window: Any, menu: QMenu) -> list[QAction]:
-    """The desk's menu entries: new intake, quick intake (beursmodus), search."""
-
-    def act(text: str, keys: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, window)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def new() -> None:
-        window.tabs.setCurrentWidget(window.candidates)
-        window.candidates.new_intake()
-
-    def quick() -> None:
-        window.finish_building()  # the quick intake may not be built yet in the first moments
-        window.tabs.setCurrentWidget(window.quick)
-        window.quick.first_name.setFocus()
-
-    def search() -> None:
-        window.tabs.setCurrentWidget(window.candidates)
-        window.candidates.focus_search()
-
-    def settings() -> None:
-        from ..dialogs.settings import SettingsDialog
-
-        SettingsDialog(window.runner, window).open()
-
-    actions = [act(QCoreApplication.translate("MainWindow", "&Nieuwe intake"), "Ctrl+N", new),
-               act(QCoreApplication.translate("MainWindow", "&Snelle intake (beursmodus)"),
-                   "Ctrl+Shift+N", quick),
-               act(QCoreApplication.translate("MainWindow", "&Zoeken"), "Ctrl+F", search),
-               act(QCoreApplication.translate("MainWindow", "&Instellingen…"), "Ctrl+,", settings)]
-    return actions

@@ -2,12 +2,13 @@
 
 Filters: free text (title, codes, provider, place), sector, level, region, kind and start month. The
 model asks for the count and the first page, then the next page when the view scrolls (`fetchMore`);
-a generation number drops results of an older filter. `install_catalog` adds the tab and the menu
-with import and export.
+a generation number drops results of an older filter. `catalog_menu` builds the Catalogus menu with
+import and export; the window owns the tab and the menu.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,28 +28,28 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
-from intake_desk.catalog.browse import (
+from intake_desk.app.catalog import (
     OfferingFilter,
     OfferingLine,
-    count_offerings,
+    export_catalog,
     filter_choices,
+    first_offerings,
     offerings_page,
 )
 from intake_desk.catalog.columns import MONTH_NAMES
-from intake_desk.catalog.exporter import export_catalog
 from intake_desk.domain import ItemKind, Leerweg
 from intake_desk.domain.changes import Changes
 
 from ..feedback import show_error
 from ..locale_format import format_date, format_money, format_number, month_name
-from ..runner import DbRunner
+from ..runner import DbRunner, Job
 from .flow_layout import FlowLayout
 
 PAGE = 200
@@ -88,12 +89,6 @@ def starts_label(starts: str) -> str:
     return ", ".join(parts)
 
 
-def first_page(db: Database, f: OfferingFilter) -> tuple[int, list[OfferingLine]]:
-    """Runs on the database thread: the number of matches and the first page."""
-    rows = offerings_page(db, f, 0, PAGE)
-    return (len(rows) if len(rows) < PAGE else count_offerings(db, f)), rows
-
-
 class OfferingModel(QAbstractTableModel):
     loaded = Signal()  # a page arrived (tests wait on it)
 
@@ -114,7 +109,7 @@ class OfferingModel(QAbstractTableModel):
         self.generation += 1
         generation = self.generation
         self.fetching = True
-        job = self.runner.submit(first_page, f)
+        job = self.runner.submit(first_offerings, f, PAGE)
         job.finished.connect(lambda result: self._first(generation, result))
         job.failed.connect(lambda exc: self._failed(exc, job.traceback_text))
 
@@ -324,48 +319,51 @@ class CatalogView(QWidget):
             self.reload()
 
 
-def export_dialog(window: Any) -> None:
+def export_dialog(parent: QWidget, runner: DbRunner) -> None:
     from .. import file_dialogs
 
     path = file_dialogs.save_file_name(
-        window, tr("Catalogus exporteren"), "catalogus.csv",
+        parent, tr("Catalogus exporteren"), "catalogus.csv",
         tr("CSV voor Excel (*.csv);;Excel (*.xlsx);;JSON (*.json)"))
     if path:
-        run_export(window, path)
+        run_export(parent, runner, path)
 
 
-def run_export(window: Any, path: str) -> Any:
-    job = window.runner.submit(export_catalog, path)
+def run_export(parent: QWidget, runner: DbRunner, path: str) -> Job:
+    job = runner.submit(export_catalog, path)
     from pathlib import Path
 
     from ..file_dialogs import confirm_saved
 
     job.finished.connect(lambda n: confirm_saved(
-        window, [Path(path)], tr("%s rijen geëxporteerd naar %s") % (format_number(n), path)))
-    job.failed.connect(lambda exc: show_error(window, exc, job.traceback_text))
+        parent, [Path(path)], tr("%s rijen geëxporteerd naar %s") % (format_number(n), path)))
+    job.failed.connect(lambda exc: show_error(parent, exc, job.traceback_text))
     return job
 
 
-def install_catalog(window: Any) -> CatalogView:
-    """Add the catalog tab and a Catalogus menu (before Beeld) to the main window."""
+@dataclass(frozen=True)
+class CatalogMenu:
+    """The Catalogus menu and its entries, for the window to own (`MainWindow._build_catalog`)."""
+
+    menu: QMenu
+    import_catalog: QAction
+    export_catalog: QAction
+    import_demand: QAction
+
+
+def catalog_menu(parent: QMainWindow, runner: DbRunner) -> CatalogMenu:
+    """The Catalogus menu: import (the report first), export, and the demand figures' import."""
     from ..dialogs.catalog_import import CatalogImportDialog
 
-    view = CatalogView(window.runner)
-    window.catalog = view
-    window.add_view(view, tr("Catalogus"))
-    menu = QMenu(tr("&Catalogus"), window)
-    window.menuBar().insertMenu(window.view_menu.menuAction(), menu)
-    window.catalog_menu = menu
-    window.catalog_import_action = QAction(tr("Catalogus &importeren…"), window)
-    window.catalog_import_action.triggered.connect(
-        lambda: CatalogImportDialog(window.runner, window).open())
-    window.catalog_export_action = QAction(tr("Catalogus &exporteren…"), window)
-    window.catalog_export_action.triggered.connect(lambda: export_dialog(window))
-    window.demand_import_action = QAction(tr("&Vraagcijfers importeren…"), window)
-    window.demand_import_action.triggered.connect(
-        lambda: CatalogImportDialog(window.runner, window, demand=True).open())
-    menu.addAction(window.catalog_import_action)
-    menu.addAction(window.catalog_export_action)
+    menu = QMenu(tr("&Catalogus"), parent)
+    import_action = QAction(tr("Catalogus &importeren…"), parent)
+    import_action.triggered.connect(lambda: CatalogImportDialog(runner, parent).open())
+    export_action = QAction(tr("Catalogus &exporteren…"), parent)
+    export_action.triggered.connect(lambda: export_dialog(parent, runner))
+    demand_action = QAction(tr("&Vraagcijfers importeren…"), parent)
+    demand_action.triggered.connect(lambda: CatalogImportDialog(runner, parent, demand=True).open())
+    menu.addAction(import_action)
+    menu.addAction(export_action)
     menu.addSeparator()
-    menu.addAction(window.demand_import_action)
-    return view
+    menu.addAction(demand_action)
+    return CatalogMenu(menu, import_action, export_action, demand_action)

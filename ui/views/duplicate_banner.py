@@ -1,7 +1,7 @@
 """The "this person may already be here" banner, shared by the full and the quick intake.
 
-The check itself is `intake_desk.duplicates.find` (same birth date, similar name), run on the database
-thread. The banner names the stored record and offers to open it; saving again saves as new anyway.
+The check itself is `intake_desk.app.desk.find_duplicates` (same birth date, similar name), run on the
+database thread. The banner names the stored record and offers to open it; saving again saves as new anyway.
 """
 
 from __future__ import annotations
@@ -17,21 +17,12 @@ from ..runner import DbRunner
 from .flow_layout import FlowLayout
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from intake_desk.domain import Candidate
     from intake_desk.duplicates import PossibleDuplicate
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("IntakeForm", text)
-
-
-def find_duplicates(db: Database, candidate: Candidate) -> list[PossibleDuplicate]:
-    """Runs on the database thread, which is also where rapidfuzz is first imported (not at start-up)."""
-    from intake_desk import duplicates
-
-    return duplicates.find(db, candidate)
 
 
 class DuplicateBanner(QWidget):
@@ -66,6 +57,8 @@ class DuplicateBanner(QWidget):
     def check(self, runner: DbRunner, candidate: Candidate, store: Callable[[], None],
               failed: Callable[[BaseException, str], None]) -> None:
         """Look for a possible duplicate of `candidate`: show it, or call `store` when there is none."""
+        from intake_desk.app.desk import find_duplicates
+
         job = runner.submit(find_duplicates, candidate)
 
         def done(found: list[PossibleDuplicate]) -> None:

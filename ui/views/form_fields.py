@@ -39,10 +39,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desk.app.drafts import delete_draft, save_draft
 from intake_desk.domain.candidate import fold
 from intake_desk.form_values import CHECKS, NORMALIZE, Values, check_field
-from intake_desk.regions import Gemeente, Location, all_regions, region_code, region_name
-from intake_desk.storage import drafts
+from intake_desk.regions import (
+    Gemeente,
+    Location,
+    all_regions,
+    postcode_woonplaats,
+    region_code,
+    region_name,
+)
 from intake_desk.validation import Code, Problem, Severity, check_birth_date, check_date
 
 from ..locale_format import date_placeholder, from_form_date, tidy_form_date, to_form_date
@@ -110,6 +117,11 @@ def _validation_texts() -> dict[Code, str]:
         Code.REGION_MEANT: QCoreApplication.translate(
             "validation", "'%1' is geen arbeidsmarktregio; bedoelt u %2?"),
         Code.CONSENT_DATE: QCoreApplication.translate("validation", "Vul de datum van de toestemming in."),
+        Code.LOOKS_LIKE_BSN: QCoreApplication.translate(
+            "validation", "Dit lijkt op een BSN. Schrijf geen BSN op: haal het nummer weg."),
+        Code.LOOKS_LIKE_ID_DOCUMENT: QCoreApplication.translate(
+            "validation", "Dit lijkt op het nummer van een paspoort of ID-kaart. Schrijf dat niet op: "
+            "haal het nummer weg."),
     }
 
 
@@ -404,6 +416,7 @@ class FieldForm(QWidget):
         self._dirty = False
         self._draft_pending = False
         self._loading = False
+        self._town_filled = ""  # what the postcode last put in Woonplaats ("" when nothing)
         self._filters: list[_FocusOut] = []
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -599,6 +612,33 @@ class FieldForm(QWidget):
         """Keys whose value `field_edited(key)` may fill in; committed with `key` as one undo step."""
         return ()
 
+    # A postcode fills Woonplaats when the reference data names one place for it
+    # (regions.postcode_woonplaats), and only while the field is empty or still holds what a postcode
+    # put there: a town the advisor typed is never overwritten.
+    def town_from_postcode(self) -> None:
+        values = self.values()
+        postcode, town = str(values.get("postcode") or ""), str(values.get("town") or "")
+        if town and town != self._town_filled:
+            return
+        # four digits are a PC4; fewer may still become another one
+        digits = postcode.strip()[:4]
+        complete = len(digits) == 4 and digits.isdigit()
+        place = (postcode_woonplaats(postcode) if complete else None) or ""
+        if place != town:
+            self.show_derived("town", place)
+        self._town_filled = place
+
+    def town_typed(self) -> None:
+        """The advisor typed in Woonplaats: from now on it is theirs."""
+        self._town_filled = ""
+
+    def town_follows_postcode(self) -> None:
+        """After a load: a stored town that is the postcode's own place may follow the postcode."""
+        values = self.values()
+        town = str(values.get("town") or "")
+        same = bool(town) and town == postcode_woonplaats(str(values.get("postcode") or ""))
+        self._town_filled = town if same else ""
+
     def show_derived(self, key: str, value: Any) -> None:
         """Show a value filled in from another field; committed with that field (see `follows`)."""
         self._loading = True
@@ -669,12 +709,12 @@ class FieldForm(QWidget):
         if not self._draft_pending or not self._dirty:
             return
         self._draft_pending = False
-        job = self.runner.submit(drafts.save, self.draft_id, self.FORM_KIND, self.values(),
+        job = self.runner.submit(save_draft, self.draft_id, self.FORM_KIND, self.values(),
                                  self.candidate_id)
         job.finished.connect(lambda _r: self.draft_saved.emit())
 
     def discard_draft(self) -> None:
-        self.runner.submit(drafts.delete, self.draft_id)
+        self.runner.submit(delete_draft, self.draft_id)
         self.draft_id = self._new_draft_id()
 
 
@@ -793,7 +833,8 @@ class GoalHint(QObject):
         completer.setMaxVisibleItems(12)
         self.edit.setCompleter(completer)
         # after QLineEdit's own connection, which puts the shown text in the field first
-        completer.activated[str].connect(self.pick)
+        # The text overload of the overloaded signal; the stubs do not type signal indexing.
+        completer.activated[str].connect(self.pick)  # type: ignore[index]
         self.completer = completer
 
     def _set_crebo(self, value: Any) -> None:

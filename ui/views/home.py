@@ -3,8 +3,8 @@ left to finish, plans to make or print), each entry one click or Enter away from
 actions (new intake, beursmodus, search) with their keys; and, at the bottom, what the database holds
 and whether the catalog is sample data.
 
-The lists come from `intake_desk.today` on the database thread (see `overview`). An empty list says
-what to do next instead of showing nothing.
+The lists come from `intake_desk.today` on the database thread (`intake_desk.app.home.overview`).
+An empty list says what to do next instead of showing nothing.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from .. import theme
 from .flow_layout import FlowLayout
 
 if TYPE_CHECKING:  # the first frame does not wait for sqlite_utils; the database thread loads it
-    from sqlite_utils import Database
 
     from intake_desk.app.followup import FollowUpEntry, FollowUpList
     from intake_desk.today import Entry, EntryKind, Today
@@ -42,17 +41,6 @@ DRAFT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("HomeView", text)
-
-
-def overview(db: Database) -> dict[str, Any]:
-    """Runs on the database thread: the day's worklists, who to follow up, the counts and the
-    sample-catalog flag."""
-    from intake_desk import today
-    from intake_desk.app import followup
-
-    day = today.load(db)
-    return {**day.counts, "sample_catalog": day.sample_catalog, "today": day,
-            "followup": followup.worklist(db, day.day)}
 
 
 class WorkList(QWidget):
@@ -75,7 +63,7 @@ class WorkList(QWidget):
         self.empty = QLabel(empty)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setStyleSheet("color: palette(mid); padding: 8px 0;")
+        theme.role(self.empty, "empty")
         self.title.setBuddy(self.list)
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
@@ -137,7 +125,7 @@ class HomeView(QWidget):
         layout.addLayout(top)
         self.sample_note = QLabel()
         self.sample_note.setWordWrap(True)
-        self.sample_note.setStyleSheet("color: #8a4b00;")
+        theme.role(self.sample_note, "sample")
         layout.addWidget(self.sample_note)
 
         actions_box = QWidget()

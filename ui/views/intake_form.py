@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from intake_desk.app.candidates import save_record
+from intake_desk.app.desk import load_record, stored_candidate
+from intake_desk.app.drafts import Draft
 from intake_desk.domain import (
     Big5,
     CandidateRecord,
@@ -59,14 +60,11 @@ from intake_desk.form_values import (
     blocking,
     check_values,
     empty_values,
-    from_record,
     has_startkwalificatie,
     to_record,
 )
 from intake_desk.regions import Gemeente, Location, find_gemeente, locate, region_name
-from intake_desk.storage import StaleRecord
-from intake_desk.storage import candidates as candidate_repo
-from intake_desk.storage.drafts import Draft
+from intake_desk.storage.errors import StaleRecord
 
 from .. import theme
 from ..feedback import show_error
@@ -82,11 +80,6 @@ SECTIONS = ("person", "education", "language", "wishes", "funding", "support", "
 def section_titles() -> list[str]:
     return [tr("Persoon"), tr("Opleiding en werk"), tr("Taal"), tr("Wensen en beschikbaarheid"),
             tr("Financiering"), tr("Ondersteuning"), tr("Toestemming"), tr("Notities")]
-
-
-def load_record(db: Database, candidate_id: str) -> tuple[Any, Values]:
-    meta, record = candidate_repo.get(db, candidate_id)
-    return meta, from_record(record)
 
 
 class ComboDelegate(QStyledItemDelegate):
@@ -474,7 +467,10 @@ class IntakeForm(FieldForm):
         self._row(f, "consent_date", self.line("consent_date", tr("Datum toestemming")),
                   tr("Datum toestemming"))
         for p, text in ((ConsentPurpose.ADVICE, tr("Advies")), (ConsentPurpose.PLAN, tr("Plan maken")),
+                        (ConsentPurpose.CONTACT, tr("Contact opnemen")),
                         (ConsentPurpose.SHARE_WITH_SCHOOL, tr("Delen met de school")),
+                        (ConsentPurpose.SHARE_WITH_UWV, tr("Delen met UWV")),
+                        (ConsentPurpose.SHARE_WITH_MUNICIPALITY, tr("Delen met de gemeente")),
                         (ConsentPurpose.SHARE_WITH_REFERRER, tr("Delen met de verwijzer")),
                         (ConsentPurpose.STATISTICS, tr("Anonieme statistiek"))):
             self._row(f, f"consent_{p.value}", self.check(f"consent_{p.value}", text))
@@ -507,14 +503,18 @@ class IntakeForm(FieldForm):
         form.addRow("", self.gemeente_choice)
 
     def follows(self, key: str) -> tuple[str, ...]:
-        return {"postcode": ("municipality", "region_code", "travel_regions"),
+        return {"postcode": ("town", "municipality", "region_code", "travel_regions"),
                 "town": ("municipality", "region_code", "travel_regions"),
                 "municipality": ("region_code", "travel_regions"),
                 "region_code": ("travel_regions",),
                 "goal_occupation": ("goal_crebo",)}.get(key, ())
 
     def field_edited(self, key: str) -> None:
-        if key in ("postcode", "town"):
+        if key == "postcode":
+            self.town_from_postcode()
+            self._locate()
+        elif key == "town":
+            self.town_typed()
             self._locate()
         elif key == "municipality":
             found = find_gemeente(str(self.values().get("municipality") or ""))
@@ -638,6 +638,7 @@ class IntakeForm(FieldForm):
     def after_load(self) -> None:
         self._update_startkwalificatie()
         self.goal_hint.update()
+        self.town_follows_postcode()
         values = self.values()
         postcode, town = str(values.get("postcode") or ""), str(values.get("town") or "")
         where = locate(postcode, town) if postcode or town else Location()
@@ -696,7 +697,7 @@ class IntakeForm(FieldForm):
                             % format_datetime(draft.updated_at))
         self.set_dirty(True)
         if draft.candidate_id:
-            job = self.runner.submit(candidate_repo.get, draft.candidate_id)
+            job = self.runner.submit(stored_candidate, draft.candidate_id)
             job.finished.connect(lambda result: setattr(self, "revision", result[0].revision))
 
     def _set_title(self) -> None:

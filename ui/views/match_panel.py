@@ -40,14 +40,16 @@ from PySide6.QtWidgets import (
 from intake_desk.app.routes import CandidateRoutes, candidate_routes, save_plan
 from intake_desk.domain import Offering, Route
 from intake_desk.domain.changes import Changes
+from intake_desk.domain.route import GapCode
 from intake_desk.matching.edits import Checked, alternatives, drop_step, move_start, recheck, swap_step
 from intake_desk.matching.engine import cost_after_funding
 
 from ..feedback import show_error
-from ..locale_format import date_edit_format, format_date, format_money, format_number, ui_language
+from ..locale_format import date_edit_format, format_date, format_money, format_number
 from ..runner import DbRunner
 from .catalog_view import leerweg_label
 from .flow_layout import FlowLayout
+from .route_words import gap_text, reason_text, rule_heading, violation_text
 
 
 def tr(text: str) -> str:
@@ -63,8 +65,16 @@ def _credential(value: str) -> str:
             "schoolverklaring": tr("schoolverklaring")}.get(value, value)
 
 
-def fit_words(score: int) -> str:
-    """The matcher's score (0-100) as the advisor says it; the number itself is in the details line."""
+def fit_words(route: Route) -> str:
+    """The matcher's score (0-100) as the advisor says it; the number itself is in the details line.
+
+    A route that cannot be judged yet (an unknown level of Dutch: Route.check_first) never "fits
+    well": it says what to check first."""
+    if any(g.code is GapCode.DUTCH_UNKNOWN for g in route.check_first):
+        return tr("eerst niveau Nederlands nagaan (Taal, Alt+3)")
+    if route.check_first:
+        return tr("eerst nagaan")
+    score = route.score
     if score >= 75:
         return tr("past zeer goed")
     if score >= 60:
@@ -222,7 +232,7 @@ class MatchPanel(QWidget):
         self.edit_toggle.toggled.connect(edit_box.setVisible)
         self.edit_box = edit_box
         # Once the route has been changed, its undo and "terug naar voorstel" stay in view.
-        self.undo_stack.canUndoChanged.connect(lambda can: can and self.edit_toggle.setChecked(True))
+        self.undo_stack.canUndoChanged.connect(self._keep_edit_open)
         dl.addWidget(self.edit_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         dl.addWidget(edit_box)
 
@@ -241,7 +251,7 @@ class MatchPanel(QWidget):
         save_action = QAction(tr("Opslaan als plan"), self)
         save_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        save_action.triggered.connect(lambda: self.save_button.isEnabled() and self.save_button.click())
+        save_action.triggered.connect(self._save_if_enabled)
         self.addAction(save_action)
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
@@ -264,6 +274,14 @@ class MatchPanel(QWidget):
         layout.addStretch(0)  # message and buttons stay together at the top while the lists are hidden
         runner.changed.connect(self._on_changed)
         self._enable()
+
+    def _keep_edit_open(self, can_undo: bool) -> None:
+        if can_undo:
+            self.edit_toggle.setChecked(True)
+
+    def _save_if_enabled(self) -> None:
+        if self.save_button.isEnabled():
+            self.save_button.click()
 
     # -- loading ---------------------------------------------------------------------------------
 
@@ -294,11 +312,11 @@ class MatchPanel(QWidget):
         self._show_routes(bool(self.proposed))
         name = data.record.candidate.name.display
         if not self.proposed:
-            why = "<br>".join(_esc(g.text(ui_language())) for g in data.result.gaps)
+            why = "<br>".join(_esc(gap_text(g)) for g in data.result.gaps)
             self.header.setText(tr("Geen passende route voor %s.") % _esc(name) + "<br>" + why)
         else:
             # Gaps about the result as a whole, e.g. why the goal's own diploma is not among the routes.
-            notes = "".join("<br>" + _esc(g.text(ui_language())) for g in data.result.gaps)
+            notes = "".join("<br>" + _esc(gap_text(g)) for g in data.result.gaps)
             self.header.setText(tr("Routes voor %s") % _esc(name) + notes)
         for r in self.proposed:
             item = QListWidgetItem(self._summary(r))
@@ -320,10 +338,10 @@ class MatchPanel(QWidget):
         # explains it in. Words, not points or codes (those are in the details line).
         credential = _credential(r.goal_credential.value)
         if last.title.lower().startswith(credential.lower()):  # "Mbo-certificaat Werken in de ..."
-            first = tr("%1 — %2").replace("%1", last.title).replace("%2", fit_words(r.score))
+            first = tr("%1 — %2").replace("%1", last.title).replace("%2", fit_words(r))
         else:
             first = (tr("%1: %2 — %3").replace("%1", credential.capitalize())
-                     .replace("%2", last.title).replace("%3", fit_words(r.score)))
+                     .replace("%2", last.title).replace("%3", fit_words(r)))
         when = (tr("%1 t/m %2 · %3 weken · %4")
                 .replace("%1", format_date(r.start)).replace("%2", format_date(r.end))
                 .replace("%3", str(r.total_weeks)).replace("%4", steps_words(len(r.steps))))
@@ -417,25 +435,23 @@ class MatchPanel(QWidget):
         if route.steps:
             self.steps.setCurrentCell(0, 0)
         after, _funders = cost_after_funding(route, catalog)
-        lang = ui_language()
-        html = [f"<p><b>{_esc(fit_words(route.score).capitalize())}</b> · {route.total_weeks} "
+        html = [f"<p><b>{_esc(fit_words(route).capitalize())}</b> · {route.total_weeks} "
                 f"{_esc(tr('weken'))} · {_esc(tr('zelf te betalen'))}: {_esc(format_money(after, 0))}</p>"]
         if route.reasons:
             # The strongest reason first; the weights themselves are the matcher's business.
             html.append(f"<p><b>{_esc(tr('Waarom deze route'))}</b></p><ul>")
             for r in sorted(route.reasons, key=lambda r: -r.weight):
-                html.append(f"<li>{_esc(r.text(lang))}</li>")
+                html.append(f"<li>{_esc(reason_text(r))}</li>")
             html.append("</ul>")
         if route.gaps:
             html.append(f"<p><b>{_esc(tr('Regelen en aandachtspunten'))}</b></p><ul>")
-            html += [f"<li>{_esc(g.text(lang))}</li>" for g in route.gaps]
+            html += [f"<li>{_esc(gap_text(g))}</li>" for g in route.gaps]
             html.append("</ul>")
         html.append(f"<p><small>{_esc(details_line(route))}</small></p>")
         self.explain.setHtml("".join(html))
         if cur is not None and cur.violations:
             self.problems.setText(tr("Deze wijziging breekt een regel:") + "\n" + "\n".join(
-                f"• {v.rule_en}: {v.text_en}" if lang == "en" else f"• {v.rule_nl}: {v.text_nl}"
-                for v in cur.violations))
+                f"• {rule_heading(v.rule)}: {violation_text(v)}" for v in cur.violations))
         self._enable()
 
     def _fit_steps_height(self) -> None:

@@ -326,11 +326,21 @@ class PlanPanel(QWidget):
         show_error(self, exc, trace)
 
     def print_plan(self) -> bool:
-        return print_or_save(self, [(self.file_name, self.data)]) if self.data else False
+        done = print_or_save(self, [(self.file_name, self.data)]) if self.data else False
+        if done:
+            self._log_output("print")
+        return done
+
+    def _log_output(self, action: str) -> None:
+        """The audit log's print/export line (issue 15, ids only), on the database thread."""
+        from intake_desk.app.privacy import record_output
+
+        self.runner.submit(record_output, self.candidate_id, action)
 
     def save_plan(self) -> list[Path]:
         paths = save_pdfs_dialog(self, [(self.file_name, self.data)]) if self.data else []
         if paths:
+            self._log_output("export")
             self.saved_note.setText(saved_text(paths))
             self.saved_note.show()
         return paths

@@ -7,6 +7,7 @@ flow never stops; "Die kandidaat openen" keeps what was typed here and opens the
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desk.app.candidates import save_record
+from intake_desk.app.drafts import Draft
 from intake_desk.domain import CandidateRecord, IntakeStatus
 from intake_desk.form_values import blocking, check_values, empty_values, to_record
 from intake_desk.regions import Gemeente, Location, locate
-from intake_desk.storage.drafts import Draft
 
 from .. import theme
 from ..feedback import show_error
@@ -42,7 +43,8 @@ def fair_consent(today: str) -> dict[str, Any]:
     from intake_desk.domain import ConsentPurpose
 
     return {"consent_date": today, f"consent_{ConsentPurpose.ADVICE.value}": True,
-            f"consent_{ConsentPurpose.PLAN.value}": True}
+            f"consent_{ConsentPurpose.PLAN.value}": True,
+            f"consent_{ConsentPurpose.CONTACT.value}": True}  # the tick's own words (issue 15)
 
 
 class QuickIntakeView(FieldForm):
@@ -107,8 +109,8 @@ class QuickIntakeView(FieldForm):
         self.place.chosen.connect(self.choose_gemeente)
         self._place: dict[str, str] = {"municipality": "", "region_code": ""}
         for key, label in (("municipality", tr("Gemeente")), ("region_code", tr("Arbeidsmarktregio"))):
-            self._register(key, label, self.place.where, lambda k=key: self._place[k],
-                           lambda v, k=key: self._place.__setitem__(k, str(v or "")))
+            self._register(key, label, self.place.where, partial(self._place.__getitem__, key),
+                           partial(self._set_place, key))
         self.goal_hint = GoalHint(self, self.goal, offer_titles=False)
         for key in ("first_name", "tussenvoegsel", "surname", "birth_date", "phone", "email",
                     "postcode", "town", "goal_occupation", "hours_per_week", "notes"):
@@ -144,11 +146,16 @@ class QuickIntakeView(FieldForm):
         return empty_values().get(key)
 
     def follows(self, key: str) -> tuple[str, ...]:
-        return {"postcode": ("municipality", "region_code"), "town": ("municipality", "region_code"),
+        return {"postcode": ("town", "municipality", "region_code"),
+                "town": ("municipality", "region_code"),
                 "goal_occupation": ("goal_crebo",)}.get(key, ())
 
     def field_edited(self, key: str) -> None:
-        if key in ("postcode", "town"):
+        if key == "postcode":
+            self.town_from_postcode()
+            self._locate()
+        elif key == "town":
+            self.town_typed()
             self._locate()
 
     def _locate(self) -> Location:
@@ -163,6 +170,9 @@ class QuickIntakeView(FieldForm):
                 self.show_derived(key, value)
         return where
 
+    def _set_place(self, key: str, value: object) -> None:
+        self._place[key] = str(value or "")
+
     def choose_gemeente(self, g: Gemeente) -> None:
         """The advisor's answer to "which gemeente?"; the cursor stays where it was."""
         self.undo_stack.beginMacro(tr("Kies gemeente %s") % g.name)
@@ -176,6 +186,7 @@ class QuickIntakeView(FieldForm):
         self._mark_dirty()
 
     def after_load(self) -> None:
+        self.town_follows_postcode()
         values = self.values()
         if values.get("municipality") and values.get("region_code"):
             self.place.show_location(Location(str(values["municipality"]), "", str(values["region_code"])))

@@ -10,11 +10,13 @@ from `intake_desk.today.summary` on the database thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QSizePolicy,
     QToolBar,
@@ -30,10 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import theme
+from ..parts import Tab
 
 if TYPE_CHECKING:
+    from intake_desk.domain.changes import Changes
     from intake_desk.domain.trajectory import Stage
     from intake_desk.today import CandidateSummary
+
+    from ..main_window import MainWindow
 
 CONSENT_SECTION = 6  # the intake form's "Toestemming" section (Alt+7)
 STEPS = ("intake", "routes", "plan")
@@ -70,9 +77,9 @@ def status_text(status: str) -> str:
 
 
 class Workspace(QWidget):
-    """The bar itself; `install_workspace` puts it in the window and wires it up."""
+    """The bar itself; `build_workspace_bar` puts it in a tool bar, the window owns both."""
 
-    def __init__(self, window: Any):
+    def __init__(self, window: MainWindow):
         super().__init__()
         self.setObjectName("Workspace")
         self.window_ = window
@@ -181,6 +188,11 @@ class Workspace(QWidget):
         self.show_summary(None)
 
     # -- what is shown ---------------------------------------------------------------------------
+
+    def follow_changes(self, changes: Changes) -> None:
+        cid = self.candidate_id
+        if cid and (cid in changes.candidates or cid in changes.plans):
+            self.show_candidate(cid)
 
     def show_candidate(self, candidate_id: str) -> None:
         if self._undo is not None and self._undo[0] != candidate_id:
@@ -349,7 +361,7 @@ class Workspace(QWidget):
             w.statusBar().showMessage(tr("Kies eerst een kandidaat in de lijst."), 6000)
             return False
         if w.tabs.currentWidget() is not w.candidates:
-            w.tabs.setCurrentWidget(w.candidates)  # the bar shows who it is about
+            w.show_tab(Tab.DESK)  # the bar shows who it is about
         return True
 
     def change_stage(self) -> None:
@@ -513,7 +525,7 @@ class Workspace(QWidget):
         step = next_step(self.summary)[0]
         if step == "new":
             w = self.window_
-            w.tabs.setCurrentWidget(w.candidates)
+            w.show_tab(Tab.DESK)
             w.candidates.new_intake()
             return
         self.go(step)
@@ -522,57 +534,40 @@ class Workspace(QWidget):
         w = self.window_
         self._mark({"consent": "intake"}.get(step, step))
         if step in ("intake", "consent"):
-            w.tabs.setCurrentWidget(w.candidates)
+            w.show_tab(Tab.DESK)
             form = getattr(w.candidates, "form", None)
             if form is not None:
                 form.go_to_section(CONSENT_SECTION if step == "consent" else 0)
             return
         w.finish_building()  # the docks may still be placeholders in the first moments
-        w.tabs.setCurrentWidget(w.candidates)  # the docks stand beside the desk only
+        w.show_tab(Tab.DESK)  # the docks stand beside the desk only
         dock = w.findChild(QDockWidget, step)
         if dock is None:
             return
         dock.show()
         dock.raise_()
         if step == "routes":
-            panel = getattr(w, "match_panel", None)
+            panel = w.match_panel
             if panel is not None:
                 panel.route_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif dock.widget() is not None:
             dock.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
-def install_workspace(window: Any) -> None:
-    """Wire the home view to the desk and keep the bar and docks to the desk's tab; the bar itself
-    (`build_workspace_bar`) is one of the parts a lazy start builds after the first frame, which
-    shows Vandaag, where the bar is hidden."""
-    window.workspace_bar = None
+@dataclass(frozen=True)
+class WorkspaceBar:
+    """The bar and its keys, for the window to own (`MainWindow._build_workspace_bar`)."""
 
-    def tab_changed(_index: int) -> None:
-        current = window.tabs.currentWidget()
-        # The bar and the docks are about the candidate at the desk. Vandaag (the whole day), the
-        # beursmodus (a new person each minute, nothing to show beside it) and the catalog get
-        # the whole width instead of an empty grey panel.
-        at_desk = current is window.candidates
-        _docks_beside(window, at_desk)
-        if window.workspace_bar is not None:
-            window.workspace_bar.setVisible(at_desk)
-        if current is window.home and window.db_open:
-            window.refresh_overview()  # drafts are kept without a change signal; show them fresh
-
-    window.tabs.currentChanged.connect(tab_changed)
-    # Start-up shows a tab without changing it (Vandaag is the first): it calls this before the first
-    # frame, so the docks are already out of the way in that frame.
-    window.follow_tab = lambda: tab_changed(window.tabs.currentIndex())
-    window.first_frame.connect(window.follow_tab)
-    _wire_home(window)
-    from ..accessibility import name_qt_parts
-
-    window.ready.connect(lambda: name_qt_parts(window))
+    bar: QToolBar
+    workspace: Workspace
+    next_action: QAction
+    stage_action: QAction
+    next_contact_action: QAction
 
 
-def build_workspace_bar(window: Any, selected: str) -> Workspace:
-    """The workspace bar above the desk and docks, its keys, and the candidate chosen so far."""
+def build_workspace_bar(window: MainWindow) -> WorkspaceBar:
+    """The workspace bar above the desk and docks, in the window's top tool bar area, with its keys
+    (window-wide actions); it follows the selected candidate and the data that changes."""
     bar = QToolBar(tr("Kandidaat"), window)
     bar.setObjectName("workspaceBar")
     bar.setMovable(False)
@@ -581,33 +576,20 @@ def build_workspace_bar(window: Any, selected: str) -> Workspace:
     workspace = Workspace(window)
     bar.addWidget(workspace)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    bar.setVisible(window.tabs.currentWidget() is window.candidates)  # as tab_changed keeps it
-    window.workspace = workspace
-    window.workspace_bar = bar
     window.candidate_selected.connect(workspace.show_candidate)
-    if selected:
-        workspace.show_candidate(selected)
-    next_action = QAction(tr("Volgende stap"), window)
-    next_action.setShortcut(QKeySequence("Ctrl+Shift+Return"))
-    next_action.triggered.connect(workspace.do_next)
-    window.addAction(next_action)
-    stage_action = QAction(tr("Fase wijzigen"), window)
-    stage_action.setShortcut(QKeySequence("Ctrl+T"))
-    stage_action.triggered.connect(workspace.change_stage)
-    window.addAction(stage_action)
-    contact_action = QAction(tr("Volgend contact"), window)
-    contact_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-    contact_action.triggered.connect(workspace.change_next_contact)
-    window.addAction(contact_action)
-    window.stage_action, window.next_contact_action = stage_action, contact_action
 
-    def changed(changes: Any) -> None:
-        cid = workspace.candidate_id
-        if cid and (cid in changes.candidates or cid in changes.plans):
-            workspace.show_candidate(cid)
+    def key(text: str, keys: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, window)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        window.addAction(action)
+        return action
 
-    window.runner.changed.connect(changed)
-    return workspace
+    next_action = key(tr("Volgende stap"), "Ctrl+Shift+Return", workspace.do_next)
+    stage_action = key(tr("Fase wijzigen"), "Ctrl+T", workspace.change_stage)
+    contact_action = key(tr("Volgend contact"), "Ctrl+Shift+D", workspace.change_next_contact)
+    window.runner.changed.connect(workspace.follow_changes)
+    return WorkspaceBar(bar, workspace, next_action, stage_action, contact_action)
 
 
 def can_undo(before: Stage | None, after: Stage) -> bool:
@@ -621,7 +603,7 @@ def can_undo(before: Stage | None, after: Stage) -> bool:
     return hasattr(followup, "undo_stage") or before in allowed_next(after)
 
 
-def offer_undo(window: Any, text: str, undo: Any) -> None:
+def offer_undo(window: QMainWindow, text: str, undo: Callable[[], None]) -> None:
     """`text` in the status bar with an "Ongedaan maken" button beside it, for as long as it shows."""
     status = window.statusBar()
     for old in status.findChildren(QPushButton, "undoStage"):
@@ -648,90 +630,3 @@ def offer_undo(window: Any, text: str, undo: Any) -> None:
                     old.deleteLater()
 
         status.messageChanged.connect(gone)
-
-
-def _docks_beside(window: Any, shown: bool) -> None:
-    """Away from the desk (Vandaag, beursmodus, catalog) the Leerroutes and Plan docks, which belong
-    to one candidate, step aside and come back as they were (a dock the advisor closed stays closed;
-    docks tabbed together stay tabbed, with the same one in front and the same width)."""
-    if not shown:
-        # isHidden, not isVisible: before the window is first shown nothing is visible yet.
-        hidden = [d for d in window.findChildren(QDockWidget) if not d.isHidden()]
-        if hidden:
-            # Hidden before the window was ever laid out (start-up on Vandaag): the first dock
-            # (Leerroutes, the next step after the intake) in front, at a default width.
-            laid_out = any(not d.visibleRegion().isEmpty() for d in hidden)
-            window._home_hid_docks = [
-                (d, [t for t in window.tabifiedDockWidgets(d) if t in hidden],
-                 not d.visibleRegion().isEmpty() if laid_out else d is hidden[0],
-                 d.width() if laid_out else 0) for d in hidden]
-            for dock in hidden:
-                dock.hide()
-        return
-    kept = getattr(window, "_home_hid_docks", [])
-    window._home_hid_docks = []
-    for dock, _tabbed, _front, _width in kept:
-        dock.show()
-    # Hidden together, tabbed docks come back side by side in Qt; put them back as they were.
-    for dock, tabbed, _front, _width in kept:
-        for other in tabbed:
-            if not dock.isFloating() and not other.isFloating() and (
-                    other not in window.tabifiedDockWidgets(dock)):
-                window.tabifyDockWidget(dock, other)
-    for dock, _tabbed, front, _width in kept:
-        if front:
-            dock.raise_()
-    # Never laid out yet (hidden from the start): 30% of the window, the desk gets the rest.
-    placed = [(d, w or max(d.minimumSizeHint().width(), window.width() * 3 // 10))
-              for d, _t, front, w in kept if front and not d.isFloating()]
-    if placed:  # once the docks are back in the layout (a resize before that is lost)
-        QTimer.singleShot(0, lambda: window.resizeDocks(
-            [d for d, _w in placed], [w for _d, w in placed], Qt.Orientation.Horizontal))
-
-
-def _wire_home(window: Any) -> None:
-    """The home view's entries and buttons lead to the desk."""
-    home = window.home
-
-    def trigger(keys: str) -> None:
-        wanted = QKeySequence(keys)
-        for action in window.findChildren(QAction):
-            if action.shortcut() == wanted:
-                action.trigger()
-                return
-
-    home.open_candidate.connect(window.open_candidate)
-    home.open_draft.connect(lambda draft_id: open_draft(window, draft_id))
-    home.new_intake.connect(lambda: trigger("Ctrl+N"))
-    home.quick_intake.connect(lambda: trigger("Ctrl+Shift+N"))
-    home.search.connect(lambda: trigger("Ctrl+F"))
-
-
-def open_draft(window: Any, draft_id: str) -> None:
-    """Show a kept draft in the form it came from (the desk or the beursmodus), to check and save."""
-    from intake_desk.storage import drafts
-
-    job = window.runner.submit(drafts.load, draft_id)
-
-    def loaded(draft: Any) -> None:
-        if draft is None:
-            window.refresh_overview()  # saved or thrown away meanwhile
-            return
-        window.finish_building()
-        cands = window.candidates
-        cands.pending_drafts = [d for d in cands.pending_drafts if d.id != draft.id]
-        cands._show_drafts_bar()
-        if draft.form == "quick" and hasattr(window, "quick"):
-            window.tabs.setCurrentWidget(window.quick)
-            window.quick.restore(draft)
-        else:
-            window.tabs.setCurrentWidget(cands)
-            cands.form.restore(draft)
-            cands.form.go_to_section(0)
-
-    def failed(exc: Exception) -> None:  # e.g. the draft is damaged (RecordDamaged): say so
-        from ..feedback import show_error
-        show_error(window, exc, job.traceback_text)
-
-    job.finished.connect(loaded)
-    job.failed.connect(failed)

@@ -1,7 +1,9 @@
 """Realistic example plans for tests, screenshots, the bench and demos (all marked as sample data).
 
 Built from the demo candidates and the bundled sample catalog, so they look like what the matcher
-saves, without needing the matcher.
+saves, without needing the matcher (except `plan_document_for`, which runs it). It stands outside the
+layers (pyproject importlinter) because it joins the sample catalog, the matcher and the printed plan;
+nothing in the layers imports it, so `plans`, `matching` and `catalog` stay siblings.
 """
 
 from __future__ import annotations
@@ -9,8 +11,8 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
-from ..catalog.sample import load_sample
-from ..domain import (
+from .catalog.sample import load_sample
+from .domain import (
     Action,
     Availability,
     Barrier,
@@ -32,6 +34,7 @@ from ..domain import (
     Goal,
     Intake,
     LanguageSkill,
+    Leerweg,
     Offering,
     PersonName,
     PlanVersion,
@@ -44,10 +47,10 @@ from ..domain import (
     RouteStep,
     Situation,
 )
-from ..domain.codec import replace
-from ..domain.route import SteppingStone, StoneKind
-from ..storage.settings import Settings
-from .document import PlanDocument, make_document
+from .domain.codec import replace
+from .domain.route import GapArgs, GapCode, SteppingStone, StoneKind
+from .plans.document import PlanDocument, make_document
+from .storage.settings import Settings
 
 TODAY = date(2026, 3, 9)
 EXAMPLE_DEMAND = DemandRating("zeeland", 4, "UWV (voorbeeld)", date(2026, 1, 15), crebo="25960",
@@ -110,16 +113,16 @@ def example_route(start: date = TODAY) -> Route:
                    "Alongside the training you learn Dutch at level 3F."),
         ),
         gaps=(
-            Gap("leerbedrijf", "U heeft een BBL-plek nodig bij een erkend leerbedrijf.",
-                "You need a BBL placement at a recognised training company.", blocking=True),
-            Gap("vog", "Vraag een VOG aan (verklaring omtrent het gedrag).",
-                "Apply for a certificate of conduct (VOG)."),
+            # as the matcher words them (plans/texts.py), from the codes it returns
+            Gap(GapCode.LEERBEDRIJF, GapArgs(leerweg=Leerweg.BBL), blocking=True,
+                due=main.start - timedelta(weeks=6)),
+            Gap(GapCode.VOG, GapArgs(title=main.title)),
         ),
     )
 
 
 def example_record(name: PersonName | None = None) -> CandidateRecord:
-    from ..demo import demo_records
+    from .demo import demo_records
 
     record = next(demo_records(1, seed=7, today=TODAY))
     cand: Candidate = replace(record.candidate, region_code="zeeland",
@@ -195,7 +198,7 @@ def example_document(language: str = "nl", name: PersonName | None = None,
 
 def example_documents(count: int, seed: int = 2026) -> list[PlanDocument]:
     """`count` different plans (different candidates and languages) for batch benchmarks."""
-    from ..demo import demo_records
+    from .demo import demo_records
 
     base = example_document()
     out = []
@@ -290,8 +293,8 @@ def plan_document_for(record: CandidateRecord, catalog: Catalog, today: date, *,
                       next_appointment: date | None = None) -> PlanDocument:
     """The plan the desk saves for `record` (route 1 of the matcher, or a plan without a route), as
     a printable document: the same code path as saving and printing, without a database."""
-    from ..matching.engine import match_result
-    from ..matching.plan_content import plan_version
+    from .matching.engine import match_result
+    from .matching.plan_content import plan_version
 
     result = match_result(record.intake, catalog, today, top=1, candidate=record.candidate)
     route = result.routes[0] if result.routes else None
