@@ -1169,10 +1169,10 @@ ENGLISH.update({
         'Intake Desk is locked',
     'Database ontgrendelen':
         'Unlock the database',
-    ('Intake Desk is vergrendeld omdat u een tijd niets deed. Typ uw wachtwoordzin om verder te '
-     'werken; wat u had getypt, staat er nog.'):
-        ('Intake Desk was locked because nothing happened for a while. Type your passphrase to go on; '
-         'what you had typed is still there.'),
+    ('Intake Desk is vergrendeld (met Ctrl+L, of na een tijd zonder werk). Typ uw wachtwoordzin '
+     'om verder te werken; wat u had getypt, staat er nog.'):
+        ('Intake Desk is locked (with Ctrl+L, or after a while without work). Type your passphrase '
+         'to go on; what you had typed is still there.'),
     'Wachtwoordzin: vul uw wachtwoordzin of de herstelsleutel in.':
         'Passphrase: fill in your passphrase or the recovery key.',
     'De database is versleuteld.':

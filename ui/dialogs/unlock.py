@@ -245,8 +245,8 @@ class UnlockDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            tr("Intake Desk is vergrendeld omdat u een tijd niets deed. Typ uw wachtwoordzin om "
-               "verder te werken; wat u had getypt, staat er nog.") if locked else
+            tr("Intake Desk is vergrendeld (met Ctrl+L, of na een tijd zonder werk). Typ uw "
+               "wachtwoordzin om verder te werken; wat u had getypt, staat er nog.") if locked else
             tr("De database %s is versleuteld. Typ uw wachtwoordzin om hem te openen.")
             % runner.path.name)
         intro.setWordWrap(True)
@@ -293,6 +293,7 @@ class UnlockDialog(QDialog):
         self.status.setText(text)
         self.status.setVisible(bool(text))
         self.passphrase.setAccessibleDescription(text)
+        self.adjustSize()  # the whole message, not its first two lines
 
     def try_unlock(self) -> None:
         if self._busy:
