@@ -1196,3 +1196,17 @@ ENGLISH.update({
     'Herstelsleutel Intake Desk':
         'Intake Desk recovery key',
 })
+
+# the audit dialog's words for stored codes (ui/dialogs/privacy.py)
+ENGLISH.update({
+    'aangemaakt': 'created', 'gewijzigd': 'changed', 'gewist': 'erased', 'afgedrukt': 'printed',
+    'opgeslagen of meegegeven': 'saved or handed out', 'opgeschoond': 'purged', 'ingelezen': 'imported',
+    'planversie opgeslagen': 'plan version saved', 'fase gewijzigd': 'stage changed',
+    'fase teruggezet': 'stage corrected', 'contact gehad': 'contact made',
+    'volgend contact gezet': 'next contact set', 'uit beursbundel: nieuw': 'from fair bundle: new',
+    'uit beursbundel: bijgewerkt': 'from fair bundle: updated',
+    'uit beursbundel: gewist': 'from fair bundle: erased', 'gekoppeld': 'enrolled',
+    'opnieuw gekoppeld': 'enrolled again', 'ontkoppeld': 'removed', 'kandidaat': 'candidate',
+    'plan': 'plan', 'catalogus': 'catalogue', 'reservekopieën': 'backups',
+    'computer': 'computer', 'instellingen': 'settings', '1 regel.': '1 line.',
+})

@@ -2516,6 +2516,102 @@ All data stays on this computer. No citizen service number (BSN).</translation>
   <context>
     <name>Privacy</name>
     <message>
+      <source>aangemaakt</source>
+      <translation>created</translation>
+    </message>
+    <message>
+      <source>gewijzigd</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <source>gewist</source>
+      <translation>erased</translation>
+    </message>
+    <message>
+      <source>afgedrukt</source>
+      <translation>printed</translation>
+    </message>
+    <message>
+      <source>opgeslagen of meegegeven</source>
+      <translation>saved or handed out</translation>
+    </message>
+    <message>
+      <source>opgeschoond</source>
+      <translation>purged</translation>
+    </message>
+    <message>
+      <source>ingelezen</source>
+      <translation>imported</translation>
+    </message>
+    <message>
+      <source>planversie opgeslagen</source>
+      <translation>plan version saved</translation>
+    </message>
+    <message>
+      <source>fase gewijzigd</source>
+      <translation>stage changed</translation>
+    </message>
+    <message>
+      <source>fase teruggezet</source>
+      <translation>stage corrected</translation>
+    </message>
+    <message>
+      <source>contact gehad</source>
+      <translation>contact made</translation>
+    </message>
+    <message>
+      <source>volgend contact gezet</source>
+      <translation>next contact set</translation>
+    </message>
+    <message>
+      <source>uit beursbundel: nieuw</source>
+      <translation>from fair bundle: new</translation>
+    </message>
+    <message>
+      <source>uit beursbundel: bijgewerkt</source>
+      <translation>from fair bundle: updated</translation>
+    </message>
+    <message>
+      <source>uit beursbundel: gewist</source>
+      <translation>from fair bundle: erased</translation>
+    </message>
+    <message>
+      <source>gekoppeld</source>
+      <translation>enrolled</translation>
+    </message>
+    <message>
+      <source>opnieuw gekoppeld</source>
+      <translation>enrolled again</translation>
+    </message>
+    <message>
+      <source>ontkoppeld</source>
+      <translation>removed</translation>
+    </message>
+    <message>
+      <source>kandidaat</source>
+      <translation>candidate</translation>
+    </message>
+    <message>
+      <source>plan</source>
+      <translation>plan</translation>
+    </message>
+    <message>
+      <source>catalogus</source>
+      <translation>catalogue</translation>
+    </message>
+    <message>
+      <source>reservekopieën</source>
+      <translation>backups</translation>
+    </message>
+    <message>
+      <source>computer</source>
+      <translation>computer</translation>
+    </message>
+    <message>
+      <source>instellingen</source>
+      <translation>settings</translation>
+    </message>
+    <message>
       <source>Logboek</source>
       <translation>Audit log</translation>
     </message>
@@ -2608,8 +2704,8 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Detail</translation>
     </message>
     <message>
-      <source>%d regels (de nieuwste eerst).</source>
-      <translation>%d lines (newest first).</translation>
+      <source>1 regel.</source>
+      <translation>1 line.</translation>
     </message>
     <message>
       <source>Van deze kandidaten is de bewaartermijn voorbij. Zij worden gewist, met alles wat over hen is opgeslagen. Haal het vinkje weg bij wie u nog even wilt houden.</source>
@@ -2626,6 +2722,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>%s en alles wat over deze persoon is opgeslagen wissen (intake, plannen, traject, toestemming)? Dit kan niet ongedaan worden gemaakt.</source>
       <translation>Erase %s and everything stored about this person (intake, plans, trajectory, consent)? This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>%d regels (de nieuwste eerst).</source>
+      <translation>%d lines (newest first).</translation>
     </message>
     <message>
       <source>%s — laatste contact %s, termijn %d maanden</source>
@@ -3848,8 +3948,8 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Unlock the database</translation>
     </message>
     <message>
-      <source>Intake Desk is vergrendeld omdat u een tijd niets deed. Typ uw wachtwoordzin om verder te werken; wat u had getypt, staat er nog.</source>
-      <translation>Intake Desk was locked because nothing happened for a while. Type your passphrase to go on; what you had typed is still there.</translation>
+      <source>Intake Desk is vergrendeld (met Ctrl+L, of na een tijd zonder werk). Typ uw wachtwoordzin om verder te werken; wat u had getypt, staat er nog.</source>
+      <translation>Intake Desk is locked (with Ctrl+L, or after a while without work). Type your passphrase to go on; what you had typed is still there.</translation>
     </message>
     <message>
       <source>Wachtwoordzin: vul uw wachtwoordzin of de herstelsleutel in.</source>

@@ -48,6 +48,16 @@ YEAR = (TODAY - timedelta(days=364), TODAY)
 def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("figures") / "demo.sqlite"
     assert main(["--db", str(path), "init", "--demo", "400", "--seed", "7"]) == 0
+    # In-process, `init`'s connection lives until the garbage collector finds it, with its commits
+    # still in the WAL; the tests copy the file, so write them into it now.
+    import gc
+    import sqlite3
+
+    gc.collect()
+    with sqlite3.connect(path) as conn:
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    conn.close()
+    assert busy == 0
     return path
 
 

@@ -52,7 +52,10 @@ def test_the_audit_dialog_shows_ids_only(qtbot, runner: DbRunner, db_path: Path)
     qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=10_000)
     cells = [dialog.table.item(r, c).text() for r in range(dialog.table.rowCount())
              for c in range(dialog.table.columnCount())]
-    assert cid in cells and "create" in cells
+    assert cid in cells and "aangemaakt" in cells  # the stored code in words
+    create = next(dialog.table.item(r, 2) for r in range(dialog.table.rowCount())
+                  if dialog.table.item(r, 2).text() == "aangemaakt")
+    assert create.toolTip() == "create"  # the code, as the CSV has it
     assert not any("Verlopentermijn" in c for c in cells)
 
 

@@ -53,6 +53,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Privacy", text)
 
 
+def _action_words() -> dict[str, str]:
+    # The log stores stable codes (ids only, the same in every language); the screen says them in
+    # words. A code not listed here (a newer program wrote it) is shown as it is.
+    return {
+        "create": tr("aangemaakt"), "update": tr("gewijzigd"), "delete": tr("gewist"),
+        "print": tr("afgedrukt"), "export": tr("opgeslagen of meegegeven"), "purge": tr("opgeschoond"),
+        "import": tr("ingelezen"), "plan-version": tr("planversie opgeslagen"),
+        "stage": tr("fase gewijzigd"), "stage-correction": tr("fase teruggezet"),
+        "contact": tr("contact gehad"), "next-contact": tr("volgend contact gezet"),
+        "merge-create": tr("uit beursbundel: nieuw"), "merge-update": tr("uit beursbundel: bijgewerkt"),
+        "merge-delete": tr("uit beursbundel: gewist"), "gekoppeld": tr("gekoppeld"),
+        "opnieuw-gekoppeld": tr("opnieuw gekoppeld"), "ontkoppeld": tr("ontkoppeld"),
+    }
+
+
+def _kind_words() -> dict[str, str]:
+    return {"candidate": tr("kandidaat"), "plan": tr("plan"), "catalog": tr("catalogus"),
+            "backups": tr("reservekopieën"), "installation": tr("computer"),
+            "settings": tr("instellingen")}
+
+
 class AuditDialog(QDialog):
     """The audit log, newest first: ids only, as stored; "Opslaan als CSV…" writes all of it."""
 
@@ -97,11 +118,17 @@ class AuditDialog(QDialog):
 
     def show_entries(self, entries: list[dict[str, object]]) -> None:
         self.table.setRowCount(len(entries))
+        words = {"action": _action_words(), "entity": _kind_words()}
         for row, entry in enumerate(entries):
             for col, key in enumerate(self.COLUMNS):
                 value = entry.get(key)
-                self.table.setItem(row, col, QTableWidgetItem("" if value is None else str(value)))
-        self.status.setText(tr("%d regels (de nieuwste eerst).") % len(entries))
+                code = "" if value is None else str(value)
+                item = QTableWidgetItem(words.get(key, {}).get(code, code))
+                if key in words:
+                    item.setToolTip(code)  # the stored code, as the CSV export has it
+                self.table.setItem(row, col, item)
+        self.status.setText(tr("1 regel.") if len(entries) == 1 else
+                            tr("%d regels (de nieuwste eerst).") % len(entries))
 
     def save_csv(self) -> None:
         from intake_desk.app.privacy import write_audit_csv

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication
 
 import ui.screenshots as package
 from intake_desk.app.candidates import add_demo_candidates
-from intake_desk.app.opening import open_or_create
+from intake_desk.app.opening import open_or_create, set_up_encryption
 from intake_desk.app.settings import load_settings, store_settings
 from intake_desk.interface import Interface
 from ui.app import build_window, create_app, install_translator, remember_interface
@@ -154,6 +154,9 @@ def main(out_dir: Path, passes: list[str]) -> int:
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         db_path = Path(tmp) / "screens.sqlite"
+        # Encrypted, as every new database of an advisor is (issue 15): no "Niet versleuteld"
+        # warning in the pictures that nobody would see at a desk. The key stays in this process.
+        set_up_encryption(db_path, "schermafbeeldingen van de voorbeelddatabase")
         db = open_or_create(db_path)
         add_demo_candidates(db, 40)
         db.close()
