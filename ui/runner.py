@@ -70,8 +70,9 @@ class _Worker(QObject):
     @Slot()
     def open(self) -> None:
         try:
-            from intake_desk.app.opening import open_checking_later
+            from intake_desk.app.opening import load_core, open_checking_later
 
+            load_core()
             self.core_loaded.emit()
             self.db, self.check_due = open_checking_later(self.path)
             self.opened.emit(None)

@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def load_core() -> None:
+    """Import what opening and the list's first page need (sqlite_utils, storage, the catalog).
+
+    The desk's database thread calls this first and then tells the window the core is loaded: the
+    window builds its other parts after that, so they do not compete with these imports for the GIL.
+    This module itself stays light, for the question asked before the first frame (`is_encrypted`).
+    """
+    from ..catalog import sample  # noqa: F401
+    from ..storage import candidates, catalog, database, migrations  # noqa: F401
+    from . import desk  # noqa: F401
+
+
 def open_checking_later(path: Path) -> tuple[Database, bool]:
     """Open for the desk, leaving the integrity check to the caller when that is safe: `(db, True)`
     means "run storage.quick_check before anything writes". On a large database quick_check costs
