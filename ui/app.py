@@ -164,13 +164,16 @@ def start_window(db_path: Path, cache_dir: Path | None = None, *, themed: bool =
     window.interface_read.connect(compare)
     def lock_later() -> None:
         # Ctrl+L, the idle lock, "Niet versleuteld" (issue 15): after the first frame, which it
-        # would slow by ~25 ms; an opening that finds the database locked builds it at once.
+        # would slow by ~25 ms, and after the database thread was asked to open; an opening that
+        # finds the database locked builds it at once (unlock.ask_passphrase).
         from .dialogs.unlock import DeskLock, install_lock
 
         if window.findChild(DeskLock, "DeskLock") is None:
             install_lock(window)
 
-    window.first_frame.connect(lock_later)
+    # Queued: the first-frame handler hands the database thread its `open` first, so the lock is
+    # built while that thread imports, and is there for the `opened` it then listens for.
+    window.first_frame.connect(lambda: QTimer.singleShot(0, lock_later))
     place_window(window, window.ui_state)
     # The advisor starts where the day's work is: Vandaag, its first worklist (once the lists arrive)
     # or else its "Nieuwe intake" button focused; Ctrl+F goes to the desk's search box.

@@ -48,8 +48,12 @@ def show_error(parent: QWidget | None, exc: BaseException, trace: str = "") -> N
 
 def run_with_progress(parent: QWidget, runner: DbRunner, title: str, fn: Callable[..., Any],
                       *args: Any, on_done: Callable[[Any], None] | None = None,
-                      **kwargs: Any) -> Job:
-    """Run a long job on the database thread with a delayed, cancellable progress dialog."""
+                      refusal: Callable[[BaseException], str | None] | None = None,
+                      on_refused: Callable[[str], None] | None = None, **kwargs: Any) -> Job:
+    """Run a long job on the database thread with a delayed, cancellable progress dialog.
+
+    With `on_refused`, a dialog says what went wrong in its own words instead of a pop-up: a failure
+    that `refusal` words (a known refusal) and a cancel go there; a bug still gets the report."""
     job = runner.submit(fn, *args, progress=True, **kwargs)
     dialog = QProgressDialog(title, tr("Annuleren"), 0, 0, parent)
     dialog.setWindowTitle(title)
@@ -82,10 +86,17 @@ def run_with_progress(parent: QWidget, runner: DbRunner, title: str, fn: Callabl
 
     def failed(exc: Exception) -> None:
         finish()
+        text = refusal(exc) if refusal is not None and on_refused is not None else None
+        if text is not None and on_refused is not None:
+            on_refused(text)
+            return
         show_error(parent, exc, job.traceback_text)
 
     def cancelled() -> None:
         finish()
+        if on_refused is not None:
+            on_refused(tr("Afgebroken; er is niets gewijzigd."))
+            return
         QMessageBox.information(parent, title, tr("Afgebroken; er is niets gewijzigd."))
 
     job.progressed.connect(progressed)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFontDatabase, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -46,7 +45,6 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
     from ..runner import DbRunner, Job
 
-PROGRESS_DELAY_MS = 500
 BUNDLE_FILTER = "Beursbundel (*.beursbundel)"
 KEY_FILTER = "Sleutelbestand (*.beurssleutel)"
 
@@ -70,54 +68,12 @@ def refusal_text(exc: BaseException) -> str | None:
 
 def run_job(parent: QWidget, runner: DbRunner, title: str, fn: Callable[..., Any], *args: Any,
             on_done: Callable[[Any], None], on_refused: Callable[[str], None], **kwargs: Any) -> Job:
-    """`fn(db, *args)` on the database thread with a delayed, cancellable progress dialog. A known
-    refusal goes to `on_refused` (shown in the dialog, not as a pop-up); a bug to the error report."""
-    job = runner.submit(fn, *args, progress=True, **kwargs)
-    progress = QProgressDialog(title, tr("Annuleren"), 0, 0, parent)
-    progress.setWindowTitle(title)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(0)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
-    progress.hide()
-    timer = QTimer(progress)
-    timer.setSingleShot(True)
-    timer.timeout.connect(lambda: None if job.done else progress.show())
-    timer.start(PROGRESS_DELAY_MS)
-    progress.canceled.connect(job.cancel)
+    """`fn(db, *args)` with the desk's progress dialog (`feedback.run_with_progress`); a known
+    refusal and a cancel go to `on_refused` (shown in the dialog, not as a pop-up)."""
+    from ..feedback import run_with_progress
 
-    def step(done: int, total: int, _message: str) -> None:
-        progress.setMaximum(max(total, 0))
-        progress.setValue(done)
-
-    def finish() -> None:
-        timer.stop()
-        progress.hide()
-        progress.deleteLater()
-
-    def failed(exc: BaseException) -> None:
-        finish()
-        text = refusal_text(exc)
-        if text is not None:
-            on_refused(text)
-            return
-        from ..feedback import show_error
-
-        show_error(parent, exc, job.traceback_text)
-
-    def finished(result: Any) -> None:
-        finish()
-        on_done(result)
-
-    def cancelled() -> None:
-        finish()
-        on_refused(tr("Afgebroken; er is niets gewijzigd."))
-
-    job.progressed.connect(step)
-    job.finished.connect(finished)
-    job.failed.connect(failed)
-    job.cancelled.connect(cancelled)
-    return job
+    return run_with_progress(parent, runner, title, fn, *args, on_done=on_done, refusal=refusal_text,
+                             on_refused=on_refused, **kwargs)
 
 
 def _message(label: QLabel, text: str, *, error: bool) -> None:

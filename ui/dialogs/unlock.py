@@ -648,7 +648,7 @@ def install_lock(window: MainWindow) -> DeskLock:
     return DeskLock(window)
 
 
-def ask_passphrase(window: Any) -> None:
+def ask_passphrase(window: MainWindow) -> None:
     """Opening found the database encrypted and locked: ask the passphrase (start or later)."""
     lock = window.findChild(DeskLock, "DeskLock")
     if lock is None:
