@@ -182,8 +182,9 @@ def choose_desk(db: Database, to: str | None) -> PublicKey:
         return desks[0]
     if not desks:
         raise BundleRefused("no-desk", "Er is nog geen balie gekoppeld. Lees eerst het sleutelbestand van "
-                            "de balie in (Beursbundel > Koppelen).",
-                            "No desk is enrolled yet. First read the desk's key file (Fair bundle > Enrol).")
+                            "de balie in (menu Beurs > Koppelen, of `intake-desk bundle enrol add`).",
+                            "No desk is enrolled yet. First read the desk's key file (menu Fair > Enrol, "
+                            "or `intake-desk bundle enrol add`).")
     raise BundleRefused("no-desk", "Er zijn meer balies gekoppeld; kies er een (--to).",
                         "Several desks are enrolled; choose one (--to).")
 
