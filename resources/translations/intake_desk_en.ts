@@ -30,10 +30,6 @@
   <context>
     <name>BundleDialogs</name>
     <message>
-      <source>Annuleren</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
       <source>balie</source>
       <translation>desk</translation>
     </message>
@@ -80,10 +76,6 @@
     <message>
       <source>Catalogus van de balie i&amp;nlezen…</source>
       <translation>Read i&amp;n catalog from the desk…</translation>
-    </message>
-    <message>
-      <source>Afgebroken; er is niets gewijzigd.</source>
-      <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
       <source>Beursbundel maken</source>
