@@ -1,9 +1,11 @@
 """The store: what the application layer needs from storage, written down as typed protocols.
 
-This is the seam a second backend (PostgreSQL, issue #19) will implement. Today's backend is SQLite:
-each protocol is met by one module of this package, whose functions take the open database as their
-first argument, and `SQLITE` below bundles those modules, so mypy (strict, in `make test`) proves
-that they match, signature by signature. `tests/core/test_store.py` checks the same at run time.
+Two backends implement it: SQLite (a laptop's file) and PostgreSQL (a region's server, issue #19).
+Each protocol is met by one module per backend, of the same name in `storage/` and
+`storage/postgres/`, whose functions take the open handle as their first argument. `store_of(db)`
+gives the backend of a handle; a use case asks it for an area (`store_of(db).candidates.insert(db,
+...)`), so the same use case runs on both. mypy (strict, in `make test`) proves that every module
+matches its protocol, signature by signature; `tests/core/test_store.py` checks the same at run time.
 
 Only what exists and is used outside `storage/` is listed (kept honest: an unused function is not a
 promise). Deliberately absent:
@@ -24,37 +26,31 @@ of the contract, so a second backend stores the same documents.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from ..domain import (
+        CandidateRecord,
+        Catalog,
+        CatalogItem,
+        DemandRating,
+        FundingScheme,
+        Offering,
+        PlanVersion,
+        Region,
+    )
+    from ..domain.record import RecordMeta
+    from ..interface import Interface
+from .errors import StorageError
 
-from ..domain import (
-    CandidateRecord,
-    Catalog,
-    CatalogItem,
-    DemandRating,
-    FundingScheme,
-    Offering,
-    PlanVersion,
-    Region,
-)
-from ..domain.record import RecordMeta
-from ..interface import Interface
-from . import candidates as _candidates
-from . import catalog as _catalog
-from . import catalog_reads as _catalog_reads
-from . import drafts as _drafts
-from . import plan_days as _plan_days
-from . import plans as _plans
-from . import settings as _settings
-from . import worklist as _worklist
-from .candidates import CandidateRow, Filter, Page
-from .catalog_reads import CatalogCounts, OfferingFilter, OfferingRow
-from .drafts import Draft
-from .settings import Settings
+if TYPE_CHECKING:
+    from .candidates import CandidateRow, Filter, Page
+    from .catalog_reads import CatalogCounts, OfferingFilter, OfferingRow
+    from .drafts import Draft
+    from .settings import Settings
 
 H = TypeVar("H", contravariant=True)  # the backend's handle: an open sqlite-utils Database today
 
@@ -197,30 +193,108 @@ class WorklistStore(Protocol[H]):
     def region_name(self, db: H, code: str) -> str | None: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Store(Generic[H]):
-    """One backend: an implementation of every protocol above for its handle type."""
-
-    candidates: CandidateStore[H]
-    search: SearchStore[H]
-    catalog: CatalogStore[H]
-    catalog_browser: CatalogBrowser[H]
-    plans: PlanStore[H]
-    plan_days: PlanDays[H]
-    settings: SettingsStore[H]
-    drafts: DraftStore[H]
-    worklist: WorklistStore[H]
+T = TypeVar("T")
 
 
-# The SQLite backend: today's modules. mypy checks each module against its protocol right here.
-SQLITE: Store[Database] = Store(
-    candidates=_candidates,
-    search=_candidates,
-    catalog=_catalog,
-    catalog_browser=_catalog_reads,
-    plans=_plans,
-    plan_days=_plan_days,
-    settings=_settings,
-    drafts=_drafts,
-    worklist=_worklist,
-)
+class NotOnServer(StorageError):
+    """A part of the app the PostgreSQL store does not hold yet (docs/postgresql.md says which)."""
+
+    def __init__(self, area: str) -> None:
+        super().__init__(
+            f"Dit onderdeel ({area}) werkt nog niet met een gedeelde PostgreSQL-server. Gebruik het op"
+            " een desk met een eigen databasebestand.",
+            f"This part ({area}) does not work with a shared PostgreSQL server yet. Use it on a desk with"
+            " a database file of its own.")
+
+
+class _Area(Generic[T]):
+    """One area of a backend: its module, imported on first use (the desk's first frame imports none)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, backend: Backend, owner: type | None = None) -> T:
+        return backend.module(self.name)  # type: ignore[no-any-return]
+
+
+class Backend:
+    """One backend: for every area, the module that implements its protocol for the backend's handle.
+
+    The use cases ask `store_of(db).candidates.insert(db, ...)`, so the same use case runs on a
+    laptop's SQLite file and on a region's PostgreSQL server. Modules load lazily: asking for the
+    store must not import the catalog or the merge code before the list's first page.
+    """
+
+    candidates = _Area[CandidateStore[Any]]()
+    search = _Area[SearchStore[Any]]()
+    catalog = _Area[CatalogStore[Any]]()
+    catalog_browser = _Area[CatalogBrowser[Any]]()
+    plans = _Area[PlanStore[Any]]()
+    plan_days = _Area[PlanDays[Any]]()
+    settings = _Area[SettingsStore[Any]]()
+    drafts = _Area[DraftStore[Any]]()
+    worklist = _Area[WorklistStore[Any]]()
+
+    def __init__(self, name: str, package: str, modules: dict[str, str]) -> None:
+        self.name = name
+        self.package = package
+        self.modules = modules
+        self._loaded: dict[str, Any] = {}
+
+    def module(self, area: str) -> Any:
+        found = self._loaded.get(area)
+        if found is None:
+            try:
+                found = importlib.import_module(f"{self.package}.{self.modules[area]}")
+            except (KeyError, ModuleNotFoundError) as exc:
+                if isinstance(exc, ModuleNotFoundError) and not (exc.name or "").startswith(
+                        self.package):
+                    raise  # a missing third-party package is a bug or an install problem, not this
+                raise NotOnServer(area) from exc
+            self._loaded[area] = found
+        return found
+
+    def __repr__(self) -> str:
+        return f"Backend({self.name!r})"
+
+
+AREAS = ("candidates", "search", "catalog", "catalog_browser", "plans", "plan_days", "settings",
+         "drafts", "worklist")
+
+# The module of each area, the same file names in both packages.
+_MODULES = {"candidates": "candidates", "search": "candidates", "catalog": "catalog",
+            "catalog_browser": "catalog_reads", "plans": "plans", "plan_days": "plan_days",
+            "settings": "settings", "drafts": "drafts", "worklist": "worklist"}
+
+SQLITE = Backend("sqlite", "intake_desk.storage", _MODULES)
+POSTGRES = Backend("postgresql", "intake_desk.storage.postgres", _MODULES)
+
+
+def store_of(db: Any) -> Backend:
+    """The backend of an open handle: PostgreSQL's `PgDatabase` says so (`backend`), anything else is
+    a sqlite-utils Database."""
+    return POSTGRES if getattr(db, "backend", "sqlite") == "postgresql" else SQLITE
+
+
+if TYPE_CHECKING:
+    # mypy checks each SQLite module against its protocol here, signature by signature.
+    from sqlite_utils import Database
+
+    from . import candidates as _candidates
+    from . import catalog as _catalog
+    from . import catalog_reads as _catalog_reads
+    from . import drafts as _drafts
+    from . import plan_days as _plan_days
+    from . import plans as _plans
+    from . import settings as _settings
+    from . import worklist as _worklist
+
+    _c1: CandidateStore[Database] = _candidates
+    _c2: SearchStore[Database] = _candidates
+    _c3: CatalogStore[Database] = _catalog
+    _c4: CatalogBrowser[Database] = _catalog_reads
+    _c5: PlanStore[Database] = _plans
+    _c6: PlanDays[Database] = _plan_days
+    _c7: SettingsStore[Database] = _settings
+    _c8: DraftStore[Database] = _drafts
+    _c9: WorklistStore[Database] = _worklist

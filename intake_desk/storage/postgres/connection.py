@@ -58,6 +58,8 @@ def url_parts(url: str) -> dict[str, Any]:
 class PgDatabase:
     """An open PostgreSQL store: the handle its functions take as their first argument."""
 
+    backend = "postgresql"  # how storage.store.store_of tells it from a sqlite-utils Database
+
     def __init__(self, conn: psycopg.Connection[tuple[Any, ...]], *,
                  installation_id: str | None = None, advisor_id: str | None = None) -> None:
         self.conn = conn

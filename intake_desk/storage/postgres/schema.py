@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..checksums import COLUMNS
 from ..errors import DatabaseTooNew
+from . import schema_catalog, schema_followup, schema_merge, schema_watch
 from .connection import PgDatabase, ServerUnsuitable
 
 # The columns FTS5 indexes on SQLite (m001_foundation), in the same order.
@@ -137,8 +138,13 @@ _M001 = [
     "INSERT INTO meta (key, value) VALUES ('installation_id', gen_random_uuid()::text)",
 ]
 
+# Each later part of the schema keeps its migrations beside the code that uses them (schema_*.py).
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("pg001_foundation", _M001),
+    *schema_catalog.MIGRATIONS,
+    *schema_followup.MIGRATIONS,
+    *schema_merge.MIGRATIONS,
+    *schema_watch.MIGRATIONS,
 ]
 KNOWN = [name for name, _ in MIGRATIONS]
 
@@ -159,7 +165,13 @@ _GRANTS = (
     ("SELECT, INSERT", ("plan_versions", "audit")),
     ("SELECT, INSERT, UPDATE", ("tombstones", "settings", "advisors")),
     ("SELECT", ("meta", "schema_migrations")),
+    *schema_catalog.GRANTS,
+    *schema_followup.GRANTS,
+    *schema_merge.GRANTS,
+    *schema_watch.GRANTS,
 )
+_SEQUENCES = ("audit_seq", *schema_catalog.SEQUENCES, *schema_followup.SEQUENCES,
+              *schema_merge.SEQUENCES, *schema_watch.SEQUENCES)
 
 
 def grant_desks(db: PgDatabase, group: str = DESK_GROUP) -> None:
@@ -172,7 +184,9 @@ def grant_desks(db: PgDatabase, group: str = DESK_GROUP) -> None:
         for privileges, tables in _GRANTS:
             db.conn.execute(sql.SQL("GRANT {} ON {} TO {}").format(
                 sql.SQL(privileges), sql.SQL(", ").join(map(sql.Identifier, tables)), role))
-        db.conn.execute(sql.SQL("GRANT USAGE ON SEQUENCE audit_seq TO {}").format(role))
+        for sequence in _SEQUENCES:
+            db.conn.execute(sql.SQL("GRANT USAGE ON SEQUENCE {} TO {}").format(
+                sql.Identifier(sequence), role))
 
 
 def check_server(db: PgDatabase) -> None:

@@ -1,17 +1,18 @@
-"""The PostgreSQL backend's part of the store interface, checked by mypy protocol by protocol.
+"""The PostgreSQL backend's modules, checked by mypy against the store's protocols one by one.
 
-Not a full `store.Store` yet: catalog, catalog browsing, plans, plan days and the worklist have no
-PostgreSQL module so far (docs/postgresql.md, "in opbouw"). What exists is checked here against the
-same protocols the SQLite modules meet.
+`storage.store.POSTGRES` finds them by name at run time (the same file names as on SQLite); an area
+without a module here is refused with `NotOnServer` (docs/postgresql.md lists what is not on the
+server yet). Each module that is added joins the checks below.
 """
 
 from __future__ import annotations
 
-from ..store import CandidateStore, DraftStore, SearchStore, SettingsStore
-from . import candidates, drafts, settings
+from ..store import CandidateStore, DraftStore, PlanStore, SearchStore, SettingsStore
+from . import candidates, drafts, plans, settings
 from .connection import PgDatabase
 
 CANDIDATES: CandidateStore[PgDatabase] = candidates
 SEARCH: SearchStore[PgDatabase] = candidates
 SETTINGS: SettingsStore[PgDatabase] = settings
 DRAFTS: DraftStore[PgDatabase] = drafts
+PLANS: PlanStore[PgDatabase] = plans

@@ -1,0 +1,13 @@
+"""PostgreSQL migrations for follow-up (stage history, next contacts) and the figures' fact tables.
+
+Appended to `schema.MIGRATIONS` after pg001_foundation; named, append-only, each one transaction.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, list[str]]] = []
+
+# (privileges, tables) the desks' group role gets on this part's tables (see schema.grant_desks).
+GRANTS: tuple[tuple[str, tuple[str, ...]], ...] = ()
+# Sequences the desks use (GRANT USAGE).
+SEQUENCES: tuple[str, ...] = ()
