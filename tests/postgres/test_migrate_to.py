@@ -86,8 +86,9 @@ def test_a_laptop_moves_with_every_row_accounted_for(laptop: Path, pg: Any, pg_s
 
     report = json.loads(out)
     assert report["moved"] is True
-    assert {t["table"]: (t["source"], t["copied"], t["target"]) for t in report["tables"]} == {
-        t: (n, n, n) for t, n in before.items()}
+    moved = {t["table"]: (t["source"], t["copied"], t["target"]) for t in report["tables"]}
+    assert {t: moved[t] for t in before} == {t: (n, n, n) for t, n in before.items()}
+    assert all(s == c == t for s, c, t in moved.values())  # the other parts' tables too
     after = _server_counts(pg)
     assert after == before | {"audit": before["audit"] + 1}  # + the line about the move itself
     assert _laptop_counts(laptop) == before  # the laptop's file is only read

@@ -1,12 +1,17 @@
-"""The audit trail on PostgreSQL: ids only, each entry sealed with its checksum, as on SQLite."""
+"""The audit trail on PostgreSQL: ids only, each entry sealed with its checksum, as on SQLite.
+
+storage/audit.py's functions used outside storage: `record`, `now`, and the reads `entries` and
+`listing` (kept in audit_trail.py, re-exported here so the area has one module, as on SQLite).
+"""
 
 from __future__ import annotations
 
 from ..audit import now
 from ..checksums import COLUMNS, digest
+from .audit_trail import entries, listing
 from .connection import PgDatabase
 
-__all__ = ["now", "record"]
+__all__ = ["entries", "listing", "now", "record"]
 
 _INSERT = (f"INSERT INTO audit ({', '.join(COLUMNS['audit'])}, checksum)"
            f" VALUES ({', '.join(['%s'] * (len(COLUMNS['audit']) + 1))})")

@@ -2,7 +2,11 @@
 
 The same rows, documents and checksums as `storage/candidates.py` (its `_columns` decides what a
 record's columns hold; this module reuses it, so the two stores cannot drift apart), and the same
-answers: the parity tests (tests/postgres/test_parity.py) run both on the same scenarios.
+answers: the parity tests (tests/postgres/test_parity.py) run both on the same scenarios. Writes do
+what SQLite's do in the same transaction: the consent the intake holds becomes events
+(postgres/consent.py), the merge state is stamped (postgres/merge.py), a delete erases
+(postgres/erasure.py); tests/postgres/test_merge_parity.py, test_consent_parity.py and
+test_erasure_parity.py compare the outcome.
 
 Search is a generated `tsvector` column with a GIN index (schema.py) instead of FTS5. A query is the
 same as FTS5's: each typed word, folded as names are (`domain.fold`), is a prefix; a word with a
@@ -28,8 +32,9 @@ from . import audit
 from .connection import PgDatabase
 from .schema import CONFIG
 
-__all__ = ["CandidateRow", "Filter", "Page", "count", "delete", "estimate", "first_page", "get",
-           "insert", "same_birth_date", "search", "text_matches", "ts_query", "update"]
+__all__ = ["CandidateRow", "Filter", "Page", "count", "delete", "delete_merged", "estimate", "exists",
+           "first_page", "get", "insert", "names_born_on", "put_merged", "same_birth_date", "search",
+           "text_matches", "ts_query", "update", "verified_row"]
 
 _COLS = COLUMNS["candidates"]
 _INTAKE_COLS = COLUMNS["intakes"]
@@ -57,7 +62,22 @@ def _damaged(table: str, record_id: str, shown_as: str | None = None,
     return RecordDamaged(kind_nl, kind_en, shown_id or record_id, None, None)
 
 
+def _fields(record: CandidateRecord) -> dict[str, Any]:
+    """The record as merge fields (domain/merge.split), for stamping which fields a save changed."""
+    from ...domain.merge import split
+
+    return split(to_json(record.candidate), to_json(record.intake))
+
+
+# Writes import consent and the merge stamps where they are used, as storage/candidates.py does:
+# the list's first page needs neither.
+
 def insert(db: PgDatabase, record: CandidateRecord, *, advisor_id: str | None = None) -> RecordMeta:
+    """As on SQLite: the rows, the consent the intake holds as events (consent.follow), the merge
+    stamp of a new record (merge.stamp_insert) and the audit line, in one transaction."""
+    from . import consent
+    from . import merge as merge_state
+
     inst = db.installation_id
     ts = audit.now()
     cid = str(uuid.uuid4())
@@ -66,12 +86,17 @@ def insert(db: PgDatabase, record: CandidateRecord, *, advisor_id: str | None = 
     with db.atomic():
         db.execute(_insert_sql("candidates"), _values("candidates", row))
         _write_intake(db, cid, record.intake, inst, ts)
+        consent.follow(db, cid, record.intake.consent, advisor_id=advisor_id)
+        merge_state.stamp_insert(db, cid, _fields(record))
         audit.record(db, "create", "candidate", cid, installation_id=inst, advisor_id=advisor_id)
     return RecordMeta(cid, 1, ts, ts, inst)
 
 
 def update(db: PgDatabase, candidate_id: str, record: CandidateRecord, *,
            expected_revision: int | None = None, advisor_id: str | None = None) -> RecordMeta:
+    from . import consent
+    from . import merge as merge_state
+
     with db.atomic():
         # FOR UPDATE: a second desk saving the same candidate waits here, then sees the new revision
         # and is refused (StaleRecord) instead of overwriting it.
@@ -81,15 +106,61 @@ def update(db: PgDatabase, candidate_id: str, record: CandidateRecord, *,
         inst = db.installation_id
         ts = audit.now()
         revision = current.revision + 1
+        before = merge_state.stored_fields(db, candidate_id) or {}
         cols = _sqlite._columns(record) | {"id": candidate_id, "revision": revision,
                                            "created_at": current.created_at, "updated_at": ts,
                                            "installation_id": inst}
         values = _values("candidates", cols)
         db.execute(_update_sql("candidates"), [*values[1:], candidate_id])
         _write_intake(db, candidate_id, record.intake, inst, ts)
+        consent.follow(db, candidate_id, record.intake.consent, advisor_id=advisor_id)
+        merge_state.stamp_update(db, candidate_id, before, _fields(record))
         audit.record(db, "update", "candidate", candidate_id, installation_id=inst,
                      advisor_id=advisor_id)
     return RecordMeta(candidate_id, revision, current.created_at, ts, inst)
+
+
+def put_merged(db: PgDatabase, candidate_id: str, record: CandidateRecord, *, new: bool,
+               action: str = "merge", advisor_id: str | None = None) -> None:
+    """Write a record as a merge left it (app/merge.py), as storage/candidates.py does: under its own
+    id, without a write of this installation; an update raises the revision (a form opened before the
+    import is refused as stale)."""
+    from . import consent
+
+    inst = db.installation_id
+    ts = audit.now()
+    with db.atomic():
+        if new:
+            row = {"id": candidate_id, "revision": 1, "created_at": ts, "updated_at": ts,
+                   "installation_id": inst} | _sqlite._columns(record)
+            db.execute(_insert_sql("candidates"), _values("candidates", row))
+        else:
+            current = RecordMeta(*_verified_row(db, candidate_id, lock=True)[:5])
+            cols = _sqlite._columns(record) | {
+                "id": candidate_id, "revision": current.revision + 1,
+                "created_at": current.created_at, "updated_at": ts, "installation_id": inst}
+            db.execute(_update_sql("candidates"), [*_values("candidates", cols)[1:], candidate_id])
+        _write_intake(db, candidate_id, record.intake, inst, ts)
+        consent.follow(db, candidate_id, record.intake.consent, advisor_id=advisor_id)
+        audit.record(db, f"{action}-{'create' if new else 'update'}", "candidate", candidate_id,
+                     installation_id=inst, advisor_id=advisor_id)
+
+
+def delete_merged(db: PgDatabase, candidate_id: str) -> None:
+    """A delete that came from another installation: the person is erased as `delete` does."""
+    from . import erasure
+
+    with db.atomic():
+        found = db.scalar("SELECT revision FROM candidates WHERE id = %s FOR UPDATE", [candidate_id])
+        if found is None:
+            raise RecordNotFound("Kandidaat", candidate_id)
+        inst = db.installation_id
+        erasure.erase_rows(db, candidate_id, ts=audit.now(), inst=inst, revision=int(found) + 1)
+        audit.record(db, "merge-delete", "candidate", candidate_id, installation_id=inst)
+
+
+def exists(db: PgDatabase, candidate_id: str) -> bool:
+    return db.scalar("SELECT 1 FROM candidates WHERE id = %s", [candidate_id]) is not None
 
 
 def _write_intake(db: PgDatabase, candidate_id: str, intake: Intake, inst: str, ts: str) -> None:
@@ -144,30 +215,20 @@ def get(db: PgDatabase, candidate_id: str) -> tuple[RecordMeta, CandidateRecord]
 
 
 def delete(db: PgDatabase, candidate_id: str, *, advisor_id: str | None = None) -> None:
-    """Remove the person's rows; tombstones keep the ids so a merge does not bring them back.
+    """Erase the person (postgres/erasure.py): every row of theirs goes, in one transaction; a
+    tombstone keeps only the id, so a merge does not bring them back.
 
     A deleted row's words leave the GIN index with the row (its entries point at the row version,
     which VACUUM removes); the SQLite side's extra work for FTS5 segments has no counterpart here.
     """
+    from . import erasure
+
     with db.atomic():
-        found = db.execute("SELECT revision FROM candidates WHERE id = %s FOR UPDATE",
-                           [candidate_id]).fetchone()
+        found = db.scalar("SELECT revision FROM candidates WHERE id = %s FOR UPDATE", [candidate_id])
         if found is None:
             raise RecordNotFound("Kandidaat", candidate_id)
         inst = db.installation_id
-        ts = audit.now()
-        stones = [(rid, kind, rev + 1) for table, kind in (("plans", "plan"), ("intakes", "intake"))
-                  for rid, rev in db.fetchall(f"SELECT id, revision FROM {table}"
-                                              " WHERE candidate_id = %s", [candidate_id])]
-        stones.append((candidate_id, "candidate", found[0] + 1))
-        for rid, kind, rev in stones:
-            db.execute(
-                "INSERT INTO tombstones (id, kind, revision, deleted_at, installation_id)"
-                " VALUES (%s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind,"
-                " revision = excluded.revision, deleted_at = excluded.deleted_at,"
-                " installation_id = excluded.installation_id", [rid, kind, rev, ts, inst])
-        db.execute("DELETE FROM drafts WHERE candidate_id = %s", [candidate_id])
-        db.execute("DELETE FROM candidates WHERE id = %s", [candidate_id])
+        erasure.erase_rows(db, candidate_id, ts=audit.now(), inst=inst, revision=int(found) + 1)
         audit.record(db, "delete", "candidate", candidate_id, installation_id=inst,
                      advisor_id=advisor_id)
 
@@ -365,3 +426,22 @@ def same_birth_date(db: PgDatabase, birth_date: date, exclude_id: str | None = N
         f"SELECT {select_list('candidates')} FROM candidates WHERE birth_date = %s"
         " AND id IS DISTINCT FROM %s ORDER BY sort_key, id", [birth_date.isoformat(), exclude_id])
     return [row for row in map(_row, rows) if not row.damaged]
+
+
+def names_born_on(db: PgDatabase, birth_date: date, exclude_id: str | None = None
+                  ) -> list[tuple[str, str, str, str]]:
+    """(id, first name, tussenvoegsel, surname) of everyone born on `birth_date`, unverified: the
+    duplicate check's first look during an import (as storage/candidates.py)."""
+    return [(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in db.fetchall(
+        "SELECT id, first_name, tussenvoegsel, surname FROM candidates"
+        " WHERE birth_date = %s AND id IS DISTINCT FROM %s", [birth_date.isoformat(), exclude_id])]
+
+
+def verified_row(db: PgDatabase, candidate_id: str) -> CandidateRow | None:
+    """The list row of one candidate, or None when it is gone or damaged."""
+    rows = db.fetchall(f"SELECT {select_list('candidates')} FROM candidates WHERE id = %s",
+                       [candidate_id])
+    if not rows:
+        return None
+    row = _row(rows[0])
+    return None if row.damaged else row

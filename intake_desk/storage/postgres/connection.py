@@ -16,9 +16,12 @@ How a desk connects, and why so:
 
 from __future__ import annotations
 
+import getpass
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import quote
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
@@ -55,20 +58,68 @@ def url_parts(url: str) -> dict[str, Any]:
     return dict(conninfo_to_dict(url))
 
 
+def safe_url(url: str) -> str:
+    """The address to show and log: `postgresql://role@host:port/dbname`, never a password or a
+    certificate path (the TLS options stay in the URL the desk was given)."""
+    parts = url_parts(url)
+    role = parts.get("user") or os.environ.get("PGUSER") or getpass.getuser()
+    host = parts.get("host") or os.environ.get("PGHOST") or "localhost"
+    if host.startswith("/"):  # a Unix socket's folder, percent-encoded as libpq reads it back
+        host = quote(host, safe="")
+    port = parts.get("port") or os.environ.get("PGPORT") or "5432"
+    dbname = parts.get("dbname") or os.environ.get("PGDATABASE") or role
+    return f"postgresql://{role}@{host}:{port}/{dbname}"
+
+
+# The OS keyring (the `keyring` package, optional) as a second place for a desk's password, beside
+# libpq's ~/.pgpass: one entry per server address, under this service name.
+KEYRING_SERVICE = "intake-desk-postgresql"
+
+
+def keyring_name(url: str) -> str:
+    """The keyring entry's user name: `role@host:port/dbname`, as `safe_url` names the server."""
+    return safe_url(url).split("//", 1)[1]
+
+
+def password_from_keyring(url: str) -> str | None:
+    """The password kept in the OS keyring for this server and role, or None (no keyring package, no
+    usable backend, no entry). Never required: ~/.pgpass or a client certificate do without."""
+    try:
+        import keyring
+    except ImportError:
+        return None
+    try:
+        found = keyring.get_password(KEYRING_SERVICE, keyring_name(url))
+    except Exception:
+        return None
+    return found or None
+
+
+def keep_password_in_keyring(url: str, password: str) -> None:
+    """Keep the password in the OS keyring (needs the `keyring` package and a backend)."""
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, keyring_name(url), password)
+
+
 class PgDatabase:
     """An open PostgreSQL store: the handle its functions take as their first argument."""
 
     backend = "postgresql"  # how storage.store.store_of tells it from a sqlite-utils Database
 
     def __init__(self, conn: psycopg.Connection[tuple[Any, ...]], *,
-                 installation_id: str | None = None, advisor_id: str | None = None) -> None:
+                 installation_id: str | None = None, advisor_id: str | None = None,
+                 where: str = "") -> None:
         self.conn = conn
+        self.where = where or f"postgresql://{conn.info.user}@{conn.info.host}:{conn.info.port}" \
+            f"/{conn.info.dbname}"  # the address without secrets, for messages and logs
         self._installation_id = installation_id
         self.advisor_id = advisor_id
 
     def execute(self, sql: str, params: Params = ()) -> psycopg.Cursor[tuple[Any, ...]]:
-        # psycopg's placeholders are %s: the store writes its SQL with them, never with '?'.
-        return self.conn.execute(sql, list(params))  # type: ignore[arg-type]
+        # psycopg's placeholders are %s: the store writes its SQL with them, never with '?'. Without
+        # parameters the text goes as it is, so a '%' in DDL (a PL/pgSQL modulo, format()) is plain.
+        return self.conn.execute(sql, list(params) if params else None)  # type: ignore[arg-type]
 
     def fetchall(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         return self.execute(sql, params).fetchall()
@@ -93,6 +144,10 @@ class PgDatabase:
             self._installation_id = str(found)
         return self._installation_id
 
+    def role_exists(self, name: str) -> bool:
+        """The server has a role of this name (the desks' group role is IT's to create)."""
+        return bool(self.scalar("SELECT 1 FROM pg_roles WHERE rolname = %s", [name]) == 1)
+
     def close(self) -> None:
         self.conn.close()
 
@@ -101,7 +156,9 @@ def connect(url: str, *, installation_id: str | None = None, advisor_id: str | N
             connect_timeout: int = 10) -> PgDatabase:
     """Open the store at `url` (not migrating it: `schema.migrate` does that, once, as its owner role).
 
-    Refuses a URL with a password (PasswordInUrl); libpq finds it in ~/.pgpass or PGPASSFILE.
+    Refuses a URL with a password (PasswordInUrl); libpq finds it in ~/.pgpass or PGPASSFILE. When
+    the server asks a password and libpq has none, the OS keyring is asked once (`keyring`, optional).
+    Raises psycopg's own errors; `app.opening.open_server` turns them into known ones.
     """
     parts = url_parts(url)
     if parts.get("password"):
@@ -109,5 +166,13 @@ def connect(url: str, *, installation_id: str | None = None, advisor_id: str | N
     extra: dict[str, Any] = {"application_name": parts.get("application_name") or "intake-desk"}
     if "connect_timeout" not in parts:
         extra["connect_timeout"] = connect_timeout
-    conn = psycopg.connect(url, autocommit=True, **extra)
-    return PgDatabase(conn, installation_id=installation_id, advisor_id=advisor_id)
+    try:
+        conn = psycopg.connect(url, autocommit=True, **extra)
+    except psycopg.OperationalError as exc:
+        # Only when libpq had no password to offer: a wrong one in ~/.pgpass is reported as it is.
+        kept = password_from_keyring(url) if "no password supplied" in str(exc) else None
+        if kept is None:
+            raise
+        conn = psycopg.connect(url, autocommit=True, password=kept, **extra)
+    return PgDatabase(conn, installation_id=installation_id, advisor_id=advisor_id,
+                      where=safe_url(url))

@@ -24,28 +24,38 @@ from sqlite_utils import Database
 from ..checksums import COLUMNS, sound
 from ..errors import StorageError
 from . import audit
+from . import catalog as catalog_store
 from . import schema as pg_schema
 from .connection import PgDatabase
 from .copy import copy_rows
+from .merge_move import MERGE_KEYS, MERGE_PLAIN, MERGE_TABLES, key_of, move_clocks
+from .schema_catalog import MOVED_KEYS as CATALOG_KEYS
+from .schema_catalog import MOVED_TABLES as CATALOG_TABLES
+from .schema_followup import MOVED_KEYS as FOLLOWUP_KEYS
+from .schema_followup import MOVED_PLAIN as FOLLOWUP_PLAIN
+from .schema_followup import MOVED_TABLES as FOLLOWUP_TABLES
 
 # Moved, in the order their foreign keys need. Each with its primary key and, for the two without
 # a checksum, the columns that are compared value for value.
 MOVED = ("advisors", "candidates", "intakes", "plans", "plan_versions", "drafts", "settings", "audit",
-         "tombstones")
-_KEY = {"settings": "key", "audit": "seq"}
+         "tombstones", *MERGE_TABLES, *FOLLOWUP_TABLES,
+         *CATALOG_TABLES)
+_KEY = {"settings": "key", "audit": "seq", **MERGE_KEYS, **FOLLOWUP_KEYS, **CATALOG_KEYS}
 _PLAIN = {"tombstones": ("id", "kind", "revision", "deleted_at", "installation_id"),
-          "advisors": ("id", "name", "created_at")}
+          "advisors": ("id", "name", "created_at"), **MERGE_PLAIN, **FOLLOWUP_PLAIN}
 
 # Not moved, and why (Dutch, English). Tables that belong to the laptop itself, or that the server
 # makes again from the moved rows, are not a loss; tables it has no place for yet are (LEFT_BEHIND).
 _STAYS = ("blijft op de laptop", "stays on the laptop")
 _REBUILT = ("afgeleid uit de verhuisde gegevens, er gaat niets verloren",
             "derived from the moved records, nothing is lost")
-_CATALOG = ("opleidingscatalogus: op de server opnieuw inlezen", "catalogue: import it on the server again")
+# The catalog is the region's, not a laptop's record: a server that has one already keeps it (a desk
+# may have loaded it before the move), and the laptop's is not copied over it.
+_SERVER_CATALOG = ("de server heeft al een eigen catalogus; lees die van de laptop daar opnieuw in als"
+                   " die nodig is", "the server has a catalogue of its own; import the laptop's there"
+                   " again if it is needed")
 NOT_MOVED: dict[str, tuple[str, str]] = {
     "meta": _STAYS, "_sqlite_migrations": _STAYS, "bundle_own_keys": _STAYS, "bundle_peers": _STAYS,
-    "catalog_items": _CATALOG, "offerings": _CATALOG, "regions": _CATALOG, "demand": _CATALOG,
-    "funding_schemes": _CATALOG,
 }
 _NOT_YET = ("de server heeft hier nog geen tabel voor", "the server has no table for this yet")
 
@@ -136,11 +146,16 @@ def _fingerprints(rows: Iterable[Sequence[Any]], table: str) -> tuple[dict[Any, 
     for row in rows:  # every moved table has its primary key first
         row = tuple(row)
         if plain:
-            found[row[0]] = row
+            found[_key_of(table, row)] = row
         else:
-            found[row[0]] = bytes(row[-1]) if row[-1] is not None else None
+            found[_key_of(table, row)] = bytes(row[-1]) if row[-1] is not None else None
             damaged += not sound(row)
     return found, damaged
+
+
+def _key_of(table: str, row: Sequence[Any]) -> Any:
+    # a demand figure is known by its region, crebo and occupation together
+    return tuple(row[:3]) if table == "demand" else key_of(table, row)
 
 
 def _target_rows(dst: PgDatabase, table: str) -> Iterable[tuple[Any, ...]]:
@@ -201,7 +216,8 @@ def move(src: Database, dst: PgDatabase, *, leave_behind: bool = False) -> MoveR
             migrated = tuple(pg_schema.migrate(dst))
         with dst.atomic():
             dst.execute("SELECT pg_advisory_xact_lock(%s)", [_LOCK])
-            filled = [(t, int(dst.scalar(f"SELECT count(*) FROM {t}"))) for t in MOVED]
+            filled = [(t, int(dst.scalar(f"SELECT count(*) FROM {t}"))) for t in MOVED
+                      if t not in CATALOG_TABLES]
             filled = [(t, n) for t, n in filled if n]
             if filled:
                 names = ", ".join(f"{t} ({n})" for t, n in filled)
@@ -211,8 +227,14 @@ def move(src: Database, dst: PgDatabase, *, leave_behind: bool = False) -> MoveR
                     f"the server already holds data: {names}. Moving works into an empty database"
                     " only; merging into a server that already holds data is not possible yet.",
                     plan)
+            kept = any(dst.scalar(f"SELECT EXISTS (SELECT 1 FROM {t})") for t in CATALOG_TABLES)
+            if kept:
+                behind += tuple(LeftBehind(t, counts[t], *_SERVER_CATALOG, loss=False)
+                                for t in CATALOG_TABLES if counts[t])
             tables = []
             for table in MOVED:
+                if kept and table in CATALOG_TABLES:
+                    continue
                 rows = _source_rows(src, table)
                 copied = _copy_plain(dst, table, rows) if table in _PLAIN else copy_rows(dst, table, rows)
                 tables.append(_check(src, dst, table, counts[table], copied))
@@ -222,6 +244,9 @@ def move(src: Database, dst: PgDatabase, *, leave_behind: bool = False) -> MoveR
                 en = ", ".join(f"{t.table} ({t.source} -> {t.target}, {t.differ} differ)" for t in bad)
                 raise MoveRefused(f"na het kopiëren klopt het niet: {nl}; niets is bewaard.",
                                   f"after copying the tables differ: {en}; nothing was kept.")
+            if any(t.copied for t in tables if t.table in CATALOG_TABLES):
+                catalog_store.bump_revision(dst)  # the desks' catalog caches start afresh
+            move_clocks(src, dst)  # the laptop's merge counter, clock and peers (merge_move.py)
             # Later audit lines on the server follow the laptop's, which keep their numbers.
             dst.execute("SELECT setval('audit_seq', greatest((SELECT max(seq) FROM audit), 1),"
                         " (SELECT count(*) > 0 FROM audit))")

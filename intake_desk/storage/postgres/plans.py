@@ -1,10 +1,11 @@
 """Plans and their immutable versions on PostgreSQL: `PlanStore` of storage/store.py, the same rows and
 checksums as `storage/plans.py`, so a version saved on a laptop verifies on the server and back.
 
-Mirrors storage/plans.py's `save_version`, `versions` and `get_version` as they stand on 2026-11-30.
-Not mirrored yet: the fair merge's stamps (`save_merged_version`, `Origin`, `merge_plan_versions`,
-issue #16): the server has no merge tables, so a version saved here gets a fresh id and no write
-counter or clock stamp (docs/postgresql.md, "what is missing").
+Mirrors storage/plans.py's `save_version`, `save_merged_version`, `versions` and `get_version`,
+with the fair merge's stamps (issue #16): a version is known everywhere by its id and its origin (the
+installation, its write counter and a clock stamp, in `merge_plan_versions`); its number is this
+database's, in the order versions arrive, so a laptop's "version 2" imported into the server never
+collides with a desk's.
 
 Two desks saving a version of the same candidate's plan at once: an advisory lock per candidate makes
 the second wait, so both versions are kept, numbered one after the other (on SQLite the file's single
@@ -23,11 +24,12 @@ from ...domain import PlanVersion
 from ...domain.codec import from_json, replace, to_json
 from ..checksums import COLUMNS, select_list, sound
 from ..errors import RecordNotFound
+from ..plans import Origin
 from . import audit
 from .candidates import _damaged, _insert_sql, _update_sql, _values
 from .connection import PgDatabase
 
-__all__ = ["get_version", "save_version", "versions"]
+__all__ = ["Origin", "get_version", "save_merged_version", "save_version", "versions"]
 
 _DOC = COLUMNS["plan_versions"].index("doc")
 _NUMBER = COLUMNS["plan_versions"].index("version")
@@ -41,6 +43,20 @@ def save_version(db: PgDatabase, version: PlanVersion, *, advisor_id: str | None
     One transaction of its own (a savepoint inside the caller's). `saved_at` (ISO, UTC) is for sample
     data only, as on SQLite. RecordNotFound when the candidate does not exist.
     """
+    return _save(db, version, advisor_id=advisor_id, saved_at=saved_at, origin=None)
+
+
+def save_merged_version(db: PgDatabase, version: PlanVersion, *, advisor_id: str | None,
+                        saved_at: str, origin: Origin) -> PlanVersion:
+    """A version made on another installation (app/merge.py): kept under its own id and origin, as
+    the next number of this database's plan for the candidate."""
+    return _save(db, version, advisor_id=advisor_id, saved_at=saved_at, origin=origin)
+
+
+def _save(db: PgDatabase, version: PlanVersion, *, advisor_id: str | None, saved_at: str | None,
+          origin: Origin | None) -> PlanVersion:
+    from . import merge as merge_state
+
     inst = db.installation_id
     ts = saved_at or audit.now()
     try:
@@ -59,10 +75,15 @@ def save_version(db: PgDatabase, version: PlanVersion, *, advisor_id: str | None
             number = int(db.scalar("SELECT coalesce(max(version), 0) + 1 FROM plan_versions"
                                    " WHERE plan_id = %s", [plan["id"]]))
             stored = replace(version, plan_id=plan["id"], version=number)
+            if origin is None:
+                w = merge_state.next_write(db, {})
+                origin = Origin(str(uuid.uuid4()), w.installation, w.counter, w.hlc)
             db.execute(_insert_sql("plan_versions"), _values("plan_versions", {
-                "id": str(uuid.uuid4()), "plan_id": plan["id"], "version": number, "created_at": ts,
-                "installation_id": inst, "advisor_id": advisor_id, "language": stored.language,
-                "doc": json.dumps(to_json(stored), ensure_ascii=False)}))
+                "id": origin.version_id, "plan_id": plan["id"], "version": number, "created_at": ts,
+                "installation_id": origin.installation_id, "advisor_id": advisor_id,
+                "language": stored.language, "doc": json.dumps(to_json(stored), ensure_ascii=False)}))
+            merge_state.stamp_plan_version(db, origin.version_id, origin.installation_id,
+                                           origin.counter, origin.hlc)
             audit.record(db, "plan-version", "plan", plan["id"], installation_id=inst,
                          advisor_id=advisor_id, detail=f"versie {number}")
     except psycopg.errors.ForeignKeyViolation as exc:
