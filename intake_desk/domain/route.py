@@ -1,7 +1,7 @@
 """Routes the matcher proposes and the plan versions an advisor saves from them.
 
-Gaps, violations and (most) reasons are codes with typed arguments; the screen and the printed plan
-word them (ui/views/route_words.py, plans/texts.py), so what they say is written once per medium.
+Gaps, violations, reasons and who pays what are codes with typed arguments; the screen and the printed
+plan word them (ui/views/route_words.py, plans/texts.py), so what they say is written once per medium.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ class ReasonCode(StrEnum):
     """What a reason says; worded at the edges (plans/texts.reason_text, ui/views/route_words.reason_text).
 
     A reason without a code carries its own words in `text_nl`/`text_en`: a plan saved before reasons
-    were typed, and the reasons not typed yet (rules.advice, the cost reason; issue 14)."""
+    (or, for the cost reason, payments) were typed. Those words are printed as saved."""
 
     LEVEL_NONE = "niveau-geen"  # a short course without an mbo level
     LEVEL_ENTREE_HELD = "niveau-entree-al-diploma"
@@ -78,6 +78,10 @@ class ReasonCode(StrEnum):
     REGULATED_PART = "wettelijk-eerst-deel"  # args: term, credential
     REGULATED_BOL = "wettelijk-bol"  # args: term
     HEAVY_OTHER_WORK = "zwaar-ander-werk"  # args: term (the heavy work), limit
+    # what the candidate pays (funding.cost_reason): args amount (a loan included), loan (of that,
+    # borrowed), unpaid (part waits for a payer), paid (who pays whom), subsidy (a practice place's)
+    COST = "kosten"
+    COST_FUNDERS = "kosten-betalers"  # steps funded before payments were worked out: amount, funders
 
 
 class ShortProfile(StrEnum):
@@ -132,6 +136,12 @@ class ReasonArgs:
     most: int = 0
     hours: int = 0
     profile: ShortProfile | None = None
+    amount: Decimal = Decimal("0")
+    loan: Decimal = Decimal("0")
+    unpaid: bool = False
+    paid: tuple[Paid, ...] = ()
+    subsidy: bool = False
+    funders: tuple[Term, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +409,54 @@ class Gap:
     text_en: str = ""
 
 
+class PayCode(StrEnum):
+    """What a step's "who pays what" line says (matching/funding.payment); worded at the edges
+    (plans/texts.payment_text, ui/views/route_words.payment_text). Amounts are the StepPayment's own."""
+
+    WAIVED_PART = "deels-geen-lesgeld"  # no fee for the years under 18: args.waived; you_pay after
+    WAIVED = "geen-lesgeld"  # not charged at all: args.scheme says why
+    FREE = "gratis"  # the step costs nothing
+    LOAN = "lening"  # args.scheme lends `loan`; `you_pay` on top
+    PAID = "betaald"  # args.scheme pays `covered` to args.to; `you_pay` is the rest
+    UNPAID = "nog-niet-betaald"  # the scheme counted on (args.scheme) pays args.most weeks, the route
+    # takes args.weeks: `you_pay` is in the candidate's name until someone pays
+    NO_SCHEME = "geen-regeling"  # no scheme found: `you_pay`
+
+
+class Payee(StrEnum):
+    """Who receives what a scheme pays for a step's course fee."""
+
+    EMPLOYER = "werkgever"  # the employer, who pays the school
+    CANDIDATE = "kandidaat"  # the candidate, who pays the school
+    DUO = "duo"  # BOL lesgeld goes to DUO
+    SCHOOL = "school"  # the provider (its name in `provider`)
+
+
+@dataclass(frozen=True, slots=True)
+class PayArgs:
+    """The typed arguments of a step's payment; each PayCode uses the few its comment names.
+    `subsidy` (with `subsidy_most`, its cap) is the practice-place subsidy named beside any code."""
+
+    scheme: Term | None = None
+    to: Payee | None = None
+    provider: str = ""
+    waived: Decimal = Decimal("0")
+    most: int = 0
+    weeks: int = 0
+    subsidy: Term | None = None
+    subsidy_most: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Paid:
+    """One "who pays whom" line of the cost reason: `scheme` pays `amount` to `to`."""
+
+    scheme: Term
+    amount: Decimal
+    to: Payee
+    provider: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class StepPayment:
     """Who pays whom for one step, worked out by the matcher and printed as it stands.
@@ -406,7 +464,7 @@ class StepPayment:
     `you_pay` is out of the candidate's own pocket; `loan` is borrowed by the candidate (DUO) and paid
     back later, so it is never "paid by someone else"; `covered` is paid by the scheme `payer` to
     `paid_to`. A subsidy for the practice place (praktijkleren) goes to the leerbedrijf and pays none
-    of the course fee: it is named in `subsidy_code` and the texts only.
+    of the course fee: it is named in `subsidy_code` and the words only.
     """
 
     you_pay: Decimal
@@ -415,11 +473,12 @@ class StepPayment:
     payer: str = ""  # the name of the scheme that pays the course fee (or lends it)
     paid_to: PaidTo | None = None
     subsidy_code: str = ""
+    # What the line says, worded at the edges; None in plans saved before payments were typed, whose
+    # `text_nl`/`text_en` are printed as saved.
+    code: PayCode | None = None
+    args: PayArgs = PayArgs()
     text_nl: str = ""
     text_en: str = ""
-
-    def text(self, lang: str) -> str:
-        return self.text_en if lang == "en" else self.text_nl
 
 
 @dataclass(frozen=True, slots=True)

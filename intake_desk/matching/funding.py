@@ -1,5 +1,7 @@
 """Who pays whom for each step: the scheme that pays the course fee, a subsidy for the practice place,
-and the plain words the candidate reads (docs/advice-rules.md, "Funding").
+and what the candidate reads about it as codes with arguments (`PayCode`, the cost reason), worded at
+the edges: plans/texts.py for paper and the command line, ui/views/route_words.py for the screen
+(docs/advice-rules.md, "Funding").
 
 - A scheme is offered only when it fits the intake (rules.funding_problem): open on the step's start,
   the right situation, age, credential and leerweg; a scheme tied to a referrer (mobility team,
@@ -16,7 +18,7 @@ and the plain words the candidate reads (docs/advice-rules.md, "Funding").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from decimal import Decimal
 
@@ -36,18 +38,10 @@ from ..domain import (
     Situation,
     StepPayment,
 )
+from ..domain.route import Paid, PayArgs, PayCode, Payee, ReasonArgs, ReasonCode, Term
 from .facts import index
 
 ZERO = Decimal("0")
-
-
-def euro(amount: Decimal) -> str:
-    return f"€ {amount:,.0f}".replace(",", ".")
-
-
-def euro_en(amount: Decimal) -> str:
-    """English amounts as the English plan prints them: "€2,700", not "€ 2.700"."""
-    return f"€{amount:,.0f}"
 
 
 def named(scheme: FundingScheme, intake: Intake) -> bool:
@@ -116,24 +110,23 @@ def covered_by(scheme: FundingScheme, cost: Decimal) -> Decimal:
     return min(cost, scheme.max_amount) if scheme.max_amount is not None else cost
 
 
-def _to_nl(scheme: FundingScheme, step: RouteStep) -> tuple[str, str]:
-    if scheme.paid_to is PaidTo.EMPLOYER:
-        return "aan uw werkgever; die betaalt de school", "to your employer, who pays the school"
-    if scheme.paid_to is PaidTo.CANDIDATE:
-        return "aan u; u betaalt de school", "to you; you pay the school"
-    return payee(step)
+def term(scheme: FundingScheme) -> Term:
+    """A scheme's name in both languages, as the words at the edges print it."""
+    return Term(scheme.name, scheme.name_en)
 
 
-def payee(step: RouteStep) -> tuple[str, str]:
-    """Who receives a step's fee: BOL lesgeld goes to DUO, other fees to the school (rijksoverheid.nl,
-    "Wanneer moet ik lesgeld betalen": lesgeld to DUO, cursusgeld to the school)."""
+def payee(step: RouteStep, paid_to: PaidTo | None) -> tuple[Payee, str]:
+    """Who receives what a scheme that pays `paid_to` pays for `step`'s fee, with the school's name
+    when it is the school. A scheme may pay the employer or the candidate, who pay the school;
+    otherwise BOL lesgeld goes to DUO and other fees to the school (rijksoverheid.nl, "Wanneer moet ik
+    lesgeld betalen": lesgeld to DUO, cursusgeld to the school)."""
+    if paid_to is PaidTo.EMPLOYER:
+        return Payee.EMPLOYER, ""
+    if paid_to is PaidTo.CANDIDATE:
+        return Payee.CANDIDATE, ""
     if step.leerweg is Leerweg.BOL and step.kind is ItemKind.QUALIFICATION:
-        return "aan DUO (het lesgeld)", "to DUO (the tuition fee)"
-    return f"aan {step.provider}", f"to {step.provider}"
-
-
-def name_en(scheme: FundingScheme) -> str:
-    return scheme.name_en or scheme.name
+        return Payee.DUO, ""
+    return Payee.SCHOOL, step.provider
 
 
 def waived_share(step: RouteStep, scheme: FundingScheme, candidate: Candidate | None,
@@ -152,14 +145,20 @@ def waived_share(step: RouteStep, scheme: FundingScheme, candidate: Candidate | 
     return step.cost if free >= years else (step.cost * free / years).quantize(Decimal("1"))
 
 
-UNPAID_NL = "Nog niet betaald"
+@dataclass(frozen=True, slots=True)
+class TooLong:
+    """The scheme the candidate counts on pays at most `most` weeks; the route takes `weeks`."""
+
+    scheme: FundingScheme
+    most: int
+    weeks: int
 
 
 def payment(step: RouteStep, scheme: FundingScheme | None, subsidy: FundingScheme | None,
-            waived: Decimal | None = None, unpaid_why: tuple[str, str] | None = None) -> StepPayment:
+            waived: Decimal | None = None, unpaid_why: TooLong | None = None) -> StepPayment:
     """Who pays whom for `step` when `scheme` pays (or lends) the course fee and `subsidy` pays the
-    leerbedrijf; in Dutch (B1) and English. For a waiver, `waived` is the part of the fee that is not
-    charged (the whole fee when None)."""
+    leerbedrijf, as a code with arguments (plans/texts.py and ui/views/route_words.py word it). For a
+    waiver, `waived` is the part of the fee that is not charged (the whole fee when None)."""
     cost = step.cost
     loan = covered = ZERO
     partly = scheme is not None and scheme.waiver and waived is not None and ZERO < waived < cost
@@ -172,49 +171,28 @@ def payment(step: RouteStep, scheme: FundingScheme | None, subsidy: FundingSchem
     elif scheme is not None:
         covered = covered_by(scheme, cost)
     you = cost - loan - covered
-    nl: list[str] = []
-    en: list[str] = []
-    if partly and scheme is not None and waived is not None:
-        nl.append(f"Zolang u jonger bent dan 18, betaalt u geen les- of cursusgeld: dat scheelt "
-                  f"{euro(waived)}. Voor de jaren daarna betaalt u zelf {euro(you)}.")
-        en.append(f"While you are under 18 you pay no tuition fee: that saves {euro_en(waived)}. For "
-                  f"the years after that you pay {euro_en(you)} yourself.")
+    args = PayArgs(subsidy=term(subsidy) if subsidy is not None else None,
+                   subsidy_most=subsidy.max_amount if subsidy is not None else None)
+    if partly and waived is not None:
+        code, args = PayCode.WAIVED_PART, replace(args, waived=waived)
     elif scheme is not None and scheme.waiver:
-        nl.append(f"Deze stap kost u niets: {scheme.name.lower()}.")
-        en.append(f"This step costs you nothing: {name_en(scheme).lower()}.")
+        code, args = PayCode.WAIVED, replace(args, scheme=term(scheme))
     elif cost <= 0:
-        nl.append("Deze stap kost u niets.")
-        en.append("This step costs you nothing.")
+        code = PayCode.FREE
     elif scheme is not None and scheme.loan:
-        nl.append(f"U leent {euro(loan)} voor het lesgeld ({scheme.name}) en betaalt dat later terug.")
-        en.append(f"You borrow {euro_en(loan)} for the fee ({name_en(scheme)}) and pay it back later.")
-        if you > 0:
-            nl.append(f"Daarnaast betaalt u zelf {euro(you)}.")
-            en.append(f"On top of that you pay {euro_en(you)} yourself.")
+        code, args = PayCode.LOAN, replace(args, scheme=term(scheme))
     elif scheme is not None:
-        to_nl, to_en = _to_nl(scheme, step)
-        nl.append(f"U betaalt zelf {euro(you)}. {scheme.name} betaalt {euro(covered)} {to_nl}.")
-        en.append(f"You pay {euro_en(you)} yourself. {name_en(scheme)} pays {euro_en(covered)} {to_en}.")
+        to, provider = payee(step, scheme.paid_to)
+        code, args = PayCode.PAID, replace(args, scheme=term(scheme), to=to, provider=provider)
     elif unpaid_why is not None:
-        nl.append(f"{UNPAID_NL}: {unpaid_why[0]}. Tot er een betaler is, staat {euro(you)} op uw "
-                  "naam.")
-        en.append(f"Not paid yet: {unpaid_why[1]}. Until someone pays, {euro_en(you)} is in your name.")
+        code, args = PayCode.UNPAID, replace(args, scheme=term(unpaid_why.scheme), most=unpaid_why.most,
+                                             weeks=unpaid_why.weeks)
     else:
-        nl.append(f"U betaalt zelf {euro(you)}; er is nog geen regeling gevonden.")
-        en.append(f"You pay {euro_en(you)} yourself; no scheme has been found yet.")
-    if subsidy is not None:
-        most = f", tot {euro(subsidy.max_amount)}" if subsidy.max_amount is not None else ""
-        most_en = f", up to {euro_en(subsidy.max_amount)}" if subsidy.max_amount is not None else ""
-        nl.append(f"Uw leerbedrijf kan subsidie aanvragen voor de begeleiding op het werk "
-                  f"({subsidy.name}{most}). Dat geld gaat naar het leerbedrijf, niet naar uw lesgeld.")
-        en.append(f"Your training company can apply for a subsidy for coaching at work "
-                  f"({name_en(subsidy)}{most_en}). That money goes to the company, not to your course "
-                  "fee.")
+        code = PayCode.NO_SCHEME
     return StepPayment(you_pay=you, loan=loan, covered=covered,
                        payer=scheme.name if scheme is not None else "",
                        paid_to=scheme.paid_to if scheme is not None else None,
-                       subsidy_code=subsidy.code if subsidy is not None else "",
-                       text_nl=" ".join(nl), text_en=" ".join(en))
+                       subsidy_code=subsidy.code if subsidy is not None else "", code=code, args=args)
 
 
 def _course_schemes(step: RouteStep, item: CatalogItem | None, intake: Intake,
@@ -271,14 +249,12 @@ def assign(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog,
     return tuple(out)
 
 
-def _too_long(intake: Intake, catalog: Catalog, weeks: int) -> tuple[str, str] | None:
+def _too_long(intake: Intake, catalog: Catalog, weeks: int) -> TooLong | None:
     """Why the scheme the candidate counts on does not pay: the route is longer than it pays for."""
     counted = counted_weeks(intake, catalog.funding)
     if counted is None or weeks <= counted[1]:
         return None
-    scheme, most = counted
-    return (f"{scheme.name} betaalt hoogstens {most} weken en deze route duurt ongeveer {weeks} weken",
-            f"{name_en(scheme)} pays for at most {most} weeks and this route takes about {weeks} weeks")
+    return TooLong(counted[0], counted[1], weeks)
 
 
 def step_payment(step: RouteStep, catalog: Catalog | None) -> StepPayment:
@@ -307,43 +283,32 @@ def after_funding(route: Route, catalog: Catalog | None = None) -> tuple[Decimal
     return total, tuple(funders)
 
 
-def cost_texts(steps: tuple[RouteStep, ...], after: Decimal,
-               catalog: Catalog | None = None) -> tuple[str, str]:
-    """The cost reason: what the candidate pays, what they borrow, who pays whom, and the subsidy."""
+def cost_reason(steps: tuple[RouteStep, ...], after: Decimal, funders: tuple[str, ...] = (),
+                catalog: Catalog | None = None) -> tuple[ReasonCode, ReasonArgs]:
+    """The cost reason as a code with arguments: what the candidate pays (`after`, a loan included),
+    what they borrow, who pays whom (summed per scheme and receiver) and whether a leerbedrijf may get
+    a subsidy. Steps funded before payments were worked out give only the names of `funders`."""
     schemes = index(catalog).schemes if catalog is not None else {}
-    english = {f.name: name_en(f) for f in schemes.values()}
-    # a step nobody pays yet (the scheme counted on pays fewer weeks) is not money the candidate chose
-    open_ = any(s.payment is not None and s.payment.text_nl.startswith(UNPAID_NL) for s in steps)
-    nl = [f"Wat u zelf betaalt: {euro(after)}" + (", zolang er geen betaler is." if open_ else ".")]
-    en = [f"What you pay yourself: {euro_en(after)}" + (", as long as nobody else pays." if open_ else ".")]
-    loans = [s.payment for s in steps if s.payment is not None and s.payment.loan > 0]
-    if loans:
-        total = sum((p.loan for p in loans), ZERO)
-        nl.append(f"Daarvan leent u {euro(total)} bij DUO (levenlanglerenkrediet); dat betaalt u later "
-                  "terug.")
-        en.append(f"Of that you borrow {euro_en(total)} from DUO (lifelong learning credit) and pay it back "
-                  "later.")
-    paid: dict[tuple[str, str], Decimal] = {}
-    to: dict[tuple[str, str], tuple[str, str]] = {}
+    english = {f.name: f.name_en for f in schemes.values()}
+    if not steps or not all(s.payment is not None for s in steps):
+        return ReasonCode.COST_FUNDERS, ReasonArgs(
+            amount=after, funders=tuple(Term(n, english.get(n, "")) for n in funders))
+    paid: dict[tuple[str, Payee, str], Paid] = {}
+    loan = ZERO
     for s in steps:
         p = s.payment
-        if p is None or p.covered <= 0:
+        if p is None:
             continue
-        if p.paid_to is PaidTo.EMPLOYER:
-            whom = ("aan uw werkgever, die de school betaalt", "to your employer, who pays the school")
-        elif p.paid_to is PaidTo.CANDIDATE:
-            whom = ("aan u", "to you")
-        else:
-            whom = payee(s)
-        key = (p.payer, whom[0])
-        paid[key] = paid.get(key, ZERO) + p.covered
-        to[key] = whom
-    for key, amount in paid.items():
-        nl.append(f"{key[0]} betaalt {euro(amount)} {to[key][0]}.")
-        en.append(f"{english.get(key[0], key[0])} pays {euro_en(amount)} {to[key][1]}.")
-    if any(s.payment is not None and s.payment.subsidy_code for s in steps):
-        nl.append("Het leerbedrijf kan subsidie praktijkleren krijgen voor de begeleiding op het werk; "
-                  "dat geld is niet voor uw lesgeld.")
-        en.append("The training company can get a praktijkleren subsidy for coaching at work; that "
-                  "money is not for your course fee.")
-    return " ".join(nl), " ".join(en)
+        loan += p.loan
+        if p.covered <= 0:
+            continue
+        to, provider = payee(s, p.paid_to)
+        scheme = p.args.scheme or Term(p.payer, english.get(p.payer, ""))
+        key = (p.payer, to, provider)
+        before = paid.get(key)
+        paid[key] = Paid(scheme, p.covered + (before.amount if before is not None else ZERO), to, provider)
+    # a step nobody pays yet (the scheme counted on pays fewer weeks) is not money the candidate chose
+    unpaid = any(s.payment is not None and s.payment.code is PayCode.UNPAID for s in steps)
+    subsidy = any(s.payment is not None and s.payment.subsidy_code for s in steps)
+    return ReasonCode.COST, ReasonArgs(amount=after, loan=loan, unpaid=unpaid, paid=tuple(paid.values()),
+                                       subsidy=subsidy)

@@ -2,8 +2,7 @@
 
 The weights below are the whole policy; they add up to 100. A reason is a code with typed arguments
 (domain/route.py ReasonCode); the screen and the printed plan word it (ui/views/route_words.py,
-plans/texts.py). Only the cost reason still carries its Dutch and English words, composed from the
-step payments' words in funding.py.
+plans/texts.py). The cost reason's arguments come from the step payments (funding.cost_reason).
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from ..domain.route import ReasonArgs, ReasonCode
 from ..regions import region_name
 from .bridges import dutch_needed, route_dutch
 from .facts import dutch_rank, experience_credit, experience_field, index, language_gain
-from .funding import cost_texts
+from .funding import cost_reason
 from .goals import GoalProfile, Link, Relation, effective_credential, goal_value, profile
 
 # Goal fit carries the most weight: an advisor ranks the route that reaches the goal's own credential
@@ -56,25 +55,11 @@ class Scored:
     demand: DemandRating | None = None  # the figure the demand reason cites (the plan prints it)
 
 
-def _reason(factor: Factor, value: float, nl: str, en: str) -> Reason:
-    v = min(1.0, max(0.0, value))
-    return Reason(factor, round(WEIGHTS[factor] * v, 1), nl, en)
-
-
 def _coded(factor: Factor, value: float, code: ReasonCode, **args: object) -> Reason:
     """A reason as a code with typed arguments; the edges word it."""
     v = min(1.0, max(0.0, value))
     return Reason(factor, round(WEIGHTS[factor] * v, 1), code=code,
                   args=ReasonArgs(**args))  # type: ignore[arg-type]
-
-
-def euro(amount: Decimal) -> str:
-    return f"€ {amount:,.0f}".replace(",", ".")
-
-
-def euro_en(amount: Decimal) -> str:
-    """English amounts as the English plan prints them: "€2,700", not "€ 2.700"."""
-    return f"€{amount:,.0f}"
 
 
 def score_route(steps: tuple[RouteStep, ...], target: CatalogItem, goal: Goal,
@@ -209,15 +194,10 @@ def _time(steps: tuple[RouteStep, ...], today: date) -> Reason:
 def _cost(after: Decimal, funders: tuple[str, ...], steps: tuple[RouteStep, ...] = (),
           catalog: Catalog | None = None) -> Reason:
     """What the candidate pays, what they borrow (a loan is never "paid by the rest"), and who pays
-    whom (funding.py)."""
-    if steps and all(s.payment is not None for s in steps):
-        nl, en = cost_texts(steps, after, catalog)
-    else:  # steps funded before payments were worked out
-        nl = f"Wat u zelf betaalt: {euro(after)}." + (
-            f" Ook betaalt mee: {', '.join(funders)}." if funders else "")
-        en = f"What you pay yourself: {euro_en(after)}." + (
-            f" Also paying: {', '.join(funders)}." if funders else "")
-    return _reason(Factor.COST, 1 - min(1.0, float(after) / 3000), nl, en)
+    whom (funding.cost_reason)."""
+    code, args = cost_reason(steps, after, funders, catalog)
+    v = min(1.0, max(0.0, 1 - float(after) / 3000))
+    return Reason(Factor.COST, round(WEIGHTS[Factor.COST] * v, 1), code=code, args=args)
 
 
 def _level(target: CatalogItem, steps: tuple[RouteStep, ...], intake: Intake) -> Reason:

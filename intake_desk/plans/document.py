@@ -1,26 +1,18 @@
 """What the renderer needs, gathered in one picklable value (so a batch can render in other processes).
 
-`load_document` reads it from the database; the renderer itself never touches storage.
+`app.plans.load_document` reads it through the store (either backend); the renderer itself never
+touches storage.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
-from ..domain import CandidateRecord, Catalog, ConsentPurpose, DemandRating, PlanVersion, Region
+from ..domain import CandidateRecord, Catalog, DemandRating, PlanVersion, Region
 from ..domain.codec import replace
 from ..domain.privacy import longest_term
 from ..regions import home_region, region_code, region_name
-from ..storage import ConsentMissing, StorageError
-from ..storage import candidates as candidate_repo
-from ..storage import catalog as catalog_repo
-from ..storage import consent as consent_repo
-from ..storage import followup as followup_repo
-from ..storage import plans as plan_repo
-from ..storage import settings as settings_repo
-from ..storage.plan_days import candidates_with_plan_on as candidates_with_plan_on  # the day's batch
+from ..storage import StorageError
 from ..storage.settings import Settings
 from .texts import LANGUAGES
 
@@ -90,31 +82,6 @@ def _demand_region(plan: PlanVersion, regions: tuple[Region, ...]) -> str:
     if d is None:
         return ""
     return _name(d.region_code, regions)
-
-
-def load_document(db: Database, candidate_id: str, *, version: int | None = None,
-                  lang: str | None = None) -> PlanDocument:
-    """The printable plan of a candidate, or PlanUnavailable with a clear Dutch message."""
-    _meta, record = candidate_repo.get(db, candidate_id)
-    name = record.candidate.name.display or candidate_id
-    try:  # the consent record (storage/consent.py) names the purpose and a withdrawal's day
-        consent_repo.require(db, candidate_id, ConsentPurpose.PLAN, record.intake.consent, name)
-    except ConsentMissing as exc:
-        raise PlanUnavailable(exc.text_nl, exc.text_en) from exc
-    plan = plan_repo.get_version(db, candidate_id, version)
-    if plan is None:
-        if version is not None and plan_repo.versions(db, candidate_id):
-            raise PlanUnavailable(f"{name} heeft geen versie {version} van het plan.")
-        raise PlanUnavailable(f"{name} heeft nog geen plan. Kies eerst een route en sla die op, of "
-                              "sla een plan zonder route op.")
-    settings = settings_repo.load(db)
-    require_advisor(settings)
-    # The next contact set in the follow-up (app/followup.py) is the appointment that stands now;
-    # it is printed instead of the one saved with the plan version (issue 17).
-    planned = followup_repo.state(db, candidate_id).next_contact
-    if planned is not None:
-        plan = replace(plan, next_appointment=planned)
-    return make_document(plan, record, catalog_repo.load(db), settings).in_language(lang)
 
 
 def make_document(plan: PlanVersion, record: CandidateRecord, catalog: Catalog,

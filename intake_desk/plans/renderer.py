@@ -54,7 +54,7 @@ from .styles import (
     Styles,
     stylesheet,
 )
-from .texts import action_text, gap_text, reason_text, texts
+from .texts import action_text, gap_text, payment_text, reason_text, texts
 
 log = logging.getLogger(__name__)
 
@@ -549,10 +549,11 @@ class PlanRenderer:
         return out + self.payments()
 
     def payments(self) -> list[Flowable]:
-        """Who pays whom, step by step, in the matcher's words (a loan says "u leent")."""
+        """Who pays whom, step by step, as the matcher worked it out (a loan says "u leent")."""
         steps = self.plan.route.steps
-        items = [f"<b>{markup(self.t['step'])} {n}:</b> {esc(s.payment.text(self.lang), LONG_MAX)}"
-                 for n, s in enumerate(steps, 1) if s.payment is not None and s.payment.text_nl]
+        items = [f"<b>{markup(self.t['step'])} {n}:</b> {esc(payment_text(s.payment, self.lang), LONG_MAX)}"
+                 for n, s in enumerate(steps, 1)
+                 if s.payment is not None and (s.payment.code is not None or s.payment.text_nl)]
         if not items:
             return []
         return [self.h2("payments_title"), *self.bullets(items[:12])]

@@ -9,9 +9,20 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from ..domain import Action, Cefr, CredentialKind, Gap, Leerweg, Reason, RefLevel
+from ..domain import Action, Cefr, CredentialKind, Gap, Leerweg, Reason, RefLevel, StepPayment
 from ..domain.labels import label
-from ..domain.route import GOAL_REASONS, Breach, GapArgs, GapCode, ReasonCode, Rule, Violation
+from ..domain.route import (
+    GOAL_REASONS,
+    Breach,
+    GapArgs,
+    GapCode,
+    PayCode,
+    Payee,
+    ReasonArgs,
+    ReasonCode,
+    Rule,
+    Violation,
+)
 
 NL: dict[str, str] = {
     "doc_title": "Persoonlijk ontwikkelplan",
@@ -1100,9 +1111,11 @@ def _now(dutch: Cefr | None, lang: str) -> str:
 
 def reason_text(reason: Reason, lang: str) -> str:
     """Why a route, in plain words (Dutch unless `lang` is "en"). A reason without a code carries its
-    own words (a plan saved before reasons were typed, or a reason not typed yet)."""
+    own words (a plan saved before reasons were typed)."""
     if reason.code is None:
         return reason.text_en if lang == "en" and reason.text_en else reason.text_nl
+    if reason.code in (ReasonCode.COST, ReasonCode.COST_FUNDERS):
+        return _cost_text(reason.code, reason.args, lang)
     w = REASONS.get(lang, REASONS["nl"])
     a, code = reason.args, reason.code
     need = a.need.value if a.need is not None else ""
@@ -1149,3 +1162,117 @@ def reason_text(reason: Reason, lang: str) -> str:
                           years=f"{a.years:g}", weeks=a.weeks, field=a.field,
                           roles=", ".join(a.roles) or w["ervaring_your_work"],
                           evc=w["ervaring_evc"] if a.evc else "")
+
+
+# --- Who pays what: a step's payment line and the cost reason (matching/funding.py gives the codes) ---
+#
+# One entry per PayCode, per receiver (Payee) and per part of the cost reason; `payment_text` and
+# `reason_text` fill them. The screen has its own words for the same codes (ui/views/route_words.py).
+
+PAYMENTS: dict[str, dict[str, str]] = {
+    "nl": {
+        "deels-geen-lesgeld": "Zolang u jonger bent dan 18, betaalt u geen les- of cursusgeld: dat scheelt "
+        "{waived}. Voor de jaren daarna betaalt u zelf {you}.",
+        "geen-lesgeld": "Deze stap kost u niets: {scheme}.",
+        "gratis": "Deze stap kost u niets.",
+        "lening": "U leent {loan} voor het lesgeld ({scheme}) en betaalt dat later terug.",
+        "lening_more": "Daarnaast betaalt u zelf {you}.",
+        "betaald": "U betaalt zelf {you}. {scheme} betaalt {covered} {to}.",
+        "nog-niet-betaald": "Nog niet betaald: {scheme} betaalt hoogstens {most} weken en deze route duurt "
+        "ongeveer {weeks} weken. Tot er een betaler is, staat {you} op uw naam.",
+        "geen-regeling": "U betaalt zelf {you}; er is nog geen regeling gevonden.",
+        "subsidy": "Uw leerbedrijf kan subsidie aanvragen voor de begeleiding op het werk ({subsidy}{most}). "
+        "Dat geld gaat naar het leerbedrijf, niet naar uw lesgeld.",
+        "subsidy_most": ", tot {amount}",
+        "to_werkgever": "aan uw werkgever, die de school betaalt",
+        "to_kandidaat": "aan u; u betaalt de school",
+        "to_duo": "aan DUO (het lesgeld)",
+        "to_school": "aan {provider}",
+        "kosten": "Wat u zelf betaalt: {amount}.",
+        "kosten_open": "Wat u zelf betaalt: {amount}, zolang er geen betaler is.",
+        "kosten_loan": "Daarvan leent u {loan} bij DUO (levenlanglerenkrediet); dat betaalt u later terug.",
+        "kosten_paid": "{scheme} betaalt {amount} {to}.",
+        "kosten_subsidy": "Het leerbedrijf kan subsidie praktijkleren krijgen voor de begeleiding op het "
+        "werk; dat geld is niet voor uw lesgeld.",
+        "kosten-betalers": "Wat u zelf betaalt: {amount}.",
+        "kosten-betalers_names": "Ook betaalt mee: {names}.",
+    },
+    "en": {
+        "deels-geen-lesgeld": "While you are under 18 you pay no tuition fee: that saves {waived}. For the "
+        "years after that you pay {you} yourself.",
+        "geen-lesgeld": "This step costs you nothing: {scheme}.",
+        "gratis": "This step costs you nothing.",
+        "lening": "You borrow {loan} for the fee ({scheme}) and pay it back later.",
+        "lening_more": "On top of that you pay {you} yourself.",
+        "betaald": "You pay {you} yourself. {scheme} pays {covered} {to}.",
+        "nog-niet-betaald": "Not paid yet: {scheme} pays for at most {most} weeks and this route takes "
+        "about {weeks} weeks. Until someone pays, {you} is in your name.",
+        "geen-regeling": "You pay {you} yourself; no scheme has been found yet.",
+        "subsidy": "Your training company can apply for a subsidy for coaching at work ({subsidy}{most}). "
+        "That money goes to the company, not to your course fee.",
+        "subsidy_most": ", up to {amount}",
+        "to_werkgever": "to your employer, who pays the school",
+        "to_kandidaat": "to you; you pay the school",
+        "to_duo": "to DUO (the tuition fee)",
+        "to_school": "to {provider}",
+        "kosten": "What you pay yourself: {amount}.",
+        "kosten_open": "What you pay yourself: {amount}, as long as nobody else pays.",
+        "kosten_loan": "Of that you borrow {loan} from DUO (lifelong learning credit) and pay it back later.",
+        "kosten_paid": "{scheme} pays {amount} {to}.",
+        "kosten_subsidy": "The training company can get a praktijkleren subsidy for coaching at work; that "
+        "money is not for your course fee.",
+        "kosten-betalers": "What you pay yourself: {amount}.",
+        "kosten-betalers_names": "Also paying: {names}.",
+    },
+}
+
+
+def check_payments_complete() -> dict[str, set[str]]:
+    """Keys missing per language in PAYMENTS, compared with Dutch (empty when complete)."""
+    nl = set(PAYMENTS["nl"])
+    return {lang: nl - set(table) for lang, table in PAYMENTS.items() if nl - set(table)}
+
+
+def _to(to: Payee, provider: str, w: dict[str, str]) -> str:
+    return w[f"to_{to.value}"].format(provider=provider)
+
+
+def payment_text(payment: StepPayment, lang: str) -> str:
+    """Who pays whom for one step, in plain words (Dutch unless `lang` is "en"). A payment saved before
+    payments were typed keeps the words it was saved with."""
+    if payment.code is None:
+        return payment.text_en if lang == "en" else payment.text_nl
+    w = PAYMENTS.get(lang, PAYMENTS["nl"])
+    a, code = payment.args, payment.code
+    scheme = a.scheme.word(lang) if a.scheme is not None else ""
+    if code is PayCode.WAIVED:
+        scheme = scheme.lower()  # the waiver's name ends the sentence: "kost u niets: geen lesgeld ..."
+    text = w[code].format(waived=_amount(a.waived, lang), you=_amount(payment.you_pay, lang), scheme=scheme,
+                          loan=_amount(payment.loan, lang), covered=_amount(payment.covered, lang),
+                          to=_to(a.to, a.provider, w) if a.to is not None else "", most=a.most,
+                          weeks=a.weeks)
+    if code is PayCode.LOAN and payment.you_pay > 0:
+        text += " " + w["lening_more"].format(you=_amount(payment.you_pay, lang))
+    if a.subsidy is not None:
+        most = (w["subsidy_most"].format(amount=_amount(a.subsidy_most, lang))
+                if a.subsidy_most is not None else "")
+        text += " " + w["subsidy"].format(subsidy=a.subsidy.word(lang), most=most)
+    return text
+
+
+def _cost_text(code: ReasonCode, a: ReasonArgs, lang: str) -> str:
+    """The cost reason: what the candidate pays, what they borrow, who pays whom, and the subsidy."""
+    w = PAYMENTS.get(lang, PAYMENTS["nl"])
+    amount = _amount(a.amount, lang)
+    if code is ReasonCode.COST_FUNDERS:
+        names = ", ".join(f.word(lang) for f in a.funders)
+        return w[code].format(amount=amount) + (
+            " " + w["kosten-betalers_names"].format(names=names) if names else "")
+    parts = [w["kosten_open" if a.unpaid else "kosten"].format(amount=amount)]
+    if a.loan > 0:
+        parts.append(w["kosten_loan"].format(loan=_amount(a.loan, lang)))
+    parts += [w["kosten_paid"].format(scheme=p.scheme.word(lang), amount=_amount(p.amount, lang),
+                                      to=_to(p.to, p.provider, w)) for p in a.paid]
+    if a.subsidy:
+        parts.append(w["kosten_subsidy"])
+    return " ".join(parts)

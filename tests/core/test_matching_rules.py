@@ -214,9 +214,17 @@ def test_no_returned_route_breaks_a_rule_thousands(case: tuple[Catalog, tuple[In
     _check(case[0], *case[1])
 
 
-@settings(max_examples=100, **_SETTINGS)  # type: ignore[arg-type]
+# The default run tries 30 candidates on the sample catalog (the slow run below 1,000).
+@settings(max_examples=30, **_SETTINGS)  # type: ignore[arg-type]
 @given(intakes())
 def test_sample_catalog_routes_break_no_rule(person: tuple[Intake, Candidate]) -> None:
+    _check(SAMPLE, *person)
+
+
+@pytest.mark.slow
+@settings(max_examples=1000, **_SETTINGS)  # type: ignore[arg-type]
+@given(intakes())
+def test_sample_catalog_routes_break_no_rule_many(person: tuple[Intake, Candidate]) -> None:
     _check(SAMPLE, *person)
 
 

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from intake_desk.app.candidates import add_candidate
 from intake_desk.app.opening import open_or_create
-from intake_desk.app.plans import plan_pdf
+from intake_desk.app.plans import load_document, plan_pdf
 from intake_desk.app.routes import save_plan
 from intake_desk.catalog.sample import load_sample
 from intake_desk.cli import main
@@ -49,7 +49,7 @@ from intake_desk.matching.plan_content import (
     minimum_due,
 )
 from intake_desk.matching.rules import GAP_LEERBEDRIJF
-from intake_desk.plans import PlanDocument, load_document, render_plan
+from intake_desk.plans import PlanDocument, render_plan
 from intake_desk.plans.document import AdvisorMissing
 from intake_desk.plans.texts import NL, action_text, gap_text, reason_text
 from intake_desk.storage import plans as plan_repo
@@ -156,11 +156,27 @@ def test_every_demo_candidate_gets_a_printable_plan_that_tells_one_truth() -> No
     assert without and len(without) < len(docs)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(seed=st.integers(0, 100_000), days=st.integers(0, 300), hours=st.sampled_from([0, 8, 16, 32]),
-       barrier=st.sampled_from([None, Barrier(Big5.WONEN, "Zoekt een kamer"),
-                                Barrier(Big5.INKOMEN, "Schulden", "Schuldhulpverlening")]))
+CANDIDATE_DAYS = dict(
+    seed=st.integers(0, 100_000), days=st.integers(0, 300), hours=st.sampled_from([0, 8, 16, 32]),
+    barrier=st.sampled_from([None, Barrier(Big5.WONEN, "Zoekt een kamer"),
+                             Barrier(Big5.INKOMEN, "Schulden", "Schuldhulpverlening")]))
+
+
+# Each example matches, renders and reads back a plan: the default run tries 10, the slow run 200.
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(**CANDIDATE_DAYS)
 def test_any_candidate_on_any_day(seed: int, days: int, hours: int, barrier: Barrier | None) -> None:
+    _any_day(seed, days, hours, barrier)
+
+
+@pytest.mark.slow
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(**CANDIDATE_DAYS)
+def test_any_candidate_on_any_day_many(seed: int, days: int, hours: int, barrier: Barrier | None) -> None:
+    _any_day(seed, days, hours, barrier)
+
+
+def _any_day(seed: int, days: int, hours: int, barrier: Barrier | None) -> None:
     today = TODAY + timedelta(days=days)
     record = next(demo_records(1, seed=seed, today=today))
     intake = record.intake

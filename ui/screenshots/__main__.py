@@ -27,6 +27,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFontInfo
@@ -41,12 +42,15 @@ from ui.app import build_window, create_app, install_translator, remember_interf
 from ui.pseudo_locale import pseudo_translator
 from ui.screenshots import WINDOW_SIZE
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 TEXT_SIZE = {"tekst-200": 200}
 LANGUAGE = {"en": "en"}
 BODY_PX = 12  # qt-material's body text at 100%
 
 
-def settle(app, ms: int = 150) -> None:  # type: ignore[no-untyped-def]
+def settle(app: QApplication, ms: int = 150, /) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
@@ -110,10 +114,10 @@ def store_pass(db_path: Path, name: str, data: Path) -> None:
     remember_interface(Interface(chosen.ui_language, chosen.theme, chosen.text_size), data)
 
 
-def check_text_size(window: object, name: str) -> None:
+def check_text_size(window: MainWindow, name: str) -> None:
     """The pass's text size must reach the widgets, not only the status bar (as it once did)."""
     expected = round(BODY_PX * TEXT_SIZE.get(name, 100) / 100)
-    got = QFontInfo(window.candidates.search.font()).pixelSize()  # type: ignore[attr-defined]
+    got = QFontInfo(window.candidates.search.font()).pixelSize()
     if abs(got - expected) > 1:
         raise SystemExit(f"pass {name}: the search box has {got}px text, expected {expected}px")
 

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.screenshots import Settle
 
 
-def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
+def shoot(window: MainWindow, out_dir: Path, app: QApplication, settle: Settle) -> list[Path]:
     from PySide6.QtWidgets import QDockWidget
 
     from ui.dialogs.catalog_import import CatalogImportDialog
-    from ui.screenshots import WINDOW_SIZE
+    from ui.screenshots import WINDOW_SIZE, built
 
     # The catalogue is browsed with the side panels closed: the table gets the laptop's whole width.
-    view = window.catalog
+    view = built(window.catalog, "catalog")
     window.tabs.setCurrentWidget(view)  # first: leaving Vandaag brings the docks back
     app.processEvents()
     docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
@@ -31,7 +37,9 @@ def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
         dock.show()
     if len(docks) == 2:  # hidden together, Qt brings tabbed docks back side by side
         window.tabifyDockWidget(docks[0], docks[1])
-        window.findChild(QDockWidget, "routes").raise_()
+        routes = window.findChild(QDockWidget, "routes")
+        if routes is not None:
+            routes.raise_()
 
     with tempfile.TemporaryDirectory() as tmp:
         bad = Path(tmp) / "aanbod-school.csv"

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QDialog
 
-def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
+    from ui.main_window import MainWindow
+    from ui.screenshots import Settle
+
+
+def shoot(window: MainWindow, out_dir: Path, app: QApplication, settle: Settle) -> list[Path]:
     from ui.dialogs.plan_batch import PlanBatchDialog
     from ui.dialogs.settings import SettingsDialog
 
@@ -25,7 +31,7 @@ def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
             _grab(batch, out_dir / "71-plannen-van-een-dag.png", app, settle)]
 
 
-def _grab(dialog: Any, path: Path, app: Any, settle: Any) -> Path:
+def _grab(dialog: QDialog, path: Path, app: QApplication, settle: Settle) -> Path:
     settle(app)
     dialog.grab().save(str(path))
     dialog.close()

@@ -6,10 +6,20 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.screenshots import Settle
+
+W = TypeVar("W", bound=QWidget)
 
 
-def _wait(app: Any, done: Callable[[], bool], seconds: float = 20.0) -> bool:
+def _wait(app: QApplication, done: Callable[[], bool], seconds: float = 20.0) -> bool:
     end = time.monotonic() + seconds
     while not done() and time.monotonic() < end:
         app.processEvents()
@@ -17,21 +27,21 @@ def _wait(app: Any, done: Callable[[], bool], seconds: float = 20.0) -> bool:
     return done()
 
 
-def _dialog(window: Any, kind: type, app: Any) -> Any:
+def _dialog(window: MainWindow, kind: type[W], app: QApplication) -> W | None:
     _wait(app, lambda: any(d.isVisible() for d in window.findChildren(kind)), 5.0)
     return next((d for d in window.findChildren(kind) if d.isVisible()), None)
 
 
-def _grab(widget: Any, path: Path, app: Any, settle: Any) -> Path:
+def _grab(widget: QWidget, path: Path, app: QApplication, settle: Settle) -> Path:
     settle(app)
     widget.grab().save(str(path))
     return path
 
 
-def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
+def shoot(window: MainWindow, out_dir: Path, app: QApplication, settle: Settle) -> list[Path]:
     from ui.dialogs.figures import FiguresDialog
     from ui.dialogs.stage import HistoryDialog, NextContactDialog, StageDialog
-    from ui.screenshots import WINDOW_SIZE
+    from ui.screenshots import WINDOW_SIZE, built
 
     written: list[Path] = []
     home = window.home
@@ -47,32 +57,25 @@ def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
         return written
     from ui.views.home import CANDIDATE_ROLE
 
-    cid = part.list.item(0).data(CANDIDATE_ROLE)
+    cid = str(part.list.item(0).data(CANDIDATE_ROLE))
     window.open_candidate(cid)
-    ws = window.workspace
+    ws = built(window.workspace, "workspace")
     first_text = ws.contact_button.text()
     _wait(app, lambda: ws.summary is not None and ws.summary.candidate_id == cid
           and ws.stage is not None and ws.contact_button.text() != first_text, 10.0)
     written.append(_grab(window, out_dir / "81-fase-in-de-balk.png", app, settle))
 
-    ws.change_stage()
-    dialog = _dialog(window, StageDialog, app)
-    if dialog is not None:
-        written.append(_grab(dialog, out_dir / "82-fase-kiezen.png", app, settle))
-        dialog.reject()
-    ws.change_next_contact()
-    dialog = _dialog(window, NextContactDialog, app)
-    if dialog is not None:
-        written.append(_grab(dialog, out_dir / "83-volgend-contact.png", app, settle))
-        dialog.reject()
-    ws.show_history()
-    dialog = _dialog(window, HistoryDialog, app)
-    if dialog is not None:
-        written.append(_grab(dialog, out_dir / "84-fase-geschiedenis.png", app, settle))
-        dialog.reject()
+    for open_it, kind, file_name in ((ws.change_stage, StageDialog, "82-fase-kiezen.png"),
+                                     (ws.change_next_contact, NextContactDialog, "83-volgend-contact.png"),
+                                     (ws.show_history, HistoryDialog, "84-fase-geschiedenis.png")):
+        open_it()
+        dialog = _dialog(window, kind, app)
+        if dialog is not None:
+            written.append(_grab(dialog, out_dir / file_name, app, settle))
+            dialog.reject()
 
     window.show_figures()
-    figures = window.findChild(FiguresDialog)
+    figures = built(window.findChild(FiguresDialog), "figures dialog")
     # A whole year, so the demo's trajectories show in every chart.
     figures.period.setCurrentIndex(len(figures.presets) - 1)  # the last 12 months
     figures.load()

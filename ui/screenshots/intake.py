@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QApplication
 
-def _wait(app: Any, signal: Any, ms: int = 5000) -> None:
+    from ui.main_window import MainWindow
+    from ui.screenshots import Settle
+
+
+def _wait(app: QApplication, signal: SignalInstance, ms: int = 5000) -> None:
     loop = QEventLoop()
     signal.connect(loop.quit)
     QTimer.singleShot(ms, loop.quit)
@@ -16,8 +23,8 @@ def _wait(app: Any, signal: Any, ms: int = 5000) -> None:
     app.processEvents()
 
 
-def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
-    from ui.screenshots import WINDOW_SIZE
+def shoot(window: MainWindow, out_dir: Path, app: QApplication, settle: Settle) -> list[Path]:
+    from ui.screenshots import WINDOW_SIZE, built
     from ui.views.intake_form import SECTIONS
 
     written: list[Path] = []
@@ -52,8 +59,9 @@ def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
     window.grab().save(str(path))
     written.append(path)
     view.search.setText("")
-    window.tabs.setCurrentWidget(window.quick)
-    window.quick.first_name.setFocus()
+    quick = built(window.quick, "quick intake")
+    window.tabs.setCurrentWidget(quick)
+    quick.first_name.setFocus()
     settle(app)
     path = out_dir / "13-beursmodus.png"
     window.grab().save(str(path))

@@ -7,10 +7,16 @@ from __future__ import annotations
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from intake_desk.examples import example_document
 from intake_desk.plans import render_plan
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.screenshots import Settle
 
 
 def shoot_once(out_dir: Path) -> list[Path]:
@@ -25,22 +31,21 @@ def shoot_once(out_dir: Path) -> list[Path]:
     return written
 
 
-def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
+def shoot(window: MainWindow, out_dir: Path, app: QApplication, settle: Settle) -> list[Path]:
     """The plan dock for the candidate the routes screenshot opened: the proposed route saved as a
     plan (step 2), then step 3 (Plan), as the advisor would; so dock, bar and form agree."""
     from ui.screenshots.match import _wait
 
-    panel = getattr(window, "plan_panel", None)
-    routes = getattr(window, "match_panel", None)
-    if panel is None or routes is None or not routes.candidate_id:
+    panel, routes, workspace = window.plan_panel, window.match_panel, window.workspace
+    if panel is None or routes is None or workspace is None or not routes.candidate_id:
         return []
-    facts = window.workspace.summary
+    facts = workspace.summary
     # Once: the passes share the demo database, and each save would add a version.
     if (facts is None or not facts.plan_version) and routes.current is not None and routes.current.ok:
         routes.save()
         _wait(app, routes.plan_saved)
     settle(app, 300)  # the bar learns of the new version
-    window.workspace.go("plan")
+    workspace.go("plan")
     if not panel.data:
         _wait(app, panel.rendered)
     settle(app, 300)

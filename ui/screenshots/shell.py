@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.screenshots import Settle
 
 
-def shoot(window: Any, out_dir: Path, app: Any, settle: Any) -> list[Path]:
+def shoot(window: MainWindow, out_dir: Path, app: QApplication, settle: Settle) -> list[Path]:
     from ui.screenshots import WINDOW_SIZE
 
     window.tabs.setCurrentWidget(window.home)

@@ -1,10 +1,11 @@
 """The screen's words for what the matcher returns as codes (issue 14: words at the edges).
 
-`gap_text`, `violation_text` and `reason_text` word a gap, a broken rule and a reason by their code
-and typed arguments, one translatable term per code (the English is in ui/i18n_en.py). The printed
-plan and the command line have their own words for the same codes (intake_desk/plans/texts.py);
-tests/ui/test_route_words.py and tests/core/test_gap_words.py check that every code has both. A gap
-or reason saved in a plan before they were typed keeps the words it was saved with.
+`gap_text`, `violation_text`, `reason_text` and `payment_text` word a gap, a broken rule, a reason and
+a step's "who pays what" by their code and typed arguments, one translatable term per code (the
+English is in ui/i18n_en.py). The printed plan and the command line have their own words for the same
+codes (intake_desk/plans/texts.py); tests/ui/test_route_words.py, tests/ui/test_funding_words.py,
+tests/core/test_gap_words.py and tests/core/test_funding_words.py check that every code has both. A
+gap, reason or payment saved in a plan before they were typed keeps the words it was saved with.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from intake_desk.domain import Cefr, CredentialKind, Gap, Leerweg, Reason, RefLevel
+from intake_desk.domain import Cefr, CredentialKind, Gap, Leerweg, Reason, RefLevel, StepPayment
 from intake_desk.domain.enums import Big5
 from intake_desk.domain.labels import label
 from intake_desk.domain.route import (
@@ -24,6 +25,8 @@ from intake_desk.domain.route import (
     GapCode,
     Named,
     Need,
+    PayCode,
+    Payee,
     ReasonArgs,
     ReasonCode,
     Rule,
@@ -590,13 +593,15 @@ _WHY_FIRST = frozenset({ReasonCode.RMC_DIPLOMA, ReasonCode.RMC_NOT_YET, ReasonCo
 
 
 def worded_reasons() -> frozenset[ReasonCode]:
-    return frozenset(_reason_words()) | frozenset(_goal_words()) | _EXPERIENCE | _WHY_FIRST
+    return frozenset(_reason_words()) | frozenset(_goal_words()) | _EXPERIENCE | _WHY_FIRST | _COST
 
 
 def reason_text(reason: Reason) -> str:
     """Why a route, in the interface language; a reason without a code carries its own words."""
     if reason.code is None:
         return reason.text_en if ui_language() == "en" and reason.text_en else reason.text_nl
+    if reason.code in _COST:
+        return _cost(reason.code, reason.args)
     if reason.code in GOAL_REASONS:
         return _goal_reason(reason.code, reason.args)
     if reason.code in _EXPERIENCE:
@@ -605,3 +610,82 @@ def reason_text(reason: Reason) -> str:
     if why is not None:
         return why
     return _reason_words()[reason.code](reason.args)
+
+
+# --- Who pays what: a step's payment and the cost reason (matching/funding.py) -----------------------
+
+def _payee(to: Payee, provider: str) -> str:
+    return {
+        Payee.EMPLOYER: tr("aan uw werkgever, die de school betaalt"),
+        Payee.CANDIDATE: tr("aan u; u betaalt de school"),
+        Payee.DUO: tr("aan DUO (het lesgeld)"),
+        Payee.SCHOOL: tr("aan {provider}"),
+    }[to].format(provider=provider)
+
+
+def _payments() -> dict[PayCode, str]:
+    return {
+        PayCode.WAIVED_PART: tr("Zolang u jonger bent dan 18, betaalt u geen les- of cursusgeld: dat scheelt "
+                                "{waived}. Voor de jaren daarna betaalt u zelf {you}."),
+        PayCode.WAIVED: tr("Deze stap kost u niets: {scheme}."),
+        PayCode.FREE: tr("Deze stap kost u niets."),
+        PayCode.LOAN: tr("U leent {loan} voor het lesgeld ({scheme}) en betaalt dat later terug."),
+        PayCode.PAID: tr("U betaalt zelf {you}. {scheme} betaalt {covered} {to}."),
+        PayCode.UNPAID: tr("Nog niet betaald: {scheme} betaalt hoogstens {most} weken en deze route duurt "
+                           "ongeveer {weeks} weken. Tot er een betaler is, staat {you} op uw naam."),
+        PayCode.NO_SCHEME: tr("U betaalt zelf {you}; er is nog geen regeling gevonden."),
+    }
+
+
+def worded_payments() -> frozenset[PayCode]:
+    return frozenset(_payments())
+
+
+def payment_text(payment: StepPayment) -> str:
+    """Who pays whom for one step, in the interface language; a payment saved before payments were
+    typed keeps the words it was saved with."""
+    if payment.code is None:
+        return payment.text_en if ui_language() == "en" else payment.text_nl
+    a = payment.args
+    scheme = _word(a.scheme)
+    if payment.code is PayCode.WAIVED:
+        scheme = scheme.lower()  # the waiver's name ends the sentence
+    text = _payments()[payment.code].format(
+        waived=format_money(a.waived, 0), you=format_money(payment.you_pay, 0), scheme=scheme,
+        loan=format_money(payment.loan, 0), covered=format_money(payment.covered, 0),
+        to=_payee(a.to, a.provider) if a.to is not None else "", most=a.most, weeks=a.weeks)
+    if payment.code is PayCode.LOAN and payment.you_pay > 0:
+        text += " " + tr("Daarnaast betaalt u zelf {you}.").format(you=format_money(payment.you_pay, 0))
+    if a.subsidy is not None:
+        text += " " + (tr("Uw leerbedrijf kan subsidie aanvragen voor de begeleiding op het werk ({subsidy}, "
+                          "tot {most}). Dat geld gaat naar het leerbedrijf, niet naar uw lesgeld.")
+                       if a.subsidy_most is not None else
+                       tr("Uw leerbedrijf kan subsidie aanvragen voor de begeleiding op het werk "
+                          "({subsidy}). Dat geld gaat naar het leerbedrijf, niet naar uw lesgeld.")).format(
+            subsidy=_word(a.subsidy),
+            most=format_money(a.subsidy_most, 0) if a.subsidy_most is not None else "")
+    return text
+
+
+_COST = frozenset({ReasonCode.COST, ReasonCode.COST_FUNDERS})
+
+
+def _cost(code: ReasonCode, a: ReasonArgs) -> str:
+    """What the candidate pays, what they borrow, who pays whom, and the leerbedrijf's subsidy."""
+    amount = format_money(a.amount, 0)
+    if code is ReasonCode.COST_FUNDERS:
+        text = tr("Wat u zelf betaalt: {amount}.").format(amount=amount)
+        names = ", ".join(_word(f) for f in a.funders)
+        return text + (" " + tr("Ook betaalt mee: {names}.").format(names=names) if names else "")
+    parts = [(tr("Wat u zelf betaalt: {amount}, zolang er geen betaler is.") if a.unpaid
+              else tr("Wat u zelf betaalt: {amount}.")).format(amount=amount)]
+    if a.loan > 0:
+        parts.append(tr("Daarvan leent u {loan} bij DUO (levenlanglerenkrediet); dat betaalt u later "
+                        "terug.").format(loan=format_money(a.loan, 0)))
+    parts += [tr("{scheme} betaalt {amount} {to}.").format(scheme=_word(p.scheme),
+                                                          amount=format_money(p.amount, 0),
+                                                          to=_payee(p.to, p.provider)) for p in a.paid]
+    if a.subsidy:
+        parts.append(tr("Het leerbedrijf kan subsidie praktijkleren krijgen voor de begeleiding op het werk; "
+                        "dat geld is niet voor uw lesgeld."))
+    return " ".join(parts)
