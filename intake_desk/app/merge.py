@@ -1,6 +1,7 @@
 """Fair mode (issue 16): bring the records of other installations in, and send ours out, so that
 nobody is lost, nobody is doubled and no edit is silently overwritten. The rules: domain/merge.py;
-the SQL: storage/merge.py; the bundle file around these lines: intake_desk/bundles.
+the storage: the store's `merge` area (storage/merge.py, storage/postgres/merge.py), reached like
+every other area only through `store_of(db)`; the bundle file around these lines: intake_desk/bundles.
 
 - `export_changes`: this database's records (and deletes) that a peer has not seen yet.
 - `import_changes`: merge a peer's lines, in one transaction (all or nothing), with a report; the
@@ -13,12 +14,12 @@ the SQL: storage/merge.py; the bundle file around these lines: intake_desk/bundl
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from .. import duplicates as duplicate_check
 from ..domain import Candidate, CandidateRecord, Intake, PersonName
@@ -42,23 +43,26 @@ from ..domain.merge import (
 )
 from ..domain.route import PlanVersion
 from ..progress import NULL, Progress
-from ..storage import candidates as candidate_repo
-from ..storage import database_path, erasure, installation_id, known_errors
-from ..storage import merge as store
-from ..storage import plans as plan_repo
+from ..storage import installation_id, known_errors, location
 from ..storage.audit import now
 from ..storage.errors import MergeHeaderError, MergeLineError, RecordDamaged, StorageError
 from ..storage.plans import Origin
+from ..storage.store import store_of
+
+if TYPE_CHECKING:
+    from ..storage.merge import Stored
+    from ..storage.store import Backend, Handle
 
 field_label = rules.field_label
 
 
 # --- export ----------------------------------------------------------------------------------------
 
-def export_changes(db: Database, *, since: Mapping[str, int] | None = None) -> ExportBatch:
+def export_changes(db: Handle, *, since: Mapping[str, int] | None = None) -> ExportBatch:
     """Every record and delete holding a write `since` (the peer's vector) has not seen; everything
     when `since` is None. A damaged record is left out (and counted in the header)."""
-    with known_errors(database_path(db)), db.atomic():
+    store = store_of(db).merge
+    with known_errors(location(db)), db.atomic():
         store.stamp_pending(db)
         lines: list[dict[str, Any]] = []
         damaged: list[str] = []
@@ -97,15 +101,15 @@ def export_changes(db: Database, *, since: Mapping[str, int] | None = None) -> E
     return ExportBatch(header, lines)
 
 
-def mark_exported(db: Database, peer_id: str, vector: Mapping[str, int]) -> None:
+def mark_exported(db: Handle, peer_id: str, vector: Mapping[str, int]) -> None:
     """Remember what `peer_id` has been sent (after the bundle was written): the next `--since-last`
     export starts there."""
-    with known_errors(database_path(db)), db.atomic():
-        store.mark_exported(db, peer_id, vector)
+    with known_errors(location(db)), db.atomic():
+        store_of(db).merge.mark_exported(db, peer_id, vector)
 
 
-def last_exported(db: Database, peer_id: str) -> dict[str, int] | None:
-    return store.last_exported(db, peer_id)
+def last_exported(db: Handle, peer_id: str) -> dict[str, int] | None:
+    return store_of(db).merge.last_exported(db, peer_id)
 
 
 # --- import ----------------------------------------------------------------------------------------
@@ -196,52 +200,142 @@ class _Tally:
         self.highest = ""
 
 
-def import_changes(db: Database, header: Mapping[str, Any], lines: Iterable[Mapping[str, Any]], *,
+def import_changes(db: Handle, header: Mapping[str, Any], lines: Iterable[Mapping[str, Any]], *,
                    dry_run: bool = False, progress: Progress = NULL) -> tuple[MergeReport, Changes]:
     """Merge a peer's lines into this database in one transaction (all or nothing). `dry_run` gives
     the same report and writes nothing."""
     peer_vector = _check_header(header)
-    parsed = _parse(lines)
-    try:
-        with known_errors(database_path(db)), db.atomic():
-            tally = _apply(db, parsed, progress)
-            store.see(db, peer_vector)
-            store.receive(db, max(tally.highest, str(header.get("created") or "")) or None)
-            report = _report(db, tally)
-            if dry_run:
-                raise _DryRun(report)
-    except _DryRun as run:
-        return replace(run.report, dry_run=True), Changes()
+    st = store_of(db)
+    with _bulk():
+        parsed = _parse(lines)
+        try:
+            with known_errors(location(db)), db.atomic():
+                tally = _apply(db, st, parsed, progress)
+                st.merge.see(db, peer_vector)
+                st.merge.receive(db, max(tally.highest, str(header.get("created") or "")) or None)
+                report = _report(db, st, tally)
+                if dry_run:
+                    raise _DryRun(report)
+        except _DryRun as run:
+            return replace(run.report, dry_run=True), Changes()
     if report.deleted:
-        erasure.flush_wal(db)  # the erased people's old pages leave the WAL too
+        st.erasure.flush_wal(db)  # the erased people's old pages leave the WAL too
     touched = frozenset({*report.new, *report.updated, *report.deleted})
     return report, Changes(candidates=touched, candidate_list=bool(touched),
                            plans=touched | frozenset(tally.plan_candidates),
                            followup=bool(report.deleted))
 
 
-def _apply(db: Database, parsed: list[_Parsed], progress: Progress) -> _Tally:
-    store.stamp_pending(db)
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """Python's cycle collector paused while an import holds its thousands of parsed lines: it would
+    walk all of them again and again (a third of an import's time) and find nothing to free, as
+    nothing an import makes refers back to itself. Reference counting frees as usual meanwhile."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+# The lines are merged a chunk at a time: what a chunk needs from the database is read at once and
+# the records it brings in are written at once (storage/merge.py, "an import, a chunk of lines at a
+# time"); a chunk never holds two lines about one record, so what was read for a record is still
+# what is stored when its line comes. Everything that is not "a record this desk does not know" or
+# "nothing new" (an update, a conflict, a delete, a record deleted here, a plan version) is merged
+# one record at a time as before, after the chunk's pending writes are made (`_Chunk.flush`), so
+# the result is the same as merging line by line.
+_CHUNK = 500
+
+
+def _chunks(parsed: list[_Parsed]) -> Iterator[list[_Parsed]]:
+    chunk: list[_Parsed] = []
+    ids: set[str] = set()
+    for item in parsed:
+        key = item[1] if item[0] in ("record", "tombstone") else None
+        if len(chunk) >= _CHUNK or (key is not None and key in ids):
+            yield chunk
+            chunk, ids = [], set()
+        chunk.append(item)
+        if key is not None:
+            ids.add(key)
+    if chunk:
+        yield chunk
+
+
+class _Chunk:
+    """One chunk's reads (made at once) and its pending writes (made at once, by `flush`)."""
+
+    def __init__(self, db: Handle, st: Backend, items: list[_Parsed], tally: _Tally) -> None:
+        self.db, self.st, self.tally = db, st, tally
+        ids = [rid for kind, rid, _, _ in items if kind == "record"]
+        self.states, self.damaged = st.merge.load_states(db, ids)
+        self.tombstoned = st.merge.tombstoned_among(db, ids)
+        self.existing = st.merge.existing_among(db, ids)
+        self.values = st.merge.stored_fields_many(db, [i for i in ids if i in self.existing])
+        self.new: list[tuple[str, CandidateRecord, RecordState]] = []
+        self.new_ids: set[str] = set()
+        self.audit: list[Mapping[str, Any]] = []
+        # The duplicate check's first look, per birth date: the stored people born then and the ones
+        # this chunk brings in. Read at once for every record that may be new here; forgotten when
+        # a record is merged one at a time (it may change or delete someone).
+        days = {record.candidate.birth_date.isoformat() for kind, rid, _, record in items
+                if kind == "record" and record is not None and record.candidate.birth_date
+                and rid not in self.existing}
+        self.names = st.merge.names_born_on_many(db, days)
+
+    def born_on(self, day: str) -> list[tuple[str, str, str, str]]:
+        found = self.names.get(day)
+        if found is None:
+            found = self.names[day] = self.st.merge.names_born_on_many(self.db, [day])[day]
+        return found
+
+    def flush(self) -> None:
+        """Make the pending writes, in the order merging line by line would have made them."""
+        if self.new:
+            self.st.merge.insert_merged(self.db, self.new)
+            self.new, self.new_ids = [], set()
+        if self.audit:
+            self.tally.audit_lines += self.st.merge.add_audit_lines(self.db, self.audit)
+            self.audit = []
+
+    def one_at_a_time(self) -> None:
+        """Before a record is merged on its own: pending writes made, the first look forgotten."""
+        self.flush()
+        self.names = {}
+
+
+def _apply(db: Handle, st: Backend, parsed: list[_Parsed], progress: Progress) -> _Tally:
+    st.merge.stamp_pending(db)
     tally = _Tally()
     total = len(parsed)
-    for n, (kind, rid, payload, record) in enumerate(parsed):
-        if n % 50 == 0:
-            progress.update(n, total)
-        if kind == "record":
-            assert record is not None
-            _merge_record(db, rid, payload, record, tally)
-            for sibs in payload.fields.values():
-                tally.highest = max(tally.highest, sibs[0].write.hlc)
-        elif kind == "tombstone":
-            _merge_delete(db, rid, payload, tally)
-            tally.highest = max(tally.highest, payload.hlc)
-        elif kind == "audit":
-            tally.audit_lines += store.add_audit_line(db, payload)
-        else:
-            _merge_plan_version(db, payload, tally)
-            tally.highest = max(tally.highest, payload[0].hlc)
+    n = 0
+    for items in _chunks(parsed):
+        chunk = _Chunk(db, st, items, tally)
+        for kind, rid, payload, record in items:
+            if n % 50 == 0:
+                progress.update(n, total)
+            n += 1
+            if kind == "record":
+                assert record is not None
+                _merge_record(chunk, rid, payload, record)
+                for sibs in payload.fields.values():
+                    tally.highest = max(tally.highest, sibs[0].write.hlc)
+            elif kind == "tombstone":
+                chunk.one_at_a_time()
+                _merge_delete(db, st, rid, payload, tally)
+                tally.highest = max(tally.highest, payload.hlc)
+            elif kind == "audit":
+                chunk.audit.append(payload)
+            else:
+                chunk.flush()  # the candidate may be one this chunk brought in
+                _merge_plan_version(db, st, payload, tally)
+                tally.highest = max(tally.highest, payload[0].hlc)
+        chunk.flush()
     if tally.deleted:
-        erasure.clean_index(db)
+        st.erasure.clean_index(db)
     progress.update(total, total)
     return tally
 
@@ -259,47 +353,52 @@ def _note_conflicts(before: RecordState | None, after: RecordState, rid: str, ta
             tally.conflicts[(rid, name)] = None
 
 
-def _merge_record(db: Database, rid: str, incoming: RecordState, record: CandidateRecord,
-                  tally: _Tally) -> None:
-    try:
-        stored = store.load(db, rid)
-    except RecordDamaged:  # never merged into; `check` names it, the report lists it
+def _merge_record(chunk: _Chunk, rid: str, incoming: RecordState, record: CandidateRecord) -> None:
+    db, st, tally = chunk.db, chunk.st, chunk.tally
+    if rid in chunk.damaged:  # never merged into; `check` names it, the report lists it
         tally.damaged.append(rid)
         return
+    stored = chunk.states.get(rid)
     delete = stored.deleted if stored else None
-    if delete is not None or store.is_tombstoned(db, rid):
+    if delete is not None or rid in chunk.tombstoned:
         outcome = rules.after_delete(True, delete.seen if delete else {}, incoming)
         if not outcome.apply:
+            chunk.flush()
             if outcome.notice:
                 unseen = rules.unseen_by_delete(delete.seen if delete else {}, incoming)
-                if store.add_notice(db, rid, [w.installation for w in unseen]):
+                if st.merge.add_notice(db, rid, [w.installation for w in unseen]):
                     tally.notices.append(rid)
             if stored is not None:
-                store.save_vector(db, rid, rules.join(stored.vector, incoming.vector))
+                st.merge.save_vector(db, rid, rules.join(stored.vector, incoming.vector))
             tally.skipped.append(rid)
             return
-    if not candidate_repo.exists(db, rid):
-        candidate_repo.put_merged(db, rid, record, new=True)
-        store.save(db, rid, incoming, had_conflicts=False)
+    if rid not in chunk.existing:
         _note_conflicts(None, incoming, rid, tally)
-        for other, score in _look_alikes(db, rid, record.candidate):
-            if store.add_duplicate(db, rid, other, score):
+        for other, score in _look_alikes(chunk, rid, record.candidate):
+            if st.merge.add_duplicate(db, rid, other, score):
                 a, b = sorted((rid, other))
                 tally.duplicates.append(DuplicatePair(a, b, score))
+        chunk.new.append((rid, record, incoming))
+        chunk.new_ids.add(rid)
+        if record.candidate.birth_date is not None:
+            chunk.born_on(record.candidate.birth_date.isoformat()).append(
+                (rid, record.candidate.name.first_name, record.candidate.name.tussenvoegsel,
+                 record.candidate.name.surname))
         tally.new.append(rid)
         return
-    values = store.stored_fields(db, rid)
+    values = chunk.values.get(rid)
     if stored is None or values is None:  # damaged here: never merged into, named in the report
         tally.damaged.append(rid)
         return
-    local = store.with_values(db, stored, values)
+    local = st.merge.with_values(db, stored, values)
     merged = rules.merge_record(local, incoming)
     if _same(local, merged):
         tally.unchanged.append(rid)
         return
+    chunk.one_at_a_time()
     if merged.values() != local.values():
-        candidate_repo.put_merged(db, rid, _record_of(merged.values()), new=False)
-    store.save(db, rid, merged, had_conflicts=bool(stored.conflicts))
+        st.candidates.put_merged(db, rid, _record_of(merged.values()), new=False)
+    st.merge.save(db, rid, merged, had_conflicts=bool(stored.conflicts))
     _note_conflicts(local, merged, rid, tally)
     if merged.values() != local.values() or merged.conflicted() != local.conflicted():
         tally.updated.append(rid)
@@ -307,16 +406,21 @@ def _merge_record(db: Database, rid: str, incoming: RecordState, record: Candida
         tally.unchanged.append(rid)
 
 
-def _look_alikes(db: Database, rid: str, candidate: Candidate) -> list[tuple[str, float]]:
+def _look_alikes(chunk: _Chunk, rid: str, candidate: Candidate) -> list[tuple[str, float]]:
     """The duplicate check of the desk (duplicates.py: same birth date, a name alike by its
-    `name_similarity` and THRESHOLD), with a cheaper first look: only the rows whose names look alike
-    are read verified, and a damaged one is no evidence."""
+    `name_similarity` and THRESHOLD), with a cheaper first look: the names of everyone born that
+    day, read for the whole chunk at once and unverified; only the rows whose names look alike are
+    read verified, and a damaged one is no evidence (a record this chunk brings in is sound)."""
     if candidate.birth_date is None:
         return []
     found = []
-    for other, first, tussen, surname in candidate_repo.names_born_on(db, candidate.birth_date, rid):
+    for other, first, tussen, surname in chunk.born_on(candidate.birth_date.isoformat()):
+        if other == rid:
+            continue
         score = duplicate_check.name_similarity(candidate.name, PersonName(first, surname, tussen))
-        if score >= duplicate_check.THRESHOLD and candidate_repo.verified_row(db, other) is not None:
+        if score >= duplicate_check.THRESHOLD and (
+                other in chunk.new_ids
+                or chunk.st.candidates.verified_row(chunk.db, other) is not None):
             found.append((other, score))
     return found
 
@@ -367,33 +471,33 @@ def _audit_line(line: Mapping[str, Any]) -> dict[str, Any]:
                                      "entity", "entity_id")} | {"detail": line.get("detail", "")}
 
 
-def _merge_plan_version(db: Database, payload: tuple[Origin, PlanVersion, str | None, str],
-                        tally: _Tally) -> None:
+def _merge_plan_version(db: Handle, st: Backend,
+                        payload: tuple[Origin, PlanVersion, str | None, str], tally: _Tally) -> None:
     """A plan version made elsewhere: added once, as the next number of this desk's plan; never to a
     person who is not (or no longer) here."""
     origin, version, advisor, created = payload
-    if store.plan_version_known(db, origin.version_id):
+    if st.merge.plan_version_known(db, origin.version_id):
         return
-    if not candidate_repo.exists(db, version.candidate_id):
+    if not st.candidates.exists(db, version.candidate_id):
         return
-    plan_repo.save_merged_version(db, version, advisor_id=advisor, saved_at=created,
-                                  origin=origin)
+    st.plans.save_merged_version(db, version, advisor_id=advisor, saved_at=created, origin=origin)
     tally.plan_versions += 1
     tally.plan_candidates.add(version.candidate_id)
 
 
-def _merge_delete(db: Database, rid: str, delete: Write, tally: _Tally) -> None:
+def _merge_delete(db: Handle, st: Backend, rid: str, delete: Write, tally: _Tally) -> None:
+    store = st.merge
     try:
         stored = store.load(db, rid)
     except RecordDamaged:
         stored = None  # a delete wins all the same; its state is written anew
-    if candidate_repo.exists(db, rid):
+    if st.candidates.exists(db, rid):
         values = store.stored_fields(db, rid)
         if stored is not None and values is not None:
             unseen = rules.unseen_by_delete(delete.seen, store.with_values(db, stored, values))
             if unseen and store.add_notice(db, rid, [w.installation for w in unseen]):
                 tally.notices.append(rid)
-        candidate_repo.delete_merged(db, rid)
+        st.candidates.delete_merged(db, rid)
         store.mark_deleted(db, rid, delete)
         tally.deleted.append(rid)
         return
@@ -406,7 +510,7 @@ def _merge_delete(db: Database, rid: str, delete: Write, tally: _Tally) -> None:
     tally.unchanged.append(rid)
 
 
-def _report(db: Database, tally: _Tally) -> MergeReport:
+def _report(db: Handle, st: Backend, tally: _Tally) -> MergeReport:
     by_record: dict[str, list[str]] = {}
     for rid, name in tally.conflicts:
         by_record.setdefault(rid, []).append(name)
@@ -415,7 +519,7 @@ def _report(db: Database, tally: _Tally) -> MergeReport:
     return MergeReport(
         new=tuple(tally.new), updated=tuple(tally.updated), unchanged=tuple(tally.unchanged),
         conflicts=tuple(found),
-        notices=tuple(Notice(rid, tuple(insts)) for rid, insts in store.notices(db)
+        notices=tuple(Notice(rid, tuple(insts)) for rid, insts in st.merge.notices(db)
                       if rid in set(tally.notices)),
         possible_duplicates=tuple(tally.duplicates), erased_skipped=tuple(tally.skipped),
         deleted=tuple(tally.deleted), damaged_skipped=tuple(tally.damaged),
@@ -424,7 +528,8 @@ def _report(db: Database, tally: _Tally) -> MergeReport:
 
 # --- conflicts -------------------------------------------------------------------------------------
 
-def _state(db: Database, rid: str) -> tuple[store.Stored, RecordState] | None:
+def _state(db: Handle, rid: str) -> tuple[Stored, RecordState] | None:
+    store = store_of(db).merge
     stored = store.load(db, rid)
     values = store.stored_fields(db, rid)
     if stored is None or values is None or stored.deleted is not None:
@@ -436,7 +541,7 @@ def _options(sibs: Iterable[Sibling]) -> tuple[Option, ...]:
     return tuple(Option(s.value, s.write.installation, s.write.counter, s.write.hlc) for s in sibs)
 
 
-def _conflicts_of(db: Database, rid: str) -> list[Conflict]:
+def _conflicts_of(db: Handle, rid: str) -> list[Conflict]:
     try:
         got = _state(db, rid)
     except RecordDamaged:  # named by `check`; opening the candidate says so too
@@ -447,14 +552,14 @@ def _conflicts_of(db: Database, rid: str) -> list[Conflict]:
     return [Conflict(rid, name, _options(state.fields[name]), 0) for name in state.conflicted()]
 
 
-def conflicts(db: Database) -> list[Conflict]:
+def conflicts(db: Handle) -> list[Conflict]:
     """Every open conflict, by candidate id and field; options[0] is the value shown meanwhile."""
-    return [c for rid in store.conflicted_ids(db) for c in _conflicts_of(db, rid)]
+    return [c for rid in store_of(db).merge.conflicted_ids(db) for c in _conflicts_of(db, rid)]
 
 
-def resolved_options(db: Database, candidate_id: str, field: str) -> Conflict | None:
+def resolved_options(db: Handle, candidate_id: str, field: str) -> Conflict | None:
     """The options of the last resolution of this field, to resolve again (undo)."""
-    kept = store.resolved(db, candidate_id, field)
+    kept = store_of(db).merge.resolved(db, candidate_id, field)
     if kept is None:
         return None
     return Conflict(candidate_id, field, tuple(Option(o["value"], o["installation_id"], o["counter"],
@@ -470,12 +575,13 @@ class ConflictChoiceError(StorageError):
                          f"Candidate {candidate_id}, {label_en}: {reason_en}. Nothing was changed.")
 
 
-def resolve_conflict(db: Database, candidate_id: str, field: str, choice: int | object,
+def resolve_conflict(db: Handle, candidate_id: str, field: str, choice: int | object,
                      advisor_id: str | None = None) -> Changes:
     """The advisor's choice for a field (an index into the options, or a value) as a new write that
     has seen every option. Resolving a field already resolved chooses again among the options of
     that resolution (undo)."""
-    with known_errors(database_path(db)), db.atomic():
+    st = store_of(db)
+    with known_errors(location(db)), db.atomic():
         got = _state(db, candidate_id)
         if got is None:
             raise ConflictChoiceError(candidate_id, field, "deze kandidaat is er niet (meer)",
@@ -499,43 +605,44 @@ def resolve_conflict(db: Database, candidate_id: str, field: str, choice: int | 
         except LineProblem as p:
             raise ConflictChoiceError(candidate_id, field, f"waarde klopt niet ({p})",
                                       f"value is not valid ({p})") from None
-        w = store.next_write(db, stored.vector)  # the vector holds every option's write
+        w = st.merge.next_write(db, stored.vector)  # the vector holds every option's write
         fields = dict(state.fields)
         fields[field] = (Sibling(w, value),)
         if options:
-            store.keep_resolved(db, candidate_id, field, [
+            st.merge.keep_resolved(db, candidate_id, field, [
                 {"value": o.value, "installation_id": o.installation_id, "counter": o.counter,
                  "hlc": o.hlc} for o in options])
-        candidate_repo.put_merged(db, candidate_id, record, new=False, action="resolve",
-                                  advisor_id=advisor_id)
-        store.save(db, candidate_id, RecordState(dict(w.seen), fields),
-                   had_conflicts=bool(stored.conflicts))
+        st.candidates.put_merged(db, candidate_id, record, new=False, action="resolve",
+                                 advisor_id=advisor_id)
+        st.merge.save(db, candidate_id, RecordState(dict(w.seen), fields),
+                      had_conflicts=bool(stored.conflicts))
     return Changes(candidates=frozenset({candidate_id}), candidate_list=True)
 
 
 # --- notices and duplicates ------------------------------------------------------------------------
 
-def notices(db: Database) -> list[Notice]:
-    return [Notice(rid, tuple(insts)) for rid, insts in store.notices(db)]
+def notices(db: Handle) -> list[Notice]:
+    return [Notice(rid, tuple(insts)) for rid, insts in store_of(db).merge.notices(db)]
 
 
-def possible_duplicates(db: Database) -> list[DuplicatePair]:
-    return [DuplicatePair(a, b, score) for a, b, score in store.open_duplicates(db)]
+def possible_duplicates(db: Handle) -> list[DuplicatePair]:
+    return [DuplicatePair(a, b, score) for a, b, score in store_of(db).merge.open_duplicates(db)]
 
 
-def keep_apart(db: Database, a: str, b: str) -> Changes:
+def keep_apart(db: Handle, a: str, b: str) -> Changes:
     """The advisor says these are two people: the pair is not listed again."""
-    with known_errors(database_path(db)), db.atomic():
-        store.set_duplicate_status(db, a, b, "apart")
+    with known_errors(location(db)), db.atomic():
+        store_of(db).merge.set_duplicate_status(db, a, b, "apart")
     return Changes(candidates=frozenset({a, b}))
 
 
-def join_duplicates(db: Database, keep_id: str, drop_id: str, advisor_id: str | None = None
+def join_duplicates(db: Handle, keep_id: str, drop_id: str, advisor_id: str | None = None
                     ) -> Changes:
     """One person: `keep_id` stays, `drop_id` is deleted (its delete travels to the other laptops like
     any other). The advisor copies what `drop_id` had that `keep_id` lacks before joining."""
-    with known_errors(database_path(db)), db.atomic():
-        store.set_duplicate_status(db, keep_id, drop_id, "joined")
-        candidate_repo.delete(db, drop_id, advisor_id=advisor_id)
-    erasure.flush_wal(db)
+    st = store_of(db)
+    with known_errors(location(db)), db.atomic():
+        st.merge.set_duplicate_status(db, keep_id, drop_id, "joined")
+        st.candidates.delete(db, drop_id, advisor_id=advisor_id)
+    st.erasure.flush_wal(db)
     return Changes(candidates=frozenset({keep_id, drop_id}), candidate_list=True, followup=True)

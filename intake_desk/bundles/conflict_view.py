@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..domain.changes import Changes
+
+if TYPE_CHECKING:
+    from ..storage.store import Handle
 
 
 class ConflictRefused(ValueError):
@@ -67,7 +68,7 @@ def row_of(conflict: Any) -> ConflictRow:
     return ConflictRow(str(conflict.candidate_id), str(conflict.field), options, shown, nl, en)
 
 
-def conflict_rows(db: Database) -> list[ConflictRow]:
+def conflict_rows(db: Handle) -> list[ConflictRow]:
     from ..app import merge
 
     return [row_of(c) for c in merge.conflicts(db)]
@@ -83,10 +84,10 @@ class Overview:
     notices: list[tuple[str, tuple[str, ...]]]  # (deleted candidate id, installations that edited)
 
 
-def overview(db: Database) -> Overview:
+def overview(db: Handle) -> Overview:
     from ..app import merge
     from ..storage import StorageError
-    from ..storage import candidates as repo
+    from ..storage.store import store_of
 
     rows = conflict_rows(db)
     duplicates = [(p.a, p.b, float(p.score)) for p in merge.possible_duplicates(db)]
@@ -94,7 +95,7 @@ def overview(db: Database) -> Overview:
     names: dict[str, str] = {}
     for cid in {r.candidate_id for r in rows} | {x for a, b, _s in duplicates for x in (a, b)}:
         try:
-            candidate = repo.get(db, cid)[1].candidate
+            candidate = store_of(db).candidates.get(db, cid)[1].candidate
         except (StorageError, KeyError):
             continue  # deleted or damaged: the id is shown instead
         born = f" ({candidate.birth_date:%d-%m-%Y})" if candidate.birth_date else ""
@@ -119,7 +120,7 @@ def choose(row: ConflictRow, choice: str) -> int:
                           "values as 'conflicts list' shows them.")
 
 
-def find(db: Database, candidate_id: str, field: str) -> ConflictRow:
+def find(db: Handle, candidate_id: str, field: str) -> ConflictRow:
     rows = conflict_rows(db)
     for row in rows:
         if row.candidate_id == candidate_id and row.field == field:
@@ -133,7 +134,7 @@ def find(db: Database, candidate_id: str, field: str) -> ConflictRow:
                           f"do: {fields}.")
 
 
-def resolve(db: Database, candidate_id: str, field: str, choice: str,
+def resolve(db: Handle, candidate_id: str, field: str, choice: str,
             advisor_id: str | None = None) -> tuple[ConflictRow, Any]:
     """Resolve by the CLI's CHOICE; returns the row as it was and the value chosen."""
     row = find(db, candidate_id, field)
@@ -142,7 +143,7 @@ def resolve(db: Database, candidate_id: str, field: str, choice: str,
     return row, row.options[index].value
 
 
-def apply(db: Database, candidate_id: str, field: str, index: int, advisor_id: str | None = None) -> Changes:
+def apply(db: Handle, candidate_id: str, field: str, index: int, advisor_id: str | None = None) -> Changes:
     """Store the advisor's choice (an option's index) through the merge core: a new write that has seen
     every option, so the same bundles never reopen the conflict."""
     from ..app import merge
@@ -151,7 +152,7 @@ def apply(db: Database, candidate_id: str, field: str, index: int, advisor_id: s
     return result if isinstance(result, Changes) else Changes(candidates=frozenset({candidate_id}))
 
 
-def undo(db: Database, candidate_id: str, field: str, previous: Any,
+def undo(db: Handle, candidate_id: str, field: str, previous: Any,
          advisor_id: str | None = None) -> Changes:
     """Put a resolved field back to the value shown before the advisor chose (Ctrl+Z in the app): again a
     choice among the options the core kept (`resolved_options`), so it is one more write, not a rewind."""

@@ -17,19 +17,19 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..domain.changes import Changes
 from ..progress import NULL, Progress
-from ..storage import enrolment as store
-from ..storage import installation_id, known_errors
-from ..storage.database import database_path
+from ..storage import installation_id, known_errors, location
 from ..storage.errors import os_reason
+from ..storage.store import store_of
 from .errors import BundleRefused
 from .keys import KEY_SUFFIX, ROLES, OwnKeys, PublicKey, key_line, new_keys, read_key_file, write_atomic
 from .sealed import KIND_CATALOG, KIND_INTAKES, MAX_FILE, SUFFIX, Opened, open_bundle, seal
+
+if TYPE_CHECKING:
+    from ..storage.store import Handle
 
 log = logging.getLogger(__name__)
 
@@ -48,44 +48,45 @@ def _merge() -> ModuleType:
 
 # -- keys and enrolment ------------------------------------------------------------------------------
 
-def own_keys(db: Database) -> OwnKeys:
+def own_keys(db: Handle) -> OwnKeys:
     """This installation's keys, made (and stored in the database) on first use."""
-    stored = store.own_keys(db)
+    stored = store_of(db).enrolment.own_keys(db)
     if stored is None:
-        with known_errors(database_path(db)), db.atomic():
-            stored = store.own_keys(db)
+        with known_errors(location(db)), db.atomic():
+            stored = store_of(db).enrolment.own_keys(db)
             if stored is None:
                 keys = new_keys(installation_id(db))
-                store.save_own_keys(db, keys.installation_id, "laptop", keys.sign_private, keys.box_private)
+                store_of(db).enrolment.save_own_keys(db, keys.installation_id, "laptop",
+                                                     keys.sign_private, keys.box_private)
                 log.info("bundle keys made for installation %s", keys.installation_id)
                 return keys
     return OwnKeys(stored[0], stored[2], stored[3])
 
 
-def own_role(db: Database) -> str:
+def own_role(db: Handle) -> str:
     own_keys(db)
-    stored = store.own_keys(db)
+    stored = store_of(db).enrolment.own_keys(db)
     return stored[1] if stored else "laptop"
 
 
-def own_public(db: Database, role: str | None = None, name: str = "") -> PublicKey:
+def own_public(db: Handle, role: str | None = None, name: str = "") -> PublicKey:
     keys = own_keys(db)
     if role is not None and role not in ROLES:
         raise ValueError(f"role: {role!r}")
     if role is not None:
-        with known_errors(database_path(db)), db.atomic():
-            store.set_own_role(db, role)
+        with known_errors(location(db)), db.atomic():
+            store_of(db).enrolment.set_own_role(db, role)
     return keys.public(role or own_role(db), name)
 
 
-def own_key_line(db: Database, role: str | None = None, name: str = "") -> str:
+def own_key_line(db: Handle, role: str | None = None, name: str = "") -> str:
     """The key file's text (also the QR code's): this installation's public keys, self-signed."""
     keys = own_keys(db)
     pub = own_public(db, role, name)
     return key_line(keys, pub.role, name)
 
 
-def export_key_file(db: Database, path: Path, role: str | None = None, name: str = "") -> PublicKey:
+def export_key_file(db: Handle, path: Path, role: str | None = None, name: str = "") -> PublicKey:
     line = own_key_line(db, role, name)
     if path.suffix != KEY_SUFFIX:
         path = path.with_name(path.name + KEY_SUFFIX)
@@ -102,12 +103,13 @@ def read_key(path: Path) -> PublicKey:
     return read_key_file(path)
 
 
-def enrolled(db: Database) -> list[PublicKey]:
-    return [PublicKey(i, role, name, sign, box) for i, role, name, sign, box, _at in store.peers(db)]
+def enrolled(db: Handle) -> list[PublicKey]:
+    return [PublicKey(i, role, name, sign, box)
+            for i, role, name, sign, box, _at in store_of(db).enrolment.peers(db)]
 
 
-def enrolled_at(db: Database) -> dict[str, str]:
-    return {row[0]: row[5] for row in store.peers(db)}
+def enrolled_at(db: Handle) -> dict[str, str]:
+    return {row[0]: row[5] for row in store_of(db).enrolment.peers(db)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +119,7 @@ class Enrolled:
     unchanged: bool = False  # the same keys were enrolled already: nothing written
 
 
-def enrol(db: Database, key: PublicKey, *, name: str | None = None, replace: bool = False) -> Enrolled:
+def enrol(db: Handle, key: PublicKey, *, name: str | None = None, replace: bool = False) -> Enrolled:
     """Enrol another installation's public keys. The same keys again change nothing; other keys for an
     installation enrolled before are refused unless `replace` (the advisor compared the fingerprint)."""
     own = own_keys(db)
@@ -140,31 +142,30 @@ def enrol(db: Database, key: PublicKey, *, name: str | None = None, replace: boo
             f"Installation {key.installation_id} is already enrolled with another key (fingerprint "
             f"{before.fingerprint}; this file: {key.fingerprint}). Compare the fingerprint on that "
             "computer's screen; if the new one matches, choose to replace (--replace). Nothing was changed.")
-    with known_errors(database_path(db)), db.atomic():
-        store.save_peer(db, key.installation_id, key.role, key.name, key.sign, key.box)
-        from ..storage import audit
-
-        audit.record(db, "gekoppeld" if before is None else "opnieuw-gekoppeld", "installation",
-                     key.installation_id, installation_id=own.installation_id, detail=key.fingerprint)
+    with known_errors(location(db)), db.atomic():
+        store_of(db).enrolment.save_peer(db, key.installation_id, key.role, key.name, key.sign,
+                                         key.box)
+        store_of(db).audit.record(db, "gekoppeld" if before is None else "opnieuw-gekoppeld",
+                                  "installation", key.installation_id,
+                                  installation_id=own.installation_id, detail=key.fingerprint)
     log.info("installation %s enrolled (%s)", key.installation_id, key.role)
     return Enrolled(key, before if before is not None and not before.same_keys(key) else None)
 
 
-def unenrol(db: Database, peer_id: str) -> bool:
-    with known_errors(database_path(db)), db.atomic():
-        removed = store.remove_peer(db, peer_id)
+def unenrol(db: Handle, peer_id: str) -> bool:
+    with known_errors(location(db)), db.atomic():
+        removed = store_of(db).enrolment.remove_peer(db, peer_id)
         if removed:
-            from ..storage import audit
-
-            audit.record(db, "ontkoppeld", "installation", peer_id, installation_id=installation_id(db))
+            store_of(db).audit.record(db, "ontkoppeld", "installation", peer_id,
+                                      installation_id=installation_id(db))
     return removed
 
 
-def _peers(db: Database) -> dict[str, PublicKey]:
+def _peers(db: Handle) -> dict[str, PublicKey]:
     return {p.installation_id: p for p in enrolled(db)}
 
 
-def choose_desk(db: Database, to: str | None) -> PublicKey:
+def choose_desk(db: Handle, to: str | None) -> PublicKey:
     """The desk a bundle is for: `to` (installation id, its start, or the name given at enrolment), or
     the one desk enrolled here."""
     desks = [p for p in enrolled(db) if p.role == "desk"]
@@ -206,7 +207,7 @@ def bundle_name(installation: str, when: datetime | None = None) -> str:
     return f"beursbundel-{installation[:8]}-{stamp}{SUFFIX}"
 
 
-def export_bundle(db: Database, out: Path, *, since_last: bool = False, to: str | None = None,
+def export_bundle(db: Handle, out: Path, *, since_last: bool = False, to: str | None = None,
                   progress: Progress = NULL) -> Exported:
     """Seal this laptop's records (all, or those since the last bundle for this desk) for the desk and
     write them to `out` (a file, or a folder to name one in; temp file + rename, owner-only). Marked as
@@ -255,7 +256,7 @@ def read_bundle_file(path: Path) -> bytes:
                             "in.") from exc
 
 
-def open_intakes(db: Database, path: Path) -> Opened:
+def open_intakes(db: Handle, path: Path) -> Opened:
     """Check a bundle for this desk and open it, writing nothing; BundleRefused says why not."""
     data = read_bundle_file(path)
     opened = open_bundle(data, own=own_keys(db), peers=_peers(db), expect_kind=KIND_INTAKES)
@@ -331,7 +332,7 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def import_bundle(db: Database, path: Path, *, dry_run: bool = False,
+def import_bundle(db: Handle, path: Path, *, dry_run: bool = False,
                   progress: Progress = NULL) -> tuple[Imported, Changes]:
     """Check and open the bundle, then merge it in one transaction (or only count, with dry_run).
     Every refusal comes before the merge is called: a refused bundle writes nothing."""
@@ -356,19 +357,17 @@ class CatalogExported:
     size: int
 
 
-def export_catalog_bundle(db: Database, out: Path, *, progress: Progress = NULL) -> CatalogExported:
+def export_catalog_bundle(db: Handle, out: Path, *, progress: Progress = NULL) -> CatalogExported:
     """The desk's catalog and shared settings, signed by the desk (not encrypted: neither holds personal
     data), for every enrolled laptop."""
     from ..catalog.exporter import catalog_document
-    from ..storage import catalog as catalog_repo
-    from ..storage import settings as settings_repo
 
     keys = own_keys(db)
-    with known_errors(database_path(db)), db.atomic():
-        store.set_own_role(db, "desk")
+    with known_errors(location(db)), db.atomic():
+        store_of(db).enrolment.set_own_role(db, "desk")
     progress.update(0, 2, "catalogus lezen")
-    catalog = catalog_repo.load(db)
-    settings = settings_repo.load(db)
+    catalog = store_of(db).catalog.load(db)
+    settings = store_of(db).settings.load(db)
     shared = {name: getattr(settings, name) for name in SHARED_SETTINGS}
     doc = catalog_document(catalog)
     header = {"format": FORMAT, "version": 1, "kind": "catalog", "from": keys.installation_id,
@@ -394,7 +393,7 @@ class CatalogImported:
     dry_run: bool
 
 
-def import_catalog_bundle(db: Database, path: Path, *, dry_run: bool = False,
+def import_catalog_bundle(db: Handle, path: Path, *, dry_run: bool = False,
                           progress: Progress = NULL) -> tuple[CatalogImported, Changes]:
     """Read the desk's catalog bundle: only from the enrolled desk; the catalog through the catalog
     import (checked, all or nothing, after a backup), then the shared settings."""
@@ -403,7 +402,6 @@ def import_catalog_bundle(db: Database, path: Path, *, dry_run: bool = False,
     from ..app.settings import store_settings
     from ..catalog.importer import import_catalog
     from ..domain.codec import DecodeError, from_json
-    from ..storage import settings as settings_repo
 
     data = read_bundle_file(path)
     opened = open_bundle(data, own=own_keys(db), peers=_peers(db), expect_kind=KIND_CATALOG,
@@ -413,7 +411,7 @@ def import_catalog_bundle(db: Database, path: Path, *, dry_run: bool = False,
         raise BundleRefused("bad-content", "De catalogusbundel bevat geen catalogus. Er is niets ingelezen.",
                             "The catalog bundle holds no catalog. Nothing was read in.")
     shared = {k: v for k, v in dict(opened.header.get("settings") or {}).items() if k in SHARED_SETTINGS}
-    current = settings_repo.load(db)
+    current = store_of(db).settings.load(db)
     try:
         wanted = from_json(type(current), {**_settings_json(current), **shared})
     except DecodeError as exc:

@@ -72,8 +72,17 @@ def _type_name(tp: Any) -> str:
 
 def to_json(value: Any) -> Any:
     """A JSON-ready value: dataclasses become objects, sets sorted lists, dates ISO strings."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_json(getattr(value, f.name)) for f in fields(value)}
+    t: Any = type(value)
+    if t is str or t is int or t is bool or t is float or value is None:
+        return value  # the common leaves first: a record is mostly these
+    names = _field_names(t)
+    if names is not None:
+        out = {}
+        for n in names:
+            v = getattr(value, n)
+            tv = type(v)
+            out[n] = v if tv is str or tv is int or tv is bool or v is None else to_json(v)
+        return out
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, date):
@@ -87,6 +96,13 @@ def to_json(value: Any) -> Any:
     return value
 
 
+@cache
+def _field_names(t: Any) -> tuple[str, ...] | None:
+    """The field names of a dataclass type (None for any other type), looked up once per type: an
+    import of thousands of records encodes the same few classes over and over."""
+    return tuple(f.name for f in fields(t)) if is_dataclass(t) else None
+
+
 def from_json(cls: type[T], data: Any, path: str = "$") -> T:
     """Build `cls` from a JSON value, or raise DecodeError listing every problem with its path."""
     problems: list[Problem] = []
@@ -96,28 +112,46 @@ def from_json(cls: type[T], data: Any, path: str = "$") -> T:
     return typing.cast(T, result)
 
 
-def _decode(tp: Any, data: Any, path: str, problems: list[Problem]) -> Any:
+@cache
+def _shape(tp: Any) -> tuple[str, Any]:
+    """What kind of type hint `tp` is (and its inner type), worked out once per hint."""
     origin = get_origin(tp)
     if origin in (Union, types.UnionType):
-        args = [a for a in get_args(tp) if a is not type(None)]
+        return "optional", next(a for a in get_args(tp) if a is not type(None))
+    if origin is tuple:
+        return "tuple", get_args(tp)[0]
+    if origin is frozenset:
+        return "frozenset", get_args(tp)[0]
+    if isinstance(tp, type) and is_dataclass(tp):
+        return "dataclass", None
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return "enum", None
+    return "plain", None
+
+
+def _decode(tp: Any, data: Any, path: str, problems: list[Problem]) -> Any:
+    if tp is str and type(data) is str:
+        return data  # the commonest case, without the dispatch below
+    kind, inner = _shape(tp)
+    if kind == "optional":
         if data is None:
             return None
-        return _decode(args[0], data, path, problems)
-    if origin is tuple:
-        inner = get_args(tp)[0]
+        return _decode(inner, data, path, problems)
+    if kind == "tuple":
         if not isinstance(data, list):
             problems.append(Problem(path, f"verwacht een lijst, kreeg {_json_kind(data)}"))
             return ()
+        if inner in _LEAVES and all(type(v) is inner for v in data):
+            return tuple(data)  # plain values of the right type, as they are
         return tuple(_decode(inner, v, f"{path}[{i}]", problems) for i, v in enumerate(data))
-    if origin is frozenset:
-        inner = get_args(tp)[0]
+    if kind == "frozenset":
         if not isinstance(data, list):
             problems.append(Problem(path, f"verwacht een lijst, kreeg {_json_kind(data)}"))
             return frozenset()
         return frozenset(_decode(inner, v, f"{path}[{i}]", problems) for i, v in enumerate(data))
-    if isinstance(tp, type) and is_dataclass(tp):
+    if kind == "dataclass":
         return _decode_dataclass(tp, data, path, problems)
-    if isinstance(tp, type) and issubclass(tp, Enum):
+    if kind == "enum":
         try:
             return tp(data)
         except (ValueError, TypeError):  # TypeError: a list or object is no member (unhashable)
@@ -164,18 +198,21 @@ def _decode_dataclass(cls: type, data: Any, path: str, problems: list[Problem]) 
     if not isinstance(data, dict):
         problems.append(Problem(path, f"verwacht een object, kreeg {_json_kind(data)}"))
         return None
-    hints = _hints(cls)
-    known = {f.name for f in fields(cls)}
+    known, plan = _plan(cls)
     for key in data:
         if key not in known:
             problems.append(Problem(f"{path}.{_shown_key(key)}", "onbekend veld"))
     values: dict[str, Any] = {}
     before = len(problems)
-    for f in fields(cls):
-        if f.name in data:
-            values[f.name] = _decode(hints[f.name], data[f.name], f"{path}.{f.name}", problems)
-        elif f.default is MISSING and f.default_factory is MISSING:
-            problems.append(Problem(f"{path}.{f.name}", "verplicht veld ontbreekt"))
+    for name, hint, leaf, required in plan:
+        if name in data:
+            v = data[name]
+            if leaf is not None and (type(v) is leaf or (v is None and leaf is not hint)):
+                values[name] = v  # a plain value of the right type (or null where allowed): as it is
+            else:
+                values[name] = _decode(hint, v, f"{path}.{name}", problems)
+        elif required:
+            problems.append(Problem(f"{path}.{name}", "verplicht veld ontbreekt"))
     if len(problems) > before:
         return None
     try:
@@ -183,6 +220,23 @@ def _decode_dataclass(cls: type, data: Any, path: str, problems: list[Problem]) 
     except (TypeError, ValueError) as exc:
         problems.append(Problem(path, str(exc)))
         return None
+
+
+_LEAVES = frozenset({str, int, bool})
+
+
+@cache
+def _plan(cls: type) -> tuple[frozenset[str], tuple[tuple[str, Any, type | None, bool], ...]]:
+    """The field names of a dataclass and, per field, (name, type hint, the plain type a value of
+    it may have as it is (str, int or bool, or one of them or null), required), worked out once."""
+    hints = _hints(cls)
+    plan = []
+    for f in fields(cls):
+        hint = hints[f.name]
+        kind, inner = _shape(hint)
+        leaf = hint if hint in _LEAVES else inner if kind == "optional" and inner in _LEAVES else None
+        plan.append((f.name, hint, leaf, f.default is MISSING and f.default_factory is MISSING))
+    return frozenset(f.name for f in fields(cls)), tuple(plan)
 
 
 def _shown(data: Any) -> str:

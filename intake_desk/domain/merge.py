@@ -63,10 +63,11 @@ class Write:
     counter: int
     hlc: str
     seen: Mapping[str, int]
+    # The dot as text, made once: merging and storing a record ask for it for every field.
+    key: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> str:
-        return dot_key(self.installation, self.counter)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", dot_key(self.installation, self.counter))
 
     def saw(self, other: Write) -> bool:
         return self.key != other.key and covers(self.seen, other.installation, other.counter)
@@ -352,11 +353,13 @@ def parse_vector(v: Any, path: str) -> dict[str, int]:
     _need(isinstance(v, dict), path, "verwacht een object {installatie: teller}",
           "expected an object {installation: counter}")
     out: dict[str, int] = {}
+    # (the path of a problem is only built when there is one: every line of a bundle comes here)
     for k, n in v.items():
-        _need(isinstance(k, str) and bool(k) and ":" not in k, f"{path}.{k}",
-              "geen geldige installatie", "not a valid installation")
-        _need(isinstance(n, int) and not isinstance(n, bool) and 0 < n < 2**53, f"{path}.{k}",
-              "verwacht een positief geheel getal", "expected a positive whole number")
+        if not (isinstance(k, str) and k and ":" not in k):
+            raise LineProblem(f"{path}.{k}", "geen geldige installatie", "not a valid installation")
+        if not (type(n) is int and 0 < n < 2**53):
+            raise LineProblem(f"{path}.{k}", "verwacht een positief geheel getal",
+                              "expected a positive whole number")
         out[k] = n
     return out
 
@@ -396,17 +399,20 @@ def parse_record(data: Mapping[str, Any]) -> tuple[str, RecordState]:
         raise LineProblem("$.fields", "verwacht een object", "expected an object")
     fields: dict[str, tuple[Sibling, ...]] = {}
     for name, sibs in raw_fields.items():
-        path = f"$.fields.{name}"
-        _need(name in _LABELS or name.startswith("intake."), path, "onbekend veld", "unknown field")
-        _need(isinstance(sibs, list) and bool(sibs), path, "verwacht een lijst [[schrijf-id, waarde]]",
-              "expected a list [[write id, value]]")
+        if not (name in _LABELS or name.startswith("intake.")):
+            raise LineProblem(f"$.fields.{name}", "onbekend veld", "unknown field")
+        if not (isinstance(sibs, list) and sibs):
+            raise LineProblem(f"$.fields.{name}", "verwacht een lijst [[schrijf-id, waarde]]",
+                              "expected a list [[write id, value]]")
         out = []
         for n, pair in enumerate(sibs):
-            _need(isinstance(pair, list) and len(pair) == 2 and pair[0] in writes,
-                  f"{path}[{n}]", "verwacht [schrijf-id uit writes, waarde]",
-                  "expected [write id from writes, value]")
+            if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)
+                    and pair[0] in writes):
+                raise LineProblem(f"$.fields.{name}[{n}]", "verwacht [schrijf-id uit writes, waarde]",
+                                  "expected [write id from writes, value]")
             out.append(Sibling(writes[pair[0]], pair[1]))
-        fields[name] = tuple(sorted(out, key=shown_order, reverse=True))
+        fields[name] = (out[0],) if len(out) == 1 else tuple(sorted(out, key=shown_order,
+                                                                     reverse=True))
     for w in writes.values():
         _need(covers(vec, w.installation, w.counter), "$.vector", "mist een schrijfactie uit writes",
               "lacks a write listed in writes")
