@@ -248,7 +248,7 @@ class UnlockDialog(QDialog):
             tr("Intake Desk is vergrendeld (met Ctrl+L, of na een tijd zonder werk). Typ uw "
                "wachtwoordzin om verder te werken; wat u had getypt, staat er nog.") if locked else
             tr("De database %s is versleuteld. Typ uw wachtwoordzin om hem te openen.")
-            % runner.path.name)
+            % runner.shown_name)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -433,9 +433,28 @@ class DeskLock(QObject):
             self._follow_state()
 
     def _follow_state(self) -> None:
+        if self.runner.is_server:
+            self._on_server()
+            return
         from intake_desk.app.opening import lock_state
 
         self.runner.submit(lock_state).finished.connect(self._show_state)
+
+    def _on_server(self) -> None:
+        """A PostgreSQL server has no file to encrypt and no passphrase to lock with: the entries
+        stay in the menu, disabled, saying why (the screen lock of the computer still works)."""
+        why = tr("Werkt niet op een gedeelde server: de server beveiligt de gegevens zelf (versleutelde "
+                 "verbinding, een rol per desk). Vergrendel het scherm met de computer zelf.")
+        self.encrypted = False
+        self.plain_button.hide()
+        self.change_action.setVisible(False)
+        self.idle.stop()
+        for action in (self.lock_action, self.encrypt_action):
+            action.setVisible(True)
+            action.setEnabled(False)
+            action.setToolTip(why)
+            action.setStatusTip(why)
+        self.main.file_menu.setToolTipsVisible(True)
 
     def _show_state(self, state: tuple[bool, int]) -> None:
         encrypted, minutes = state
@@ -454,6 +473,8 @@ class DeskLock(QObject):
     # --- locking ----------------------------------------------------------------------------------
     def lock(self) -> None:
         if self.locked or not self.encrypted:
+            if self.runner.is_server:
+                return  # the action is disabled; Ctrl+L says nothing more
             if not self.encrypted:
                 self.main.statusBar().showMessage(
                     tr("Deze database is niet versleuteld; vergrendelen kan pas na Bestand > "
@@ -658,7 +679,7 @@ def ask_passphrase(window: MainWindow) -> None:
 
 # --- a new database: encrypted by default ------------------------------------------------------------
 
-def prepare_database(app: Any, db_path: Path) -> bool:
+def prepare_database(app: Any, db_path: Path | str) -> bool:
     """Before the window: a new database gets its passphrase and recovery key (`SetUpDialog`); an
     encrypted one is unlocked from INTAKE_DESK_PASSPHRASE or the OS keyring when either has it (else
     the window asks). False when the advisor closed the first question (the app then stops).
@@ -670,9 +691,12 @@ def prepare_database(app: Any, db_path: Path) -> bool:
 
     # app.opening is light at import: sqlite_utils loads on the database thread after the first
     # frame, unless there is something to set up now.
-    from intake_desk.app.opening import is_encrypted, unlock_without_typing
+    from intake_desk.app.opening import is_encrypted, is_server, unlock_without_typing
     from intake_desk.storage.keys import PASSPHRASE_ENV, PLAIN_ENV
 
+    if is_server(db_path):
+        return True  # a server: no passphrase, no key file; its role logs in (docs/postgresql.md)
+    db_path = Path(db_path)
     if is_encrypted(db_path):
         try:
             unlock_without_typing(db_path)

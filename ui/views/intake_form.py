@@ -1,5 +1,10 @@
 """The full intake form: eight sections an advisor moves through by keyboard (Alt+1 .. Alt+8,
 Ctrl+Tab), validation as you type, undo per field edit, drafts, duplicate check and stale-save check.
+
+A save that comes late (another desk saved the candidate after this form loaded it: StaleRecord) is
+merged per field over what the other desk saved (app/concurrent.save_over_stale, from `base`, the
+record as this form loaded it); where both changed the same field, the advisor chooses
+(ui/dialogs/concurrent.py). Nothing typed is lost: until it is saved it stays in the form and its draft.
 """
 
 from __future__ import annotations
@@ -38,7 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desk.app.candidates import save_record
-from intake_desk.app.desk import load_record, stored_candidate
+from intake_desk.app.concurrent import StaleSave, load_for_form, save_over_stale, save_resolved
+from intake_desk.app.desk import stored_candidate
 from intake_desk.app.drafts import Draft
 from intake_desk.domain import (
     Big5,
@@ -60,6 +66,7 @@ from intake_desk.form_values import (
     blocking,
     check_values,
     empty_values,
+    from_record,
     has_startkwalificatie,
     to_record,
 )
@@ -240,6 +247,7 @@ class IntakeForm(FieldForm):
         super().__init__(runner, parent)
         self.setObjectName("IntakeForm")
         self._duplicates_seen = False
+        self.conflict_dialog: QWidget | None = None  # open while the advisor chooses (a late save)
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
         self.title = QLabel(tr("Nieuwe intake"))
@@ -662,6 +670,7 @@ class IntakeForm(FieldForm):
     # --- load, new, restore --------------------------------------------------------------------
     def new_intake(self) -> None:
         self.candidate_id, self.revision = None, None
+        self.base: CandidateRecord | None = None  # the record as loaded: a late save merges over it
         self.draft_id = self._new_draft_id()
         self._duplicates_seen = False
         self.banner.hide()
@@ -670,10 +679,10 @@ class IntakeForm(FieldForm):
         self.title.setText(tr("Nieuwe intake"))
 
     def load(self, candidate_id: str) -> None:
-        job = self.runner.submit(load_record, candidate_id)
+        job = self.runner.submit(load_for_form, candidate_id)
 
-        def shown(result: tuple[Any, Values]) -> None:
-            meta, values = result
+        def shown(result: tuple[Any, Values, CandidateRecord]) -> None:
+            meta, values, self.base = result
             self.candidate_id, self.revision = meta.id, meta.revision
             self.draft_id = f"{self.FORM_KIND}-{meta.id}"
             self.banner.hide()
@@ -690,6 +699,7 @@ class IntakeForm(FieldForm):
     def restore(self, draft: Draft) -> None:
         """Show a draft kept after a crash; it stays dirty until saved."""
         self.candidate_id, self.revision = draft.candidate_id, None
+        self.base = None
         self.draft_id = draft.id
         self.load_values(draft.values)
         self._set_title()
@@ -698,7 +708,12 @@ class IntakeForm(FieldForm):
         self.set_dirty(True)
         if draft.candidate_id:
             job = self.runner.submit(stored_candidate, draft.candidate_id)
-            job.finished.connect(lambda result: setattr(self, "revision", result[0].revision))
+
+            def stored(result: tuple[Any, CandidateRecord]) -> None:
+                # The draft's own base is not known: it is saved over the record as it is now.
+                self.revision, self.base = result[0].revision, result[1]
+
+            job.finished.connect(stored)
 
     def _set_title(self) -> None:
         v = self.values()
@@ -740,7 +755,7 @@ class IntakeForm(FieldForm):
         def done(result: tuple[Any, Changes]) -> None:
             meta = result[0]
             self.save_button.setEnabled(True)
-            self.candidate_id, self.revision = meta.id, meta.revision
+            self.candidate_id, self.revision, self.base = meta.id, meta.revision, record
             self.draft_id = f"{self.FORM_KIND}-{meta.id}"
             self._duplicates_seen = False
             self.set_dirty(False)
@@ -751,6 +766,9 @@ class IntakeForm(FieldForm):
         def failed(exc: BaseException) -> None:
             self.save_button.setEnabled(True)
             if isinstance(exc, StaleRecord):
+                if self.candidate_id is not None and self.base is not None:
+                    self._save_over_stale(record)
+                    return
                 self.status.setText(tr("Niet opgeslagen: iemand anders heeft deze kandidaat intussen "
                                        "gewijzigd. Uw invoer staat nog hier en in een concept."))
                 return
@@ -758,3 +776,84 @@ class IntakeForm(FieldForm):
 
         job.finished.connect(done)
         job.failed.connect(failed)
+
+    # --- a late save: another desk saved this candidate meanwhile -------------------------------
+    def _keep_draft(self) -> None:
+        """What the form holds, in its draft now (not at the next autosave)."""
+        self._draft_pending = True
+        self.save_draft()
+
+    def _save_over_stale(self, record: CandidateRecord) -> None:
+        assert self.candidate_id is not None and self.base is not None
+        self._keep_draft()
+        self.save_button.setEnabled(False)
+        self.status.setText(tr("Een andere desk heeft deze kandidaat intussen opgeslagen; de "
+                               "wijzigingen worden samengevoegd…"))
+        job = self.runner.submit(save_over_stale, self.candidate_id, self.base, record,
+                                 self.draft_id)
+        self._follow_late_save(job)
+
+    def _follow_late_save(self, job: Any) -> None:
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            if isinstance(exc, StaleRecord):  # saved again and again meanwhile: the form stays
+                self.status.setText(tr("Niet opgeslagen: iemand anders heeft deze kandidaat intussen "
+                                       "gewijzigd. Uw invoer staat nog hier en in een concept."))
+                return
+            self.status.setText("")
+            show_error(self, exc, job.traceback_text)
+
+        job.finished.connect(lambda result: self._late_save_done(result[0]))
+        job.failed.connect(failed)
+
+    def _late_save_done(self, outcome: StaleSave) -> None:
+        if outcome.candidate_id != self.candidate_id:
+            self.save_button.setEnabled(True)
+            return  # the advisor opened another candidate meanwhile; this one's draft is kept
+        if outcome.saved is None:
+            self._ask_conflicts(outcome)
+            return
+        self.save_button.setEnabled(True)
+        merged = outcome.record
+        self.candidate_id, self.revision, self.base = outcome.candidate_id, outcome.saved.revision, merged
+        self.draft_id = f"{self.FORM_KIND}-{outcome.candidate_id}"
+        # The form shows what is stored now, the other desk's changes included, so the next save
+        # starts from there.
+        self.load_values(from_record(merged))
+        self.set_dirty(False)
+        self._set_title()
+        if outcome.taken_over:
+            from intake_desk.domain.merge import field_label
+
+            from ..locale_format import ui_language
+
+            english = ui_language() == "en"
+            names = ", ".join(field_label(f)[1 if english else 0] for f in outcome.taken_over)
+            self.status.setText(tr("Opgeslagen en samengevoegd met wat een andere desk intussen "
+                                   "opsloeg (%s).") % names)
+        else:
+            self.status.setText(tr("Opgeslagen."))
+        self.saved.emit(outcome.candidate_id)
+
+    def _ask_conflicts(self, outcome: StaleSave) -> None:
+        from ..dialogs.concurrent import ConcurrentEditDialog
+
+        dialog = ConcurrentEditDialog(outcome, self.title.text(), self)
+        self.conflict_dialog = dialog
+
+        def chosen() -> None:
+            self.status.setText(tr("Opslaan met uw keuzes…"))
+            job = self.runner.submit(save_resolved, outcome, dialog.choices(), self.draft_id)
+            self._follow_late_save(job)
+
+        def back() -> None:
+            self.save_button.setEnabled(True)
+            self._keep_draft()
+            self.status.setText(tr("Niet opgeslagen: een andere desk heeft dezelfde velden gewijzigd. "
+                                   "Uw invoer staat nog hier en in een concept; Opslaan (Ctrl+S) "
+                                   "toont de keuze opnieuw."))
+
+        dialog.accepted.connect(chosen)
+        dialog.rejected.connect(back)
+        dialog.finished.connect(lambda _r: setattr(self, "conflict_dialog", None))
+        dialog.open()
