@@ -27,6 +27,11 @@ app: without it every start would compile our modules again (~40 ms), which no a
 BENCH_BASE=DIR also starts the app from the source tree in DIR (e.g. `git worktree add DIR HEAD`, or a
 copy of the tree before a change), interleaved with this one, and prints its medians beside: a
 before/after in the same run, under the same load. BENCH_ROUNDS sets the rounds (default 7).
+
+On a busy machine (other jobs come and go within seconds) the medians of runs seconds apart drift
+apart. So every start is also paired with a data-floor run just before it (whose first figure is the
+floor shell's): "paired" is the median of those per-start ratios, which load that changes between
+rounds moves far less.
 """
 
 from __future__ import annotations
@@ -213,6 +218,7 @@ def main(rounds: int = int(os.environ.get("BENCH_ROUNDS", "7"))) -> None:
                            check=True, cwd=trees["base: "])
         runs: dict[str, list[list[float]]] = {
             label + name: [[], [], []] for label in trees for name in cases}
+        paired: dict[str, list[list[float]]] = {label + name: [[], []] for label in trees for name in cases}
         for n in range(rounds + 1):  # interleaved, so machine noise hits all alike
             b = _time(BARE, env)[0]
             f = _time(FLOOR, env, str(styles / "light"))[0]
@@ -221,10 +227,13 @@ def main(rounds: int = int(os.environ.get("BENCH_ROUNDS", "7"))) -> None:
                 for label, tree in (trees.items() if n % 2 else reversed(trees.items())):
                     cache = Path(tmp) / f"cache-{path.stem}-{len(label)}"
                     own = files[label][0 if path == fresh else 1]
+                    shell, with_rows = _time(FLOOR, env, str(styles / "light"), str(big))
                     times = _time(APP, envs[label], str(own), str(cache), mode, root=tree)
                     if n:  # round 0 compiles the bytecode and builds the theme's files
                         for column, value in zip(runs[label + name], times, strict=True):
                             column.append(value)
+                        paired[label + name][0].append(times[0] / shell)
+                        paired[label + name][1].append(times[1] / with_rows)
             if n:
                 bare.append(b)
                 floor.append(f)
@@ -244,6 +253,10 @@ def main(rounds: int = int(os.environ.get("BENCH_ROUNDS", "7"))) -> None:
             m = statistics.median(values)
             print(f"{what + ',':17s}{name:27s}    median {m * 1000:6.1f} ms   "
                   f"ratio {m / base:5.2f}x bare, {m / against:5.2f}x {label}")
+    print("paired with a floor run just before each start (the same moment's load):")
+    for name, (shown_ratios, list_ratios) in paired.items():
+        print(f"  {name:33s} window shown {statistics.median(shown_ratios):5.2f}x floor, "
+              f"list shows data {statistics.median(list_ratios):5.2f}x data floor")
     print("goals (#12): window shown <= 1.2x the floor; list shows data <= 1.2x the data floor")
     print(f"the floor itself is {low / base:.2f}x bare: the stack's shell and stylesheet, "
           "before any of our code (the data floor reads the 100,000-candidate file)")

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from intake_desk.interface import Interface, text_size_or_default
 from intake_desk.paths import data_dir, resource
 
-from . import theme
+from . import pyside_imports, theme  # noqa: F401  (pyside_imports first: later imports are cheaper)
 from .main_window import MainWindow
 from .parts import Tab
 from .runner import DbRunner
@@ -139,7 +139,7 @@ def remember_interface(interface: Interface, cache_dir: Path) -> None:
         log.warning("interface cache not written", exc_info=True)
 
 
-def start_window(db_path: Path, cache_dir: Path | None = None, *, themed: bool = True
+def start_window(db_path: Path | str, cache_dir: Path | None = None, *, themed: bool = True
                  ) -> tuple[QApplication, MainWindow]:
     """The GUI start (see the module docstring): returns the shown window; the caller runs the loop.
 
@@ -223,7 +223,7 @@ def fits(rect: QRect, window: QWidget) -> bool:
     return screen is not None and screen.availableGeometry().contains(rect)
 
 
-def build_window(db_path: Path, cache_dir: Path | None = None, *, themed: bool = True,
+def build_window(db_path: Path | str, cache_dir: Path | None = None, *, themed: bool = True,
                  timeout_ms: int = 20_000) -> tuple[QApplication, MainWindow]:
     """`start_window`, then wait until the window is `ready` (every part built, data shown)."""
     app, window = start_window(db_path, cache_dir, themed=themed)
@@ -235,7 +235,7 @@ def build_window(db_path: Path, cache_dir: Path | None = None, *, themed: bool =
     return app, window
 
 
-def report_start(window: MainWindow, db_path: Path, report: Path) -> None:
+def report_start(window: MainWindow, db_path: Path | str, report: Path) -> None:
     """INTAKE_DESK_SMOKE=FILE: write when the first frame was painted and when the window was ready
     (epoch seconds) and the database used, then leave the event loop. packaging/smoke_test.py starts an
     installed bundle this way to prove it shows its window and creates its database; a file, because a
@@ -250,13 +250,15 @@ def report_start(window: MainWindow, db_path: Path, report: Path) -> None:
 
     def ready() -> None:
         note(f"ready {time.time():.3f}")
-        note(f"database {db_path.resolve()}")
+        runner = window.runner
+        note(f"database {runner.shown_address if runner.is_server else Path(db_path).resolve()}")
         QTimer.singleShot(0, lambda: QApplication.instance().exit(0))  # type: ignore[union-attr]
 
     window.ready.connect(ready)
 
 
-def start_gui(db_path: Path) -> int:
+def start_gui(db_path: Path | str) -> int:
+    """`db_path`: the database file, or a PostgreSQL server's URL (`postgresql://...`, a str)."""
     from .dialogs.unlock import prepare_database  # a new database: passphrase first (issue 15)
 
     if not prepare_database(create_app(), db_path):

@@ -108,6 +108,37 @@ ENGLISH: dict[str, str] = {
     "Niet opgeslagen: iemand anders heeft deze kandidaat intussen gewijzigd. Uw invoer staat nog hier "
     "en in een concept.": "Not saved: someone else changed this candidate meanwhile. Your input is "
     "still here and in a draft.",
+    # issue 19: two desks on one database (a late save merged or chosen; a server in the status bar)
+    "Een andere desk heeft deze kandidaat intussen opgeslagen; de wijzigingen worden samengevoegd…":
+        "Another desk saved this candidate meanwhile; the changes are being merged…",
+    "Opgeslagen en samengevoegd met wat een andere desk intussen opsloeg (%s).":
+        "Saved, and merged with what another desk saved meanwhile (%s).",
+    "Opslaan met uw keuzes…": "Saving with your choices…",
+    "Niet opgeslagen: een andere desk heeft dezelfde velden gewijzigd. Uw invoer staat nog hier en in "
+    "een concept; Opslaan (Ctrl+S) toont de keuze opnieuw.":
+        "Not saved: another desk changed the same fields. Your input is still here and in a draft; "
+        "Save (Ctrl+S) shows the choice again.",
+    "Intussen gewijzigd door een andere desk": "Changed meanwhile at another desk",
+    "Een andere desk heeft %s opgeslagen terwijl u eraan werkte. Wat maar één van beide veranderde, "
+    "is samengevoegd. Kies hieronder per veld welke waarde blijft.":
+        "Another desk saved %s while you were working on it. What only one of you changed has been "
+        "merged. Choose below, for each field, which value stays.",
+    "&Velden die beide desks wijzigden (pijltjes omhoog/omlaag):":
+        "&Fields both desks changed (arrows up/down):",
+    "Waarde (1 of pijltje links: uw invoer; 2 of pijltje rechts: de andere desk):":
+        "Value (1 or arrow left: your input; 2 or arrow right: the other desk):",
+    "Opslaan met deze keuzes (Enter)": "Save with these choices (Enter)",
+    "Terug naar het formulier (Esc)": "Back to the form (Esc)",
+    "uw invoer": "your input", "de andere desk": "the other desk", "%d. %s: %s": "%d. %s: %s",
+    "1  Uw invoer: %s": "1  Your input: %s",
+    "2  Intussen opgeslagen door een andere desk: %s": "2  Saved meanwhile by another desk: %s",
+    "Server openen: %s": "Opening server: %s", "Server: %s": "Server: %s",
+    "Werkt niet op een gedeelde server: IT maakt de reservekopieën van de server (pg_dump).":
+        "Does not work on a shared server: IT backs up the server (pg_dump).",
+    "Werkt niet op een gedeelde server: de server beveiligt de gegevens zelf (versleutelde verbinding, "
+    "een rol per desk). Vergrendel het scherm met de computer zelf.":
+        "Does not work on a shared server: the server protects the data itself (an encrypted "
+        "connection, a role per desk). Lock the screen with the computer itself.",
     "Schoolverlater": "School leaver", "Student": "Student", "Werkzoekend": "Job seeker",
     "Werkend": "Employed", "Zzp": "Self-employed", "WW-uitkering": "Unemployment benefit (WW)",
     "Bijstand": "Social assistance", "Wajong": "Wajong benefit", "Nieuwkomer": "Newcomer",
@@ -732,6 +763,47 @@ ENGLISH: dict[str, str] = {
          'physical complaint ({limit}). That is why this route comes last.'),
     'omdat u minder dan {hours} uur per week heeft':
         'because you have fewer than {hours} hours a week',
+    # issue 14: the screen's words for who pays what (route_words.payment_text, the cost reason)
+    "aan uw werkgever, die de school betaalt": "to your employer, who pays the school",
+    "aan u; u betaalt de school": "to you; you pay the school",
+    "aan DUO (het lesgeld)": "to DUO (the tuition fee)",
+    "aan {provider}": "to {provider}",
+    ("Zolang u jonger bent dan 18, betaalt u geen les- of cursusgeld: dat scheelt {waived}. Voor de jaren "
+     "daarna betaalt u zelf {you}."):
+        ("While you are under 18 you pay no tuition fee: that saves {waived}. For the years after that you "
+         "pay {you} yourself."),
+    "Deze stap kost u niets: {scheme}.": "This step costs you nothing: {scheme}.",
+    "Deze stap kost u niets.": "This step costs you nothing.",
+    "U leent {loan} voor het lesgeld ({scheme}) en betaalt dat later terug.":
+        "You borrow {loan} for the fee ({scheme}) and pay it back later.",
+    "Daarnaast betaalt u zelf {you}.": "On top of that you pay {you} yourself.",
+    "U betaalt zelf {you}. {scheme} betaalt {covered} {to}.":
+        "You pay {you} yourself. {scheme} pays {covered} {to}.",
+    ("Nog niet betaald: {scheme} betaalt hoogstens {most} weken en deze route duurt ongeveer {weeks} weken. "
+     "Tot er een betaler is, staat {you} op uw naam."):
+        ("Not paid yet: {scheme} pays for at most {most} weeks and this route takes about {weeks} weeks. "
+         "Until someone pays, {you} is in your name."),
+    "U betaalt zelf {you}; er is nog geen regeling gevonden.":
+        "You pay {you} yourself; no scheme has been found yet.",
+    ("Uw leerbedrijf kan subsidie aanvragen voor de begeleiding op het werk ({subsidy}, tot {most}). Dat "
+     "geld gaat naar het leerbedrijf, niet naar uw lesgeld."):
+        ("Your training company can apply for a subsidy for coaching at work ({subsidy}, up to {most}). That "
+         "money goes to the company, not to your course fee."),
+    ("Uw leerbedrijf kan subsidie aanvragen voor de begeleiding op het werk ({subsidy}). Dat geld gaat naar "
+     "het leerbedrijf, niet naar uw lesgeld."):
+        ("Your training company can apply for a subsidy for coaching at work ({subsidy}). That money goes to "
+         "the company, not to your course fee."),
+    "Wat u zelf betaalt: {amount}.": "What you pay yourself: {amount}.",
+    "Wat u zelf betaalt: {amount}, zolang er geen betaler is.":
+        "What you pay yourself: {amount}, as long as nobody else pays.",
+    "Ook betaalt mee: {names}.": "Also paying: {names}.",
+    "Daarvan leent u {loan} bij DUO (levenlanglerenkrediet); dat betaalt u later terug.":
+        "Of that you borrow {loan} from DUO (lifelong learning credit) and pay it back later.",
+    "{scheme} betaalt {amount} {to}.": "{scheme} pays {amount} {to}.",
+    ("Het leerbedrijf kan subsidie praktijkleren krijgen voor de begeleiding op het werk; dat geld is niet "
+     "voor uw lesgeld."):
+        ("The training company can get a praktijkleren subsidy for coaching at work; that money is not for "
+         "your course fee."),
     # issue 14: the screen's words for the violations of a hard rule (ui/views/route_words.py)
     'een startkwalificatie':
         'a basic qualification',

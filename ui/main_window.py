@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -54,7 +55,12 @@ log = logging.getLogger(__name__)
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 FIRST_FRAME_FALLBACK_MS = 1000
-PARTS_AFTER_MS = 150
+# The parts built after the first frame wait for the list's first page (see _after_first_frame), or
+# this long after the core was imported while the file is still being opened (a quick_check or
+# migrations: SQLite's work, which leaves Python free), or this long after it opened when the page
+# never comes (a failed read).
+PARTS_AFTER_MS = 300
+PAGE_WAIT_MS = 2000
 
 
 def tr(text: str) -> str:
@@ -122,10 +128,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        self.home = HomeView()
+        self.home = HomeView(self.tabs.findChild(QStackedWidget))  # built in place: see CandidatesView
         self.add_view(self.home, tr("Vandaag"), Tab.HOME)
         # The desk (issue 4): candidate list with the intake form, and the quick intake (beursmodus).
-        self.candidates = CandidatesView(runner, self.candidate_selected, lazy=lazy)
+        # Built inside the tab widget's page stack, where add_view puts it: a view built parentless
+        # and then moved in gets the application's style sheet propagated through all its
+        # children again (~5-9 ms for this one before the first frame, issue 12).
+        self.candidates = CandidatesView(runner, self.candidate_selected,
+                                         self.tabs.findChild(QStackedWidget), lazy=lazy)
         self.add_view(self.candidates, tr("Kandidaten"), Tab.DESK)
         self.candidate_selected.connect(self._remember_selected)
         # The parts built after the first frame (ui/parts.py): None until then.
@@ -176,8 +186,9 @@ class MainWindow(QMainWindow):
         runner.opened.connect(self._on_opened)
         runner.damaged.connect(self._open_failed)
         runner.changed.connect(self._on_changed)
-        self.db_label.setText(tr("Database openen: %s") % runner.path.name)
-        self.db_label.setToolTip(str(runner.path))
+        self.db_label.setText((tr("Server openen: %s") if runner.is_server else tr(
+            "Database openen: %s")) % runner.shown_name)
+        self.db_label.setToolTip(runner.shown_address)
         # What a lazy start builds after the first frame, one part per turn of the event loop.
         self._pending: list[Callable[[], None]] = [
             self.candidates.finish_building, self._build_workspace_bar, self._build_quick,
@@ -398,30 +409,40 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.first_frame.emit()
-        # The list's first page comes first: the parts are built once it is shown, or PARTS_AFTER_MS
-        # after the database thread has imported the core if opening takes longer (a quick_check or
-        # migrations, which leave Python free). Built while that thread still imports (a few hundred
-        # ms on a busy machine), each part would hold up the import through the GIL, and the
-        # arriving page would wait for the part in progress.
+        # The list's first page comes first: the parts are built once it is shown. Built while the
+        # database thread still imports the core or reads the page (the rows are checked and made
+        # in Python), each part would hold that thread up through the GIL, and the arriving page
+        # would wait for the part in progress: on a busy machine a timer from `core_loaded` alone
+        # fired before the page and put the intake form (~300 ms there) in front of it.
+        # Only an opening that is still busy after PARTS_AFTER_MS (SQLite's work) lets the parts
+        # use that time; a page that does not come after opening (a failed read) waits PAGE_WAIT_MS.
         self.candidates.model().loaded.connect(self._build_parts)
-        self.runner.opened.connect(self._build_parts_on_error)
-        self.runner.core_loaded.connect(self._build_parts_soon)
+        self.runner.opened.connect(self._parts_after_open)
+        self.runner.core_loaded.connect(self._parts_if_opening_is_slow)
         self.runner.open()
 
-    def _build_parts_soon(self) -> None:
-        QTimer.singleShot(PARTS_AFTER_MS, self._build_parts)
+    def _parts_if_opening_is_slow(self) -> None:
+        QTimer.singleShot(PARTS_AFTER_MS, self._parts_while_opening)
 
-    def _build_parts_on_error(self, error: Exception | None) -> None:
+    def _parts_while_opening(self) -> None:
+        # The worker's handle, not `runner.is_open`: its `opened` may still wait in this thread's
+        # queue (behind this timer), and then the page is already on its way.
+        if not self._building and not self.runner.is_open and self.runner.worker.db is None:
+            self._build_parts()
+
+    def _parts_after_open(self, error: Exception | None) -> None:
         if error is not None:
             self._build_parts()
+        elif not self._building:
+            QTimer.singleShot(PAGE_WAIT_MS, self._build_parts)
 
     def _build_parts(self) -> None:
         if self._building:
             return
         self._building = True
         self.candidates.model().loaded.disconnect(self._build_parts)
-        self.runner.opened.disconnect(self._build_parts_on_error)
-        self.runner.core_loaded.disconnect(self._build_parts_soon)
+        self.runner.opened.disconnect(self._parts_after_open)
+        self.runner.core_loaded.disconnect(self._parts_if_opening_is_slow)
         self._build_next()  # one part per turn of the event loop, so data is shown in between
 
     def _build_next(self) -> None:
@@ -510,6 +531,13 @@ class MainWindow(QMainWindow):
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(lambda: self.backup(reason="handmatig"))
         file_menu.addAction(self.backup_action)
+        if self.runner.is_server:
+            why = tr("Werkt niet op een gedeelde server: IT maakt de reservekopieën van de server "
+                     "(pg_dump).")
+            self.backup_action.setEnabled(False)
+            self.backup_action.setToolTip(why)
+            self.backup_action.setStatusTip(why)
+            file_menu.setToolTipsVisible(True)
         # Entries added later (printing a day's plans) go above this separator, Afsluiten stays last.
         self.quit_separator = file_menu.addSeparator()
         self.quit_action = QAction(tr("&Afsluiten"), self)
@@ -563,9 +591,12 @@ class MainWindow(QMainWindow):
             return
         self.db_open = True
         # The name is enough to recognise it; the whole path would fill the bar (it is in the tooltip).
-        self.db_label.setText(tr("Database: %s") % self.runner.path.name)
-        self.db_label.setToolTip(str(self.runner.path))
-        self.backup_timer.start()
+        # A server is named by host/database (never a password; the address is in the tooltip).
+        self.db_label.setText((tr("Server: %s") if self.runner.is_server else tr("Database: %s"))
+                              % self.runner.shown_name)
+        self.db_label.setToolTip(self.runner.shown_address)
+        if not self.runner.is_server:  # a server's backups are IT's (pg_dump, docs/postgresql.md)
+            self.backup_timer.start()
         self.refresh_overview(ready=True)
         self._read_interface()
 
@@ -577,8 +608,7 @@ class MainWindow(QMainWindow):
             self._read_interface()
 
     def _read_interface(self) -> None:
-        from intake_desk.app.settings import stored_interface
-
+        stored_interface = parts.use_case("intake_desk.app.settings", "stored_interface")
         self.runner.submit(stored_interface).finished.connect(self._interface_read)
 
     def _interface_read(self, stored: Interface) -> None:
@@ -615,9 +645,7 @@ class MainWindow(QMainWindow):
         job.failed.connect(lambda exc: self._show_error(exc, job.traceback_text))
 
     def refresh_overview(self, ready: bool = False) -> None:
-        from intake_desk.app.home import overview
-
-        job = self.runner.submit(overview)
+        job = self.runner.submit(parts.use_case("intake_desk.app.home", "overview"))
 
         def shown(data: dict[str, Any]) -> None:
             self.home.show_overview(data)

@@ -13,19 +13,24 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from ..domain import Candidate, CandidateRecord, Intake, IntakeStatus, fold
-from ..domain.codec import from_json, to_json
-from ..domain.merge import split
-from ..domain.record import RecordMeta
-from . import audit, consent
-from . import merge as merge_state
+from ..domain import IntakeStatus, fold
+from . import audit
 from .checksums import COLUMNS, damaged, fetch, seal, select_list, sound
 from .database import installation_id
 from .errors import RecordNotFound, StaleRecord
+
+if TYPE_CHECKING:
+    from ..domain import CandidateRecord, Intake
+    from ..domain.record import RecordMeta
+
+# The list's rows need IntakeStatus and fold only. The record types and their codec (domain/intake.py
+# and domain/record.py, ~10 ms), consent and the merge stamps (storage/merge.py, domain/merge.py,
+# ~15 ms) are imported by the functions that read or write a whole record: the list's first page,
+# read at every start, waits for none of them (issue 12; tests/ui/test_start_imports.py).
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,8 @@ def _goal_text(intake: Intake) -> str:
 
 
 def _columns(record: CandidateRecord) -> dict[str, Any]:
+    from ..domain.codec import to_json
+
     c, i = record.candidate, record.intake
     return {
         "first_name": c.name.first_name,
@@ -80,6 +87,10 @@ def _columns(record: CandidateRecord) -> dict[str, Any]:
 
 
 def insert(db: Database, record: CandidateRecord, *, advisor_id: str | None = None) -> RecordMeta:
+    from ..domain.record import RecordMeta
+    from . import consent
+    from . import merge as merge_state
+
     inst = installation_id(db)
     ts = audit.now()
     cid = str(uuid.uuid4())
@@ -95,6 +106,9 @@ def insert(db: Database, record: CandidateRecord, *, advisor_id: str | None = No
 
 def _fields(record: CandidateRecord) -> dict[str, Any]:
     """The record as merge fields (domain/merge.split), for stamping which fields a save changed."""
+    from ..domain.codec import to_json
+    from ..domain.merge import split
+
     return split(to_json(record.candidate), to_json(record.intake))
 
 
@@ -106,6 +120,10 @@ def update(
     expected_revision: int | None = None,
     advisor_id: str | None = None,
 ) -> RecordMeta:
+    from ..domain.record import RecordMeta
+    from . import consent
+    from . import merge as merge_state
+
     # Verified first: the search index's update trigger removes the old row's words, which must be
     # the words it was indexed with.
     current = _meta(db, candidate_id, verify=True)
@@ -130,6 +148,9 @@ def put_merged(db: Database, candidate_id: str, record: CandidateRecord, *, new:
     """Write a record as a merge left it (app/merge.py): under its own id, without a write of this
     installation (storage/merge.py keeps which writes it is at). An update raises the revision, so a
     form opened before the import refuses to overwrite it (StaleRecord)."""
+    from ..domain.codec import to_json
+    from . import consent
+
     inst = installation_id(db)
     ts = audit.now()
     if new:
@@ -180,6 +201,8 @@ def exists(db: Database, candidate_id: str) -> bool:
 
 
 def _write_intake(db: Database, candidate_id: str, intake: Intake, inst: str, ts: str) -> None:
+    from ..domain.codec import to_json
+
     """One intake row per candidate and intake date; a second conversation on another day adds a row."""
     doc = json.dumps(to_json(intake), ensure_ascii=False)
     existing = db.execute(
@@ -219,6 +242,8 @@ def _write_intake(db: Database, candidate_id: str, intake: Intake, inst: str, ts
 
 
 def _meta(db: Database, candidate_id: str, *, verify: bool = False) -> RecordMeta:
+    from ..domain.record import RecordMeta
+
     if verify:
         return RecordMeta(*_verified_row(db, candidate_id)[:5])
     row = db.execute(
@@ -245,6 +270,10 @@ _INTAKE_DOC = COLUMNS["intakes"].index("doc")
 
 
 def get(db: Database, candidate_id: str) -> tuple[RecordMeta, CandidateRecord]:
+    from ..domain import Candidate, CandidateRecord, Intake
+    from ..domain.codec import from_json
+    from ..domain.record import RecordMeta
+
     """The candidate and their newest intake, both verified against their checksums."""
     row = _verified_row(db, candidate_id)
     intakes = fetch(

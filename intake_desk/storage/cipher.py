@@ -8,25 +8,57 @@ connection, where SQLCipher's own passphrase KDF costs 260-580 ms on every conne
 Plain databases keep the standard library's sqlite3 (3.40.1 here; sqlcipher3 carries SQLite 3.53).
 sqlcipher3 raises its own exception classes, not sqlite3's, so code that catches errors of either
 uses the tuples below (`Error`, `DatabaseError`, `OperationalError`, `IntegrityError`).
+
+`sqlcipher3` (~4 ms) is imported when an encrypted database is opened or one of those tuples is first
+used (PEP 562), not with this module: a plain database's start does not wait for it (issue 12). An
+`except cipher.Error` is evaluated only when something was raised, so a plain start never loads it.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import sys
+from importlib import import_module
 from pathlib import Path
-from typing import Any, Literal
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Literal
 
-import sqlcipher3.dbapi2 as sqlcipher
+if TYPE_CHECKING:
+    import sqlcipher3.dbapi2 as sqlcipher  # noqa: F401  (the driver as `cipher.sqlcipher`)
+
+    Error: tuple[type[Exception], ...]
+    DatabaseError: tuple[type[Exception], ...]
+    OperationalError: tuple[type[Exception], ...]
+    IntegrityError: tuple[type[Exception], ...]
+    ErrorOrOS: tuple[type[Exception], ...]  # a file's own faults, either driver
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
 CACHE_KIB = 131072
+_DRIVER = "sqlcipher3.dbapi2"
+_PAIRED = ("Error", "DatabaseError", "OperationalError", "IntegrityError")
 
-Error: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
-DatabaseError: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
-OperationalError: tuple[type[Exception], ...] = (sqlite3.OperationalError, sqlcipher.OperationalError)
-IntegrityError: tuple[type[Exception], ...] = (sqlite3.IntegrityError, sqlcipher.IntegrityError)
-ErrorOrOS: tuple[type[Exception], ...] = (*Error, OSError)  # a file's own faults, either driver
+
+def _driver() -> ModuleType:
+    return import_module(_DRIVER)
+
+
+def _load(name: str) -> Any:
+    """`sqlcipher` (the driver) and the exception tuples of both drivers, made on first use."""
+    if name == "sqlcipher":
+        value: Any = _driver()
+    elif name in _PAIRED:
+        value = (getattr(sqlite3, name), getattr(_driver(), name))
+    elif name == "ErrorOrOS":
+        value = (*_load("Error"), OSError)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+if not TYPE_CHECKING:  # hidden from mypy, which would otherwise let any unknown name pass as Any
+    __getattr__ = _load
 
 
 def is_plain_file(path: Path) -> bool:
@@ -51,7 +83,7 @@ def raw_connect(target: str, key: bytes | None, *, uri: bool = False, timeout: f
         return sqlite3.connect(target, uri=uri, timeout=timeout, isolation_level=isolation_level)
     if len(key) != KEY_BYTES:
         raise ValueError("a database key has 32 bytes")
-    conn = sqlcipher.connect(target, uri=uri, timeout=timeout, isolation_level=isolation_level)
+    conn = _driver().connect(target, uri=uri, timeout=timeout, isolation_level=isolation_level)
     try:
         # An unknown pragma is a no-op in SQLite: an older SQLCipher without it just logs as before.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -70,13 +102,14 @@ def raw_connect(target: str, key: bytes | None, *, uri: bool = False, timeout: f
 
 
 def is_keyed(conn: Any) -> bool:
-    return isinstance(conn, sqlcipher.Connection)
+    driver = sys.modules.get(_DRIVER)  # not loaded: no connection can be a SQLCipher one
+    return driver is not None and isinstance(conn, driver.Connection)
 
 
 def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
     """Write an encrypted copy of the plain database `plain` to `target` (which must not exist) with
     SQLCipher's `sqlcipher_export`; the copy is in rollback-journal mode (the caller sets WAL)."""
-    conn = sqlcipher.connect(str(plain), isolation_level=None)
+    conn = _driver().connect(str(plain), isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("ATTACH DATABASE ? AS encrypted KEY \"x'" + key.hex() + "'\"", [str(target)])

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..locale_format import format_datetime
 from ..models.candidate_list import ID_ROLE, CandidateListModel, status_labels
+from ..parts import use_case
 from ..runner import DbRunner
 
 if TYPE_CHECKING:  # imported where used: the first frame (see ui/app.py) does not wait for the core
@@ -261,10 +262,8 @@ class CandidatesView(QWidget):
         return self.list_model
 
     def _start(self) -> None:
-        from intake_desk.app.drafts import all_drafts
-
         self.apply_filter()
-        job = self.runner.submit(all_drafts)
+        job = self.runner.submit(use_case("intake_desk.app.drafts", "all_drafts"))
         job.finished.connect(self._offer_drafts)
 
     # --- list ----------------------------------------------------------------------------------

@@ -102,8 +102,8 @@ class HomeView(QWidget):
     quick_intake = Signal()
     search = Signal()
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("HomeView")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
