@@ -49,7 +49,7 @@ from .paths import resource
 from .regions import locate
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
+    from .storage.store import Handle
 
 FIRST_NAMES = [
     "Sanne", "Daan", "Fatima", "Mohamed", "Anouk", "Jesse", "Yasmina", "Kevin", "Lotte", "Bram",
@@ -394,14 +394,16 @@ def _demo_step(record: CandidateRecord, catalog: Catalog, rnd: random.Random, da
         cost=offering.cost, funding_code=funding, sample=True)
 
 
-def write_demo_trajectory(db: Database, candidate_id: str, record: CandidateRecord,
+def write_demo_trajectory(db: Handle, candidate_id: str, record: CandidateRecord,
                           trajectory: DemoTrajectory, catalog: Catalog, rnd: random.Random) -> None:
     """Store one demo trajectory (inside the caller's transaction): the plan version on its day,
     the stage changes along the allowed transitions, and the next contact."""
-    from .storage import followup as followup_repo
-    from .storage import plans as plans_repo
+    from .storage.store import store_of
 
-    if trajectory.plan_day is not None:
+    followup_repo, plans_repo = store_of(db).followup, store_of(db).plans
+
+    def save_plan() -> None:
+        assert trajectory.plan_day is not None
         step = _demo_step(record, catalog, rnd, trajectory.plan_day)
         steps = (step,) if step is not None else ()
         goal = record.intake.goals[0].credential if record.intake.goals else None
@@ -412,10 +414,21 @@ def write_demo_trajectory(db: Database, candidate_id: str, record: CandidateReco
             next_appointment=trajectory.next_contact,
             notes="Voorbeeldplan (voorbeeldgegevens)."),
             saved_at=f"{trajectory.plan_day.isoformat()}T10:00:00.000+00:00")
+
+    # The plan is saved as it is handed out: right after the change to "plan uitgereikt" when the
+    # trajectory has one, so every change starts from the stage the store shows at that moment (a
+    # server refuses a change from a stage the candidate is no longer in).
+    plan_due = trajectory.plan_day is not None
+    if plan_due and not any(to == Stage.PLAN_UITGEREIKT for to, *_ in trajectory.changes):
+        save_plan()
+        plan_due = False
     stage = Stage.AANGEMELD if record.intake.status == IntakeStatus.QUICK else Stage.INTAKE_GEDAAN
     for to, day, reason, credential in trajectory.changes:
         followup_repo.append_change(db, StageChange(candidate_id, stage, to, day, reason, credential))
         stage = to
+        if plan_due and to == Stage.PLAN_UITGEREIKT:
+            save_plan()
+            plan_due = False
     if trajectory.next_contact is not None and trajectory.next_contact_made is not None:
         followup_repo.set_next_contact(db, candidate_id, trajectory.next_contact,
                                        "Voorbeeld: even bellen hoe het gaat",

@@ -24,5 +24,14 @@ def default_db_path() -> Path:
     return Path(env) if env else data_dir() / "intake-desk.sqlite"
 
 
+def default_db_location() -> Path | str:
+    """As `default_db_path`, but INTAKE_DESK_DB may also name a PostgreSQL server
+    (postgresql://...): that comes back as the str it is (a Path would fold its '//')."""
+    env = os.environ.get("INTAKE_DESK_DB", "")
+    if env.lstrip().lower().startswith(("postgresql://", "postgres://")):
+        return env.strip()
+    return default_db_path()
+
+
 def resource(*parts: str) -> Path:
     return RESOURCES.joinpath(*parts)

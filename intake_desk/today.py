@@ -8,11 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .domain.enums import IntakeStatus
-from .storage import worklist
+from .storage.store import store_of
+from .storage.worklist import LIMIT
+
+if TYPE_CHECKING:
+    from .storage.store import Handle
 
 
 class EntryKind(StrEnum):
@@ -54,8 +57,9 @@ def _entry(kind: EntryKind, row: tuple[str, ...], plan_version: int = 0) -> Entr
                  region_code=region, plan_version=plan_version)
 
 
-def load(db: Database, day: date | None = None) -> Today:
+def load(db: Handle, day: date | None = None) -> Today:
     day = day or date.today()
+    worklist = store_of(db).worklist
     intakes = tuple(_entry(EntryKind.INTAKE, r) for r in worklist.intakes_on(db, day))
     drafts = [d for d in worklist.drafts(db)]
     drafted = {d.candidate_id for d in drafts if d.candidate_id}
@@ -69,8 +73,8 @@ def load(db: Database, day: date | None = None) -> Today:
                for r, consent in worklist.complete_without_plan(db)]
     # Those ready for a plan first; without consent the advisor must ask before anything else.
     waiting.sort(key=lambda e: e.kind is EntryKind.NO_CONSENT)
-    return Today(day=day, intakes=intakes, to_finish=tuple(to_finish[:worklist.LIMIT]),
-                 plans=tuple((printed + waiting)[:worklist.LIMIT]), counts=worklist.counts(db),
+    return Today(day=day, intakes=intakes, to_finish=tuple(to_finish[:LIMIT]),
+                 plans=tuple((printed + waiting)[:LIMIT]), counts=worklist.counts(db),
                  sample_catalog=worklist.sample_catalog(db))
 
 
@@ -90,16 +94,16 @@ class CandidateSummary:
     sample: bool
 
 
-def summary(db: Database, candidate_id: str, day: date | None = None) -> CandidateSummary:
+def summary(db: Handle, candidate_id: str, day: date | None = None) -> CandidateSummary:
     from .advisor import region_name
     from .domain import ConsentPurpose
-    from .storage import candidates, plans
 
-    _meta, record = candidates.get(db, candidate_id)
+    store = store_of(db)
+    _meta, record = store.candidates.get(db, candidate_id)
     c, i = record.candidate, record.intake
-    found = plans.versions(db, candidate_id)
+    found = store.plans.versions(db, candidate_id)
     code = c.region_code
-    name = (worklist.region_name(db, code) or region_name(code)) if code else ""
+    name = (store.worklist.region_name(db, code) or region_name(code)) if code else ""
     return CandidateSummary(
         candidate_id=candidate_id, name=c.name.display, age=c.age_on(day or date.today()),
         region_code=code, region_name=name, status=i.status.value,

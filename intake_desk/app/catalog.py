@@ -7,9 +7,12 @@ return their report and `Changes`.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from ..storage.store import Handle
+
+from pathlib import Path
 
 from ..catalog.browse import OfferingFilter, OfferingLine, count_offerings, filter_choices, offerings_page
 from ..catalog.demand import import_demand
@@ -22,17 +25,17 @@ __all__ = ["OfferingFilter", "OfferingLine", "check_catalog", "check_demand", "e
            "filter_choices", "first_offerings", "import_catalog", "import_demand", "offerings_page"]
 
 
-def first_offerings(db: Database, f: OfferingFilter, page: int) -> tuple[int, list[OfferingLine]]:
+def first_offerings(db: Handle, f: OfferingFilter, page: int) -> tuple[int, list[OfferingLine]]:
     """The number of matches and the first `page` rows (counted only when there are more)."""
     rows = offerings_page(db, f, 0, page)
     return (len(rows) if len(rows) < page else count_offerings(db, f)), rows
 
 
-def check_catalog(db: Database, path: str | Path, progress: Progress = NULL) -> ImportReport:
+def check_catalog(db: Handle, path: str | Path, progress: Progress = NULL) -> ImportReport:
     """The validation report of a catalog file; nothing is written."""
     return check_catalog_file(db, path, progress).report
 
 
-def check_demand(db: Database, path: str | Path, progress: Progress = NULL) -> ImportReport:
+def check_demand(db: Handle, path: str | Path, progress: Progress = NULL) -> ImportReport:
     """The validation report of a demand file; nothing is written."""
     return import_demand(db, path, dry_run=True, progress=progress)[0]

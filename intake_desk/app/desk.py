@@ -6,49 +6,48 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from ..domain import Candidate, CandidateRecord
-from ..domain.record import RecordMeta
-from ..storage import candidates as candidate_repo
 from ..storage.candidates import CandidateRow, Filter, Page
+from ..storage.store import store_of
 
 if TYPE_CHECKING:  # imported when first used: the list's first page waits for none of them
+    from ..domain import Candidate, CandidateRecord
+    from ..domain.record import RecordMeta
     from ..duplicates import PossibleDuplicate  # rapidfuzz
     from ..form_values import Values  # phonenumbers, through validation
+    from ..storage.store import Handle
 
 __all__ = ["CandidateRow", "Filter", "Page", "candidate_count", "candidate_page", "find_duplicates",
            "first_candidates", "load_record", "stored_candidate"]
 
 
-def first_candidates(db: Database, f: Filter, limit: int = 200) -> Page:
+def first_candidates(db: Handle, f: Filter, limit: int = 200) -> Page:
     """The list's first page for `f` (with the number of matches when that is cheap to know)."""
-    return candidate_repo.first_page(db, f, limit)
+    return store_of(db).search.first_page(db, f, limit)
 
 
-def candidate_page(db: Database, f: Filter, *, limit: int = 200, offset: int = 0,
+def candidate_page(db: Handle, f: Filter, *, limit: int = 200, offset: int = 0,
                    after: tuple[str, str] | None = None) -> list[CandidateRow]:
     """A further page: the rows after `after` (sort key, id), or from `offset`."""
-    return candidate_repo.search(db, f, limit=limit, offset=offset, after=after)
+    return store_of(db).search.search(db, f, limit=limit, offset=offset, after=after)
 
 
-def candidate_count(db: Database, f: Filter) -> int:
-    return candidate_repo.count(db, f)
+def candidate_count(db: Handle, f: Filter) -> int:
+    return store_of(db).search.count(db, f)
 
 
-def stored_candidate(db: Database, candidate_id: str) -> tuple[RecordMeta, CandidateRecord]:
-    return candidate_repo.get(db, candidate_id)
+def stored_candidate(db: Handle, candidate_id: str) -> tuple[RecordMeta, CandidateRecord]:
+    return store_of(db).candidates.get(db, candidate_id)
 
 
-def load_record(db: Database, candidate_id: str) -> tuple[RecordMeta, Values]:
+def load_record(db: Handle, candidate_id: str) -> tuple[RecordMeta, Values]:
     """A stored candidate as the values the intake form shows."""
     from ..form_values import from_record
 
-    meta, record = candidate_repo.get(db, candidate_id)
+    meta, record = store_of(db).candidates.get(db, candidate_id)
     return meta, from_record(record)
 
 
-def find_duplicates(db: Database, candidate: Candidate) -> list[PossibleDuplicate]:
+def find_duplicates(db: Handle, candidate: Candidate) -> list[PossibleDuplicate]:
     """Stored candidates that may be the same person (same birth date, a similar name)."""
     from ..duplicates import find  # rapidfuzz: imported on first use, on the database thread
 

@@ -25,14 +25,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.enums import CredentialKind, ItemKind, Leerweg, Referrer
 from ..domain.labels import label
 from ..domain.trajectory import DropReason, Stage, reason_label, stage_label
 from ..progress import NULL, Progress
-from ..storage import figures as repo
+from ..storage.store import store_of
+
+if TYPE_CHECKING:
+    from ..storage.store import Handle
 
 SMALL = 5  # counts 1..SMALL-1 are never shown
 SUPPRESSED = "<5"
@@ -238,7 +240,7 @@ _DELAY_BANDS: tuple[tuple[int, int, str, str], ...] = (
 )
 
 
-def regional_figures(db: Database, start: date, end: date, region: str | None = None,
+def regional_figures(db: Handle, start: date, end: date, region: str | None = None,
                      progress: Progress = NULL) -> Figures:
     """The figures for `start`..`end` (both included) in `region` (a code or name; None: all)."""
     if end < start:
@@ -258,7 +260,7 @@ def regional_figures(db: Database, start: date, end: date, region: str | None = 
     per_day: Counter[str] = Counter()
     per_referrer: Counter[str] = Counter()
     per_crebo: Counter[str] = Counter()
-    for day, referrer, crebo, n in repo.intake_rows(db, start, end, codes):
+    for day, referrer, crebo, n in store_of(db).figures.intake_rows(db, start, end, codes):
         per_day[day] += n
         per_referrer[referrer] += n
         per_crebo[crebo] += n
@@ -270,30 +272,31 @@ def regional_figures(db: Database, start: date, end: date, region: str | None = 
     per_route: Counter[RouteKind] = Counter()
     per_funding: Counter[str] = Counter()
     planned = 0
-    for steps_n, credential, leerweg, kind, level, used, n in repo.plan_rows(db, start, end, codes):
+    plan_rows = store_of(db).figures.plan_rows(db, start, end, codes)
+    for steps_n, credential, leerweg, kind, level, used, n in plan_rows:
         per_route[route_kind(steps_n, credential, leerweg, kind, level)] += n
         for code in used.split(",") if used else [""]:
             per_funding[code] += n
         planned += n
     progress.update(2, steps, "financiering")
-    names = repo.funding_names(db)
+    names = store_of(db).figures.funding_names(db)
     progress.update(3, steps, "plannen")
-    plans = planned + repo.plans_set_without_version(db, start, end, codes)
+    plans = planned + store_of(db).figures.plans_set_without_version(db, start, end, codes)
     progress.update(4, steps, "statussen")
 
     per_stage: Counter[str] = Counter()
     per_reason: Counter[str] = Counter()
     per_credential: Counter[str] = Counter()
-    for stage, reason, credential, n in repo.stage_rows(db, start, end, codes):
+    for stage, reason, credential, n in store_of(db).figures.stage_rows(db, start, end, codes):
         per_stage[stage] += n
         if stage == Stage.UITGEVALLEN:
             per_reason[reason] += n
         elif stage == Stage.AFGEROND:
             per_credential[credential] += n
     progress.update(5, steps, "doorlooptijd")
-    delays = repo.start_delays(db, start, end, codes)
+    delays = store_of(db).figures.start_delays(db, start, end, codes)
     progress.update(6, steps, "voorbeeld")
-    sample = repo.any_sample(db, start, end, codes)
+    sample = store_of(db).figures.any_sample(db, start, end, codes)
 
     referrer_points = []
     for ref in Referrer:

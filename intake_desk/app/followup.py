@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.changes import Changes
 from ..domain.enums import CredentialKind
@@ -24,9 +23,12 @@ from ..domain.trajectory import (
     reason_label,
     stage_label,
 )
-from ..storage import database_path, known_errors
-from ..storage import followup as repo
-from ..storage import settings as settings_repo
+from ..storage import known_errors, location
+from ..storage.store import store_of
+
+if TYPE_CHECKING:
+    from ..storage.followup import Row
+    from ..storage.store import Handle
 
 # Each worklist is read by one advisor in one morning; beyond this it is a search.
 LIST_LIMIT = 200
@@ -138,7 +140,7 @@ def check_change(current: Stage, to: Stage, on: date, today: date, *, last_on: d
             f"credential: only for completed; {fe} to {te} takes no credential.")
 
 
-def set_stage(db: Database, candidate_id: str, stage: Stage, *, on: date | None = None,
+def set_stage(db: Handle, candidate_id: str, stage: Stage, *, on: date | None = None,
               reason: DropReason | None = None, credential: CredentialKind | None = None,
               advisor_id: str = "", today: date | None = None) -> Changes:
     """Move the candidate's trajectory to `stage` on `on` (default today), appending to its history.
@@ -148,16 +150,16 @@ def set_stage(db: Database, candidate_id: str, stage: Stage, *, on: date | None 
     on = on or today
     stage, reason = Stage(stage), DropReason(reason) if reason else None
     credential = CredentialKind(credential) if credential else None
-    with known_errors(database_path(db)), db.atomic():
-        st = repo.state(db, candidate_id)
+    with known_errors(location(db)), db.atomic():
+        st = store_of(db).followup.state(db, candidate_id)
         check_change(st.stage, stage, on, today, last_on=st.stage_on, reason=reason,
                      credential=credential, first_intake=st.first_intake)
-        repo.append_change(db, StageChange(candidate_id, st.stage, stage, on,
+        store_of(db).followup.append_change(db, StageChange(candidate_id, st.stage, stage, on,
                                            reason, credential, advisor_id))
     return Changes(candidates=frozenset({candidate_id}), followup=True)
 
 
-def undo_stage(db: Database, candidate_id: str, advisor_id: str | None = None, *,
+def undo_stage(db: Handle, candidate_id: str, advisor_id: str | None = None, *,
                expected_to: Stage | None = None, today: date | None = None) -> Changes:
     """Put back the last stage change, entered by mistake (one transaction).
 
@@ -168,9 +170,9 @@ def undo_stage(db: Database, candidate_id: str, advisor_id: str | None = None, *
     the stage the caller saw as current (the screen's undo): when another change came in between,
     nothing is put back. Raises StageRefused ("nothing-to-undo", "changed-since")."""
     today = today or date.today()
-    with known_errors(database_path(db)), db.atomic():
-        found = repo.last_undoable(db, candidate_id)
-        st = repo.state(db, candidate_id)
+    with known_errors(location(db)), db.atomic():
+        found = store_of(db).followup.last_undoable(db, candidate_id)
+        st = store_of(db).followup.state(db, candidate_id)
         if found is None or found[1].from_stage is None:
             raise StageRefused(
                 "nothing-to-undo",
@@ -187,17 +189,18 @@ def undo_stage(db: Database, candidate_id: str, advisor_id: str | None = None, *
         assert change.from_stage is not None
         back = StageChange(candidate_id, change.to_stage, change.from_stage, today,
                            advisor_id=advisor_id or "")
-        repo.append_correction(db, change_id, back, before.on if before is not None else None)
+        store_of(db).followup.append_correction(db, change_id, back,
+                                                before.on if before is not None else None)
     return Changes(candidates=frozenset({candidate_id}), followup=True)
 
 
-def current_stage(db: Database, candidate_id: str) -> Stage:
-    return repo.state(db, candidate_id).stage
+def current_stage(db: Handle, candidate_id: str) -> Stage:
+    return store_of(db).followup.state(db, candidate_id).stage
 
 
-def stage_history(db: Database, candidate_id: str) -> list[StageChange]:
+def stage_history(db: Handle, candidate_id: str) -> list[StageChange]:
     """Every stored change, oldest first. Empty while the stage is still derived."""
-    return repo.history(db, candidate_id)
+    return store_of(db).followup.history(db, candidate_id)
 
 
 def change_text(change: StageChange, lang: str = "nl") -> str:
@@ -216,7 +219,7 @@ def change_text(change: StageChange, lang: str = "nl") -> str:
     return text
 
 
-def set_next_contact(db: Database, candidate_id: str, day: date | None, note: str = "",
+def set_next_contact(db: Handle, candidate_id: str, day: date | None, note: str = "",
                      *, today: date | None = None) -> Changes:
     """Plan the next contact on `day` (None clears it). A day in the past is refused: a contact that
     took place is logged with `log_contact`, not planned."""
@@ -228,24 +231,24 @@ def set_next_contact(db: Database, candidate_id: str, day: date | None, note: st
     if len(note) > 500:
         raise FollowUpRefused("note-long", "notitie: te lang (meer dan 500 tekens).",
                            "note: too long (more than 500 characters).")
-    with known_errors(database_path(db)), db.atomic():
-        repo.set_next_contact(db, candidate_id, day, note.strip(), today)
+    with known_errors(location(db)), db.atomic():
+        store_of(db).followup.set_next_contact(db, candidate_id, day, note.strip(), today)
     return Changes(candidates=frozenset({candidate_id}), followup=True)
 
 
-def next_contact(db: Database, candidate_id: str) -> date | None:
-    return repo.state(db, candidate_id).next_contact
+def next_contact(db: Handle, candidate_id: str) -> date | None:
+    return store_of(db).followup.state(db, candidate_id).next_contact
 
 
-def next_contact_note(db: Database, candidate_id: str) -> str:
-    return repo.state(db, candidate_id).next_note
+def next_contact_note(db: Handle, candidate_id: str) -> str:
+    return store_of(db).followup.state(db, candidate_id).next_note
 
 
-def last_contact(db: Database, candidate_id: str) -> date | None:
-    return repo.state(db, candidate_id).last_contact
+def last_contact(db: Handle, candidate_id: str) -> date | None:
+    return store_of(db).followup.state(db, candidate_id).last_contact
 
 
-def log_contact(db: Database, candidate_id: str, on: date | None = None, *,
+def log_contact(db: Handle, candidate_id: str, on: date | None = None, *,
                 today: date | None = None) -> Changes:
     """Record that the advisor spoke to the candidate on `on` (default today): it ends "silent"."""
     today = today or date.today()
@@ -253,32 +256,32 @@ def log_contact(db: Database, candidate_id: str, on: date | None = None, *,
     if on > today:
         raise FollowUpRefused("future", f"datum: {on:%d-%m-%Y} ligt in de toekomst.",
                            f"date: {on:%d-%m-%Y} is in the future.")
-    with known_errors(database_path(db)), db.atomic():
-        repo.log_contact(db, candidate_id, on)
+    with known_errors(location(db)), db.atomic():
+        store_of(db).followup.log_contact(db, candidate_id, on)
     return Changes(candidates=frozenset({candidate_id}), followup=True)
 
 
-def silent_days_setting(db: Database) -> int:
-    return max(1, int(settings_repo.load(db).followup_silent_days))
+def silent_days_setting(db: Handle) -> int:
+    return max(1, int(store_of(db).settings.load(db).followup_silent_days))
 
 
-def _entry(row: repo.Row, today: date) -> FollowUpEntry:
+def _entry(row: Row, today: date) -> FollowUpEntry:
     silent = (today - row.last_contact).days if row.last_contact else 0
     return FollowUpEntry(row.candidate_id, row.name, row.stage, row.next_contact, row.last_contact,
                          max(0, silent))
 
 
-def worklist(db: Database, today: date, silent_days: int | None = None) -> FollowUpList:
+def worklist(db: Handle, today: date, silent_days: int | None = None) -> FollowUpList:
     """Who needs a call: next contact today, next contact passed (oldest first), and open
     trajectories without a planned contact whose last contact is `silent_days` or more ago (the
     business setting `followup_silent_days`, default 30, when None)."""
     n = silent_days if silent_days is not None else silent_days_setting(db)
     if n < 1:
         raise ValueError(f"silent_days: {n} kan niet; minstens 1 dag")
-    due, overdue = repo.due_rows(db, today, LIST_LIMIT)
-    due_n, overdue_n = repo.due_counts(db, today)
+    due, overdue = store_of(db).followup.due_rows(db, today, LIST_LIMIT)
+    due_n, overdue_n = store_of(db).followup.due_counts(db, today)
     since = date.fromordinal(today.toordinal() - n)
-    silent, silent_n = repo.silent_rows(db, since, LIST_LIMIT)
+    silent, silent_n = store_of(db).followup.silent_rows(db, since, LIST_LIMIT)
     return FollowUpList(
         today=today,
         due_today=tuple(_entry(r, today) for r in due),
@@ -291,9 +294,9 @@ def worklist(db: Database, today: date, silent_days: int | None = None) -> Follo
     )
 
 
-def due_count(db: Database, today: date) -> int:
+def due_count(db: Handle, today: date) -> int:
     """Due today plus overdue: the number in the status bar."""
-    due_n, overdue_n = repo.due_counts(db, today)
+    due_n, overdue_n = store_of(db).followup.due_counts(db, today)
     return due_n + overdue_n
 
 

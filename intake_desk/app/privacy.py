@@ -20,22 +20,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from .. import intake_format
 from ..domain import ConsentPurpose
 from ..domain.changes import Changes
 from ..domain.codec import replace, to_json
 from ..domain.privacy import ConsentEvent, RetentionTerm, months_after, purpose_text, term_for
-from ..storage import access, audit, backups, database_path, erasure, installation_id, known_errors
-from ..storage import candidates as candidate_repo
-from ..storage import consent as consent_repo
-from ..storage import followup as followup_repo
-from ..storage import plans as plan_repo
-from ..storage import retention as retention_repo
-from ..storage import settings as settings_repo
+from ..storage import erasure, installation_id, known_errors, location
+from ..storage.audit import now
+from ..storage.store import store_of
+
+if TYPE_CHECKING:
+    from ..storage.store import Handle
 
 # --- retention ----------------------------------------------------------------------------------
 
@@ -76,17 +73,17 @@ class PurgeReport:
                 f"{self.backup_months} maanden.")
 
 
-def _terms(db: Database) -> tuple[int, tuple[RetentionTerm, ...]]:
-    s = settings_repo.load(db)
+def _terms(db: Handle) -> tuple[int, tuple[RetentionTerm, ...]]:
+    s = store_of(db).settings.load(db)
     return s.retention_months, s.retention_terms
 
 
-def backup_months(db: Database) -> int:
+def backup_months(db: Handle) -> int:
     general, terms = _terms(db)
     return int(min([general, *(t.months for t in terms)]))
 
 
-def purge_report(db: Database, today: date | None = None) -> PurgeReport:
+def purge_report(db: Handle, today: date | None = None) -> PurgeReport:
     """Who would be purged today, and which backups; changes nothing."""
     today = today or date.today()
     general, terms = _terms(db)
@@ -96,14 +93,14 @@ def purge_report(db: Database, today: date | None = None) -> PurgeReport:
     before = erasure.months_before(today, shortest)
     items = []
     # A few days of margin: month arithmetic at a month's end; the exact test follows.
-    for cid, stage, last in retention_repo.last_contacts(db, before=before + timedelta(days=4)):
+    for cid, stage, last in store_of(db).retention.last_contacts(db, before=before + timedelta(days=4)):
         months = term_for(stage, general, terms)
         if last is None:
             continue
         due = months_after(last, months)
         if due <= today:
             items.append(PurgeItem(cid, stage, last, months, due))
-    old = tuple(p for p in backups.all_backups(database_path(db))
+    old = tuple(p for p in _backups(db)
                 if (made := erasure.backup_day(p)) is not None
                 and made < erasure.months_before(today, shortest))
     return PurgeReport(today, tuple(items), old, shortest)
@@ -115,79 +112,94 @@ class PurgeResult:
     backups_removed: tuple[Path, ...]
 
 
-def purge(db: Database, ids: Iterable[str] | None = None, today: date | None = None,
+def purge(db: Handle, ids: Iterable[str] | None = None, today: date | None = None,
           advisor_id: str | None = None, backups_too: bool = True) -> tuple[PurgeResult, Changes]:
     """Delete the candidates of `ids` (default: everyone the report names) whose term has passed, in
     one transaction, then the backups older than the shortest term. A candidate not due (any more:
     a contact since the report) is left alone."""
     report = purge_report(db, today)
     chosen = sorted(report.ids if ids is None else report.ids & set(ids))
-    path = database_path(db)
+    path = location(db)
+    store = store_of(db)
     with known_errors(path), db.atomic():
         inst = installation_id(db)
         for cid in chosen:
             revision = db_revision(db, cid)
-            erasure.erase_rows(db, cid, ts=audit.now(), inst=inst, revision=revision + 1)
-            audit.record(db, "purge", "candidate", cid, installation_id=inst, advisor_id=advisor_id)
+            store.erasure.erase_rows(db, cid, ts=now(), inst=inst, revision=revision + 1)
+            store.audit.record(db, "purge", "candidate", cid, installation_id=inst,
+                               advisor_id=advisor_id)
         if chosen:
-            erasure.clean_index(db)
+            store.erasure.clean_index(db)
     if chosen:
-        erasure.flush_wal(db)
+        store.erasure.flush_wal(db)
     removed: tuple[Path, ...] = ()
     if backups_too and report.old_backups:
         removed = tuple(erasure.prune_backups(report.old_backups, report.today, report.backup_months))
         with known_errors(path), db.atomic():
-            audit.record(db, "purge", "backups", None, installation_id=installation_id(db),
-                         advisor_id=advisor_id, detail=f"{len(removed)} reservekopieën")
+            store.audit.record(db, "purge", "backups", None, installation_id=installation_id(db),
+                               advisor_id=advisor_id, detail=f"{len(removed)} reservekopieën")
     ids_done = frozenset(chosen)
     return PurgeResult(tuple(chosen), removed), Changes(
         candidates=ids_done, candidate_list=bool(chosen), plans=ids_done, followup=bool(chosen))
 
 
-def db_revision(db: Database, candidate_id: str) -> int:
-    return candidate_repo._meta(db, candidate_id).revision
+def db_revision(db: Handle, candidate_id: str) -> int:
+    if store_of(db).name == "sqlite":  # unverified: a damaged record is purged too
+        from ..storage import candidates
+
+        return candidates._meta(db, candidate_id).revision  # type: ignore[arg-type]
+    return store_of(db).candidates.get(db, candidate_id)[0].revision
 
 
-def prune_backups(db: Database, today: date | None = None) -> list[Path]:
+def _backups(db: Handle) -> list[Path]:
+    """The laptop's backup files; a server has none of ours (pg_dump's are IT's, docs/postgresql.md)."""
+    if store_of(db).name == "postgresql":
+        return []
+    from ..storage import backups, database_path
+
+    return backups.all_backups(database_path(db))  # type: ignore[arg-type]
+
+
+def prune_backups(db: Handle, today: date | None = None) -> list[Path]:
     """Remove backups older than the shortest term (also called after each scheduled backup)."""
-    return erasure.prune_backups(backups.all_backups(database_path(db)), today or date.today(),
+    return erasure.prune_backups(_backups(db), today or date.today(),
                                  backup_months(db))
 
 
 # --- consent --------------------------------------------------------------------------------------
 
 
-def consent_history(db: Database, candidate_id: str) -> list[ConsentEvent]:
-    return consent_repo.history(db, candidate_id)
+def consent_history(db: Handle, candidate_id: str) -> list[ConsentEvent]:
+    return store_of(db).consent.history(db, candidate_id)
 
 
-def set_consent(db: Database, candidate_id: str, purpose: ConsentPurpose | str, given: bool,
+def set_consent(db: Handle, candidate_id: str, purpose: ConsentPurpose | str, given: bool,
                 on: date | None = None, advisor_id: str | None = None) -> Changes:
     """Give or withdraw consent for one purpose: the intake's consent changes and the record gets
     its event, in one transaction (withdrawing is exactly as easy as giving)."""
     purpose = ConsentPurpose(purpose)
     day = on or date.today()
-    with known_errors(database_path(db)), db.atomic():
-        meta, record = candidate_repo.get(db, candidate_id)
+    with known_errors(location(db)), db.atomic():
+        meta, record = store_of(db).candidates.get(db, candidate_id)
         c = record.intake.consent
         held = set(c.purposes if c.given else ())
         held = held | {purpose} if given else held - {purpose}
         consent = replace(c, given=bool(held), purposes=frozenset(held),
                           date=day if given else (c.date or day))
         # the events first, dated `day`; the update's own follow then has nothing left to add
-        consent_repo.follow(db, candidate_id, consent, today=day, advisor_id=advisor_id)
-        candidate_repo.update(db, candidate_id, replace(record, intake=replace(record.intake,
+        store_of(db).consent.follow(db, candidate_id, consent, today=day, advisor_id=advisor_id)
+        store_of(db).candidates.update(db, candidate_id, replace(record, intake=replace(record.intake,
                                                                                 consent=consent)),
                               expected_revision=meta.revision, advisor_id=advisor_id)
     return Changes(candidates=frozenset({candidate_id}), candidate_list=True,
                    plans=frozenset({candidate_id}))
 
 
-def require_consent(db: Database, candidate_id: str, purpose: ConsentPurpose) -> None:
+def require_consent(db: Handle, candidate_id: str, purpose: ConsentPurpose) -> None:
     """ConsentMissing naming the purpose, unless the record allows it (export and share call this;
     printing checks it in plans/document.py)."""
-    _meta, record = candidate_repo.get(db, candidate_id)
-    consent_repo.require(db, candidate_id, purpose, record.intake.consent,
+    _meta, record = store_of(db).candidates.get(db, candidate_id)
+    store_of(db).consent.require(db, candidate_id, purpose, record.intake.consent,
                          record.candidate.name.display or candidate_id)
 
 
@@ -220,7 +232,7 @@ class AccessExport:
     files: tuple[Path, ...]
 
 
-def export_person(db: Database, candidate_id: str, out_dir: Path, today: date | None = None,
+def export_person(db: Handle, candidate_id: str, out_dir: Path, today: date | None = None,
                   advisor_id: str | None = None) -> tuple[AccessExport, Changes]:
     """Everything held on one person, in a new folder under `out_dir` (readable by the user only):
     the intake(s) as JSON in the exchange format, every plan version as PDF, the trajectory, the
@@ -228,44 +240,43 @@ def export_person(db: Database, candidate_id: str, out_dir: Path, today: date | 
     English). Not gated by consent: access is the person's right."""
     from ..plans.document import make_document
     from ..plans.renderer import render_plan
-    from ..storage import catalog as catalog_repo
-
     day = today or date.today()
-    meta, record = candidate_repo.get(db, candidate_id)
+    meta, record = store_of(db).candidates.get(db, candidate_id)
     folder = out_dir / f"inzage-{candidate_id[:8]}-{day.isoformat()}"
     _private_dir(folder)
     files: list[Path] = []
     text, _replaced = intake_format.dumps(intake_format.to_document(record, meta))
     files.append(_write(folder / "intake.json", text.encode("utf-8")))
-    older = [doc for _iid, doc in access.intakes(db, candidate_id)]
+    older = [doc for _iid, doc in store_of(db).access.intakes(db, candidate_id)]
     if len(older) > 1:  # earlier conversations too, as stored
         files.append(_write(folder / "intakes-alle.json",
                             json.dumps(older, ensure_ascii=False, indent=2).encode("utf-8")))
-    versions = plan_repo.versions(db, candidate_id)
+    versions = store_of(db).plans.versions(db, candidate_id)
     if versions:
-        catalog, settings = catalog_repo.load(db), settings_repo.load(db)
+        catalog, settings = store_of(db).catalog.load(db), store_of(db).settings.load(db)
         for v in versions:
             pdf = render_plan(make_document(v, record, catalog, settings))
             files.append(_write(folder / f"plan-versie-{v.version}.pdf", pdf))
     trajectory = {
-        "stage_history": [to_json(c) for c in followup_repo.history(db, candidate_id)],
-        "next_contact": (s.next_contact.isoformat() if (s := followup_repo.state(db, candidate_id))
+        "stage_history": [to_json(c) for c in store_of(db).followup.history(db, candidate_id)],
+        "next_contact": (s.next_contact.isoformat() if (s := store_of(db).followup.state(db, candidate_id))
                          .next_contact else None),
         "last_contact": s.last_contact.isoformat() if s.last_contact else None,
     }
     files.append(_write(folder / "traject.json",
                         json.dumps(trajectory, ensure_ascii=False, indent=2).encode("utf-8")))
-    events = [_event_json(e) for e in consent_repo.history(db, candidate_id)]
+    events = [_event_json(e) for e in store_of(db).consent.history(db, candidate_id)]
     files.append(_write(folder / "toestemming.json",
                         json.dumps(events, ensure_ascii=False, indent=2).encode("utf-8")))
-    lines = audit.listing(db, access.record_ids(db, candidate_id))
+    lines = store_of(db).audit.listing(db, store_of(db).access.record_ids(db, candidate_id))
     files.append(_write(folder / "logboek.csv", audit_csv(lines).encode("utf-8")))
     name = record.candidate.name.display
     files.append(_write(folder / "brief.txt", cover_letter(name, day, files, "nl").encode("utf-8")))
     files.append(_write(folder / "letter-en.txt", cover_letter(name, day, files, "en").encode("utf-8")))
-    with known_errors(database_path(db)), db.atomic():
-        audit.record(db, "export", "candidate", candidate_id, installation_id=installation_id(db),
-                     advisor_id=advisor_id, detail="inzage")
+    with known_errors(location(db)), db.atomic():
+        store_of(db).audit.record(db, "export", "candidate", candidate_id,
+                                  installation_id=installation_id(db), advisor_id=advisor_id,
+                                  detail="inzage")
     return AccessExport(folder, tuple(files)), Changes()
 
 
@@ -325,9 +336,9 @@ AUDIT_COLUMNS = ("seq", "at", "installation_id", "advisor_id", "action", "entity
                  "detail")
 
 
-def audit_log(db: Database, limit: int | None = None) -> list[dict[str, object]]:
+def audit_log(db: Handle, limit: int | None = None) -> list[dict[str, object]]:
     """The audit log, newest first: ids only."""
-    return audit.listing(db, limit=limit)
+    return store_of(db).audit.listing(db, limit=limit)
 
 
 def audit_csv(entries: list[dict[str, object]]) -> str:
@@ -345,46 +356,47 @@ def _cell(v: object) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-def write_audit_csv(db: Database, path: Path) -> Path:
+def write_audit_csv(db: Handle, path: Path) -> Path:
     return _write(path, audit_csv(audit_log(db)).encode("utf-8"))
 
 
-def names(db: Database, ids: Iterable[str]) -> dict[str, str]:
+def names(db: Handle, ids: Iterable[str]) -> dict[str, str]:
     """id -> the name the advisor knows them by (for the screen only; never logged)."""
     from ..storage import StorageError
 
     found = {}
     for cid in ids:
         try:
-            found[cid] = candidate_repo.get(db, cid)[1].candidate.name.display or cid
+            found[cid] = store_of(db).candidates.get(db, cid)[1].candidate.name.display or cid
         except StorageError:
             found[cid] = f"(beschadigd) {cid}"
     return found
 
 
-def purge_report_named(db: Database, today: date | None = None
+def purge_report_named(db: Handle, today: date | None = None
                        ) -> tuple[PurgeReport, dict[str, str]]:
     """The report and the names of those in it, for the advisor who confirms (app start, daily)."""
     report = purge_report(db, today)
     return report, names(db, report.ids)
 
 
-def record_output(db: Database, candidate_id: str, action: str, detail: str = "",
+def record_output(db: Handle, candidate_id: str, action: str, detail: str = "",
                   advisor_id: str | None = None) -> Changes:
     """Log that a candidate's plan left the program: "print" or "export" (saved as PDF); ids only.
     The GUI calls this after a print or save succeeded; the CLI after writing the file."""
     if action not in ("print", "export"):
         raise ValueError(f"actie: {action!r} is geen print of export")
-    with known_errors(database_path(db)), db.atomic():
-        audit.record(db, action, "candidate", candidate_id, installation_id=installation_id(db),
-                     advisor_id=advisor_id, detail=detail)
+    with known_errors(location(db)), db.atomic():
+        store_of(db).audit.record(db, action, "candidate", candidate_id,
+                                  installation_id=installation_id(db), advisor_id=advisor_id,
+                                  detail=detail)
     return Changes()
 
 
 MAX_TERM_MONTHS = 120
 
 
-def set_retention(db: Database, months: int | None = None,
+def set_retention(db: Handle, months: int | None = None,
                   terms: dict[str, int] | None = None) -> Changes:
     """Change the general term and/or the terms per stage ({} clears them); each 1-120 months, the
     stage one of domain/trajectory.Stage. Refused values name the field and change nothing."""
@@ -395,7 +407,7 @@ def set_retention(db: Database, months: int | None = None,
             raise ValueError(f"{field}: {value} maanden kan niet; kies 1 tot en met {MAX_TERM_MONTHS}.")
         return value
 
-    current = settings_repo.load(db)
+    current = store_of(db).settings.load(db)
     general = checked("bewaartermijn", months) if months is not None else current.retention_months
     stages = {s.value for s in Stage}
     per_stage = current.retention_terms
@@ -406,6 +418,6 @@ def set_retention(db: Database, months: int | None = None,
                              f"{', '.join(sorted(stages))}.")
         per_stage = tuple(RetentionTerm(s, checked(f"bewaartermijn {s}", m))
                           for s, m in sorted(terms.items()))
-    with known_errors(database_path(db)), db.atomic():
-        settings_repo.save(db, replace(current, retention_months=general, retention_terms=per_stage))
+    with known_errors(location(db)), db.atomic():
+        store_of(db).settings.save(db, replace(current, retention_months=general, retention_terms=per_stage))
     return Changes(settings=True)

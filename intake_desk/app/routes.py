@@ -10,18 +10,17 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain import CandidateRecord, Catalog, PlanVersion, Route
 from ..domain.changes import Changes
 from ..matching.engine import MatchResult, match_result
 from ..matching.plan_content import RouteBreaksRules, plan_version
-from ..storage import candidates as candidate_repo
-from ..storage import catalog as catalog_repo
-from ..storage import database_path, known_errors
-from ..storage import plans as plan_repo
-from ..storage import settings as settings_repo
+from ..storage import known_errors, location
+from ..storage.store import store_of
+
+if TYPE_CHECKING:
+    from ..storage.store import Handle
 
 __all__ = ["CandidateRoutes", "RouteBreaksRules", "candidate_routes", "load_catalog", "save_plan"]
 
@@ -44,17 +43,18 @@ _CACHE_SIZE = 2
 _CACHE_LOCK = threading.Lock()
 
 
-def load_catalog(db: Database) -> Catalog:
+def load_catalog(db: Handle) -> Catalog:
     """The database's catalog; the same object while the catalog's revision stays the same."""
-    key = catalog_repo.revision(db)
+    store = store_of(db).catalog
+    key = store.revision(db)
     if key is None:  # written before revisions existed: nothing says when it changes
-        return catalog_repo.load(db)
+        return store.load(db)
     with _CACHE_LOCK:
         cached = _CACHE.get(key)
         if cached is not None:
             _CACHE.move_to_end(key)
             return cached
-    catalog = catalog_repo.load(db)
+    catalog = store.load(db)
     with _CACHE_LOCK:
         _CACHE[key] = catalog
         while len(_CACHE) > _CACHE_SIZE:
@@ -62,16 +62,16 @@ def load_catalog(db: Database) -> Catalog:
     return catalog
 
 
-def candidate_routes(db: Database, candidate_id: str, today: date | None = None,
+def candidate_routes(db: Handle, candidate_id: str, today: date | None = None,
                      top: int = 5) -> CandidateRoutes:
-    _meta, record = candidate_repo.get(db, candidate_id)
+    _meta, record = store_of(db).candidates.get(db, candidate_id)
     catalog = load_catalog(db)
     day = today or date.today()
     result = match_result(record.intake, catalog, day, top=top, candidate=record.candidate)
     return CandidateRoutes(candidate_id, record, catalog, result, day)
 
 
-def save_plan(db: Database, candidate_id: str, route: Route | None = None, today: date | None = None,
+def save_plan(db: Handle, candidate_id: str, route: Route | None = None, today: date | None = None,
               advisor: str = "", notes: str = "", advisor_id: str | None = None,
               next_appointment: date | None = None) -> tuple[PlanVersion, Changes]:
     """Save `route` as the next immutable version of the candidate's plan (one transaction).
@@ -85,11 +85,11 @@ def save_plan(db: Database, candidate_id: str, route: Route | None = None, today
     the advisor has not made (without one the plan says a new appointment will be made together).
     """
     day = today or date.today()
-    with known_errors(database_path(db)):
-        _meta, record = candidate_repo.get(db, candidate_id)
-        name = advisor or record.intake.advisor or settings_repo.load(db).advisor_name
+    with known_errors(location(db)):
+        _meta, record = store_of(db).candidates.get(db, candidate_id)
+        name = advisor or record.intake.advisor or store_of(db).settings.load(db).advisor_name
         version = plan_version(record, load_catalog(db), route, day, candidate_id=candidate_id,
                                advisor=name, notes=notes, next_appointment=next_appointment)
         with db.atomic():
-            stored = plan_repo.save_version(db, version, advisor_id=advisor_id)
+            stored = store_of(db).plans.save_version(db, version, advisor_id=advisor_id)
     return stored, Changes(plans=frozenset({candidate_id}))

@@ -6,13 +6,16 @@ is in `storage/catalog_reads.py`; this module says when an offering starts.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..storage.store import Handle
+
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
-from ..storage import catalog_reads as reads
 from ..storage.catalog_reads import OfferingFilter
+from ..storage.store import store_of
 from .columns import MONTH_NAMES
 
 __all__ = ["OfferingFilter", "OfferingLine", "count_offerings", "filter_choices", "offerings_page"]
@@ -37,15 +40,15 @@ class OfferingLine:
     sample: bool
 
 
-def count_offerings(db: Database, f: OfferingFilter) -> int:
-    return reads.count_offerings(db, f)
+def count_offerings(db: Handle, f: OfferingFilter) -> int:
+    return store_of(db).catalog_browser.count_offerings(db, f)
 
 
-def offerings_page(db: Database, f: OfferingFilter, offset: int, limit: int) -> list[OfferingLine]:
+def offerings_page(db: Handle, f: OfferingFilter, offset: int, limit: int) -> list[OfferingLine]:
     return [OfferingLine(r.code, r.item_code, r.title, r.kind, r.level, r.sector, r.provider, r.location,
                          r.region, r.leerweg, r.weeks, r.hours_per_week, r.cost_cents,
                          starts=_starts(r.schedule), sample=r.sample)
-            for r in reads.offerings_page(db, f, offset, limit)]
+            for r in store_of(db).catalog_browser.offerings_page(db, f, offset, limit)]
 
 
 def _starts(s: dict[str, Any]) -> str:
@@ -57,6 +60,6 @@ def _starts(s: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
-def filter_choices(db: Database) -> dict[str, list[tuple[str, str]]]:
+def filter_choices(db: Handle) -> dict[str, list[tuple[str, str]]]:
     """Values for the filter boxes: (value, label) pairs in a stable order."""
-    return reads.filter_choices(db)
+    return store_of(db).catalog_browser.filter_choices(db)

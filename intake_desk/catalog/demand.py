@@ -6,19 +6,22 @@ one transaction, keyed by (region, crebo, occupation) so a second import changes
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..storage.store import Handle
+
 import json
 from pathlib import Path
 from typing import Any
-
-from sqlite_utils import Database
 
 from ..domain import DemandRating
 from ..domain.changes import Changes
 from ..domain.codec import DecodeError, from_json
 from ..progress import NULL, Progress
 from ..regions import codes_of
-from ..storage import backups, database_path, known_errors
-from ..storage import catalog as repo
+from ..storage import backup_before_write, known_errors, location
+from ..storage.store import store_of
 from . import columns as C
 from .readers import Table, TableError, read_table
 from .report import ImportReport
@@ -83,12 +86,12 @@ def _demand_cell(name: str, raw: object, regions: dict[str, str]) -> Any:
     return C.text(raw)
 
 
-def _table_demand(db: Database, table: Table, report: ImportReport) -> list[tuple[int, DemandRating]]:
+def _table_demand(db: Handle, table: Table, report: ImportReport) -> list[tuple[int, DemandRating]]:
     mapping = _demand_columns(table, report)
     if not mapping:
         return []
     regions: dict[str, str] = {}
-    for code, name in repo.region_names(db):
+    for code, name in store_of(db).catalog.region_names(db):
         regions.update({code.lower(): code, name.lower(): code})
     header_of = {v: table.headers[k] for k, v in mapping.items()}
     out: list[tuple[int, DemandRating]] = []
@@ -120,7 +123,7 @@ def _table_demand(db: Database, table: Table, report: ImportReport) -> list[tupl
     return out
 
 
-def import_demand(db: Database, path: Path | str, *, dry_run: bool = False, valid_only: bool = False,
+def import_demand(db: Handle, path: Path | str, *, dry_run: bool = False, valid_only: bool = False,
                   progress: Progress = NULL) -> tuple[ImportReport, Changes]:
     path = Path(path)
     report = ImportReport(path.name)
@@ -158,10 +161,9 @@ def import_demand(db: Database, path: Path | str, *, dry_run: bool = False, vali
     report.rows_skipped = len(ratings) - len(good)
     if dry_run or (report.errors and not valid_only) or 0 in bad or not good:
         return report, Changes()
-    dbpath = database_path(db)
-    backups.create(db, dbpath, reason="voor-import")
-    with known_errors(dbpath), db.atomic():
-        repo.upsert_demand(db, good)
+    backup_before_write(db, "voor-import")
+    with known_errors(location(db)), db.atomic():
+        store_of(db).catalog.upsert_demand(db, good)
         progress.update(len(good), len(good), "Vraagcijfers schrijven…")
     report.other_written = len(good)
     report.written = True

@@ -7,6 +7,11 @@ with = + - @ gets a leading ' so a spreadsheet shows it instead of running it; i
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..storage.store import Handle
+
 import csv
 import io
 import json
@@ -15,11 +20,9 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..domain import Catalog, CatalogItem, Offering
 from ..domain.codec import to_json
-from ..storage import catalog as repo
+from ..storage.store import store_of
 from . import columns as C
 
 HEADERS = [c.header for c in C.COLUMNS]
@@ -155,11 +158,11 @@ class ExportError(ValueError):
     """A target the user can fix (unknown extension); the message is Dutch."""
 
 
-def export_catalog(db: Database, target: Path | str) -> int:
+def export_catalog(db: Handle, target: Path | str) -> int:
     """Write the catalog to `target`, the format following the extension; returns rows written."""
     target = Path(target)
     writers = {".csv": write_csv, ".xlsx": write_xlsx, ".json": write_json}
     writer = writers.get(target.suffix.lower())
     if writer is None:
         raise ExportError(f"onbekend bestandstype {target.suffix or '(geen)'}; kies .csv, .xlsx of .json")
-    return writer(repo.load(db), target)
+    return writer(store_of(db).catalog.load(db), target)

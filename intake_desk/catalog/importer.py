@@ -8,6 +8,11 @@ the file does not have keeps the value already stored; an empty cell means "empt
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..storage.store import Handle
+
 import gc
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -15,8 +20,6 @@ from contextlib import contextmanager
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, get_type_hints
-
-from sqlite_utils import Database
 
 from ..domain import (
     CatalogItem,
@@ -35,9 +38,10 @@ from ..domain.changes import Changes
 from ..domain.codec import DecodeError, from_json, replace
 from ..progress import NULL, Progress
 from ..regions import codes_of
-from ..storage import audit, backups, database_path, installation_id, known_errors
+from ..storage import backup_before_write, installation_id, known_errors, location
 from ..storage import catalog as repo
 from ..storage.errors import os_reason
+from ..storage.store import store_of
 from . import columns as C
 from .readers import MAX_FILE_BYTES, Table, TableError, read_table
 from .report import ImportReport
@@ -125,7 +129,7 @@ def _map_headers(table: Table, report: ImportReport) -> dict[int, C.Column]:
     return mapping
 
 
-def _parse_table(db: Database, table: Table, report: ImportReport, progress: Progress) -> list[_Row]:
+def _parse_table(db: Handle, table: Table, report: ImportReport, progress: Progress) -> list[_Row]:
     mapping = _map_headers(table, report)
     if not report.ok:
         return []
@@ -157,8 +161,8 @@ def _parse_table(db: Database, table: Table, report: ImportReport, progress: Pro
         bad_rows.add(r)
     builder = _RowBuilder(
         headers, parsed, total,
-        repo.stored_items(db, parsed["item.code"]) if partial_items else {},
-        repo.stored_offerings(db, parsed["offering.code"])
+        store_of(db).catalog.stored_items(db, parsed["item.code"]) if partial_items else {},
+        store_of(db).catalog.stored_offerings(db, parsed["offering.code"])
         if partial_offerings and "offering.code" in present else {},
         report)
     return builder.rows(lines, bad_rows, progress)
@@ -361,7 +365,7 @@ def _json_cell(value: object) -> object:
     return value
 
 
-def _parse_json(db: Database, path: Path, report: ImportReport, progress: Progress) -> CatalogPlan:
+def _parse_json(db: Handle, path: Path, report: ImportReport, progress: Progress) -> CatalogPlan:
     plan = CatalogPlan(report)
     try:
         data = json.loads(path.read_bytes().decode("utf-8-sig"))
@@ -391,7 +395,9 @@ def _parse_json(db: Database, path: Path, report: ImportReport, progress: Progre
             report.add(0, key, "", "verwacht een lijst")
             return []
         if key in ("items", "offerings"):
-            entries = _over_stored(cls, entries, repo.item_docs if key == "items" else repo.offering_docs, db)
+            stored = store_of(db).catalog
+            entries = _over_stored(cls, entries, stored.item_docs if key == "items"
+                                   else stored.offering_docs, db)
         out = []
         for n, entry in enumerate(entries, 1):
             try:
@@ -416,8 +422,8 @@ def _parse_json(db: Database, path: Path, report: ImportReport, progress: Progre
     return plan
 
 
-def _over_stored(cls: type[Any], entries: list[Any], stored: Callable[[Database], dict[str, str]],
-                 db: Database) -> list[Any]:
+def _over_stored(cls: type[Any], entries: list[Any], stored: Callable[[Handle], dict[str, str]],
+                 db: Handle) -> list[Any]:
     """JSON entries with what is stored under their code beneath them: an item or offering that the
     file gives without some key keeps the stored value of that key, as a sheet without a column does
     (objects inside, such as `prerequisites`, merge key by key too)."""
@@ -522,12 +528,12 @@ def _check_offering(row: _Row, o: Offering, regions: dict[str, str], report: Imp
         report.add(row.row, col("location", "locatie"), "", "locatie is leeg")
 
 
-def _region_lookup(db: Database, extra: Iterable[Region]) -> dict[str, str]:
+def _region_lookup(db: Handle, extra: Iterable[Region]) -> dict[str, str]:
     """Code or name (any case) -> code; the 35 regions are known even to an empty database."""
     from .build_sample import REGIONS
 
     out: dict[str, str] = {}
-    for code, name in [*REGIONS, *repo.region_names(db),
+    for code, name in [*REGIONS, *store_of(db).catalog.region_names(db),
                        *((r.code, r.name) for r in extra)]:
         out[code] = code
         out[code.lower()] = code
@@ -535,7 +541,7 @@ def _region_lookup(db: Database, extra: Iterable[Region]) -> dict[str, str]:
     return out
 
 
-def _validate(db: Database, plan: CatalogPlan, progress: Progress) -> None:
+def _validate(db: Handle, plan: CatalogPlan, progress: Progress) -> None:
     report = plan.report
     lookup = _region_lookup(db, plan.regions)
     regions = {v: v for v in lookup.values()}
@@ -572,11 +578,11 @@ def _validate(db: Database, plan: CatalogPlan, progress: Progress) -> None:
     _check_references(db, plan)
 
 
-def _check_references(db: Database, plan: CatalogPlan) -> None:
+def _check_references(db: Handle, plan: CatalogPlan) -> None:
     """Unknown items, prerequisites that point nowhere or in a cycle; repeated in valid-only mode."""
     report = plan.report
-    db_items = repo.item_codes(db)
-    db_edges = repo.prerequisite_edges(db)
+    db_items = store_of(db).catalog.item_codes(db)
+    db_edges = store_of(db).catalog.prerequisite_edges(db)
     while True:
         bad = report.bad_rows
         items = db_items | {r.item.code for r in plan.rows if r.item and r.row not in bad}
@@ -665,13 +671,13 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def check_catalog_file(db: Database, path: Path | str, progress: Progress = NULL) -> CatalogPlan:
+def check_catalog_file(db: Handle, path: Path | str, progress: Progress = NULL) -> CatalogPlan:
     """Read and validate `path` against the catalog in `db`; nothing is written."""
     with _no_cyclic_gc():
         return _check_catalog_file(db, Path(path), progress)
 
 
-def _check_catalog_file(db: Database, path: Path, progress: Progress) -> CatalogPlan:
+def _check_catalog_file(db: Handle, path: Path, progress: Progress) -> CatalogPlan:
     report = ImportReport(path.name)
     try:
         if path.suffix.lower() == ".json":
@@ -699,11 +705,11 @@ def _check_catalog_file(db: Database, path: Path, progress: Progress) -> Catalog
     return plan
 
 
-def _count(db: Database, plan: CatalogPlan) -> None:
+def _count(db: Handle, plan: CatalogPlan) -> None:
     report = plan.report
     bad = report.bad_rows
-    old_items = repo.item_docs(db)
-    old_offerings = repo.offering_docs(db)
+    old_items = store_of(db).catalog.item_docs(db)
+    old_offerings = store_of(db).catalog.offering_docs(db)
     plan.item_rows.clear()
     plan.offering_rows.clear()
     skipped = set()
@@ -718,7 +724,7 @@ def _count(db: Database, plan: CatalogPlan) -> None:
             plan.offering_rows[row.offering.code] = repo.offering_row(row.offering)
             offerings[row.offering.code] = row.offering
     report.rows_skipped = len(skipped)
-    known_regions = set(repo.region_names(db))
+    known_regions = set(store_of(db).catalog.region_names(db))
     used = {r["region_code"] for r in plan.offering_rows.values()} - {c for c, _ in known_regions}
     if used:  # an offering in one of the 35 regions that this database does not list yet
         from .build_sample import REGIONS
@@ -726,9 +732,9 @@ def _count(db: Database, plan: CatalogPlan) -> None:
         listed = {r.code for r in plan.regions}
         plan.regions += [Region(c, n) for c, n in REGIONS if c in used and c not in listed]
     plan.regions = [r for r in plan.regions if (r.code, r.name) not in known_regions]
-    old_demand = repo.demand_keys(db)
+    old_demand = store_of(db).catalog.demand_keys(db)
     plan.demand = [d for d in plan.demand if tuple(repo.demand_row(d).values()) not in old_demand]
-    old_funding = repo.funding_docs(db)
+    old_funding = store_of(db).catalog.funding_docs(db)
     plan.funding = [f for f in plan.funding if old_funding.get(f.code) != repo.funding_row(f)["doc"]]
     report.items_new = report.items_changed = report.items_same = 0
     report.offerings_new = report.offerings_changed = report.offerings_same = 0
@@ -759,7 +765,7 @@ def _same_offering(doc: str, offering: Offering) -> bool:
         return False
 
 
-def import_catalog(db: Database, path: Path | str, *, dry_run: bool = False, valid_only: bool = False,
+def import_catalog(db: Handle, path: Path | str, *, dry_run: bool = False, valid_only: bool = False,
                    progress: Progress = NULL) -> tuple[ImportReport, Changes]:
     """Check `path`, then (unless dry_run) write it in one transaction after a backup.
 
@@ -769,7 +775,7 @@ def import_catalog(db: Database, path: Path | str, *, dry_run: bool = False, val
     return write_plan(db, plan, dry_run=dry_run, valid_only=valid_only, progress=progress)
 
 
-def write_plan(db: Database, plan: CatalogPlan, *, dry_run: bool = False, valid_only: bool = False,
+def write_plan(db: Handle, plan: CatalogPlan, *, dry_run: bool = False, valid_only: bool = False,
                progress: Progress = NULL) -> tuple[ImportReport, Changes]:
     report = plan.report
     if dry_run or (report.errors and not valid_only) or any(i.row == 0 for i in report.errors):
@@ -779,24 +785,23 @@ def write_plan(db: Database, plan: CatalogPlan, *, dry_run: bool = False, valid_
     others = len(plan.regions) + len(plan.demand) + len(plan.funding)
     if not items and not offerings and not others:
         return report, Changes()
-    dbpath = database_path(db)
-    backups.create(db, dbpath, reason="voor-import")
+    backup_before_write(db, "voor-import")
     total = len(items) + len(offerings)
-    with known_errors(dbpath), db.atomic():
+    with known_errors(location(db)), db.atomic():
         if plan.regions:
-            repo.upsert_regions(db, plan.regions)
+            store_of(db).catalog.upsert_regions(db, plan.regions)
         done = 0
         for table, rows in (("catalog_items", items), ("offerings", offerings)):
             for start in range(0, len(rows), 1000):
-                repo.write_rows(db, table, rows[start:start + 1000])
+                store_of(db).catalog.write_rows(db, table, rows[start:start + 1000])
                 done += len(rows[start:start + 1000])
                 progress.update(done, total, "Catalogus schrijven…")
         if plan.demand:
-            repo.upsert_demand(db, plan.demand)
+            store_of(db).catalog.upsert_demand(db, plan.demand)
         if plan.funding:
-            repo.upsert_funding(db, plan.funding)
+            store_of(db).catalog.upsert_funding(db, plan.funding)
         # the audit log's "import" (issue 15): what was written, counts only
-        audit.record(db, "import", "catalog", None, installation_id=installation_id(db),
+        store_of(db).audit.record(db, "import", "catalog", None, installation_id=installation_id(db),
                      detail=f"{len(items)} opleidingen, {len(offerings)} aanbod, {others} overig")
         progress.check()
     report.other_written = others

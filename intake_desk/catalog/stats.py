@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
-from ..storage.catalog_reads import catalog_counts
+from ..storage.store import store_of
+
+if TYPE_CHECKING:
+    from ..storage.store import Handle
 
 
-def catalog_stats(db: Database) -> str:
-    c = catalog_counts(db)
+def catalog_stats(db: Handle) -> str:
+    c = store_of(db).catalog_browser.catalog_counts(db)
     lines = [f"Artikelen: {c.items}" + (f" (waarvan {c.sample_items} voorbeeld)" if c.sample_items else ""),
              f"Aanbod: {c.offerings}", "", "Artikelen per soort:"]
     lines += [f"  {k:<24} {n:>6}" for k, n in c.items_per_kind]

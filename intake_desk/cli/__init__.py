@@ -25,11 +25,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.codec import DecodeError
-from ..paths import default_db_path
+from ..paths import default_db_location
 from ..progress import Cancelled
 from ..storage import StorageError, explain
+
+if TYPE_CHECKING:
+    from ..storage.store import Handle
 
 COMMAND_MODULES = ["admin", "candidates", "plan", "catalog", "match", "settings", "followup", "bundle",
                    "conflicts", "encryption", "privacy", "migrate"]
@@ -45,8 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Intake Desk: intakes, leerroutes en ontwikkelplannen. "
         "Zonder opdracht opent het programma.",
     )
-    parser.add_argument("--db", type=Path, default=None,
-                        help="databasebestand (standaard: $INTAKE_DESK_DB of de gebruikersmap)")
+    parser.add_argument("--db", default=None, metavar="BESTAND|postgresql://...",
+                        help="databasebestand, of het adres van een PostgreSQL-server"
+                        " (standaard: $INTAKE_DESK_DB of de gebruikersmap)")
     parser.add_argument("--verbose", "-v", action="store_true", help="meer logregels")
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for name in COMMAND_MODULES:
@@ -54,15 +59,88 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def db_location(args: argparse.Namespace) -> Path | str:
+    """The database file, or a PostgreSQL server's URL (a str): --db, else INTAKE_DESK_DB, else the
+    user's data folder."""
+    from ..app.opening import is_server
+
+    if not args.db:
+        return default_db_location()
+    raw = str(args.db)
+    return raw.strip() if is_server(raw) else Path(raw)
+
+
 def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else default_db_path()
+    """The database FILE: a command that works on a laptop's file only is refused on a server, with
+    what to use there instead (`LAPTOP_ONLY`)."""
+    where = db_location(args)
+    if isinstance(where, str):
+        raise laptop_only(args, where)
+    return where
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Handle:
+    """Open --db for a command: a server through `app.opening.open_server` (migrated, with a
+    catalog); a file as `open_or_create` (create=True: a new file gets the sample catalog) or as it
+    is (`open_database`)."""
+    from ..app.opening import open_or_create, open_server
+
+    where = db_location(args)
+    if isinstance(where, str):
+        return open_server(where)
+    if create:
+        return open_or_create(where)
+    from ..storage import open_database
+
+    return open_database(where)
+
+
+# Commands that work on a laptop's database file, refused on a server with what to use there
+# instead (docs/postgresql.md). A command missing here runs on either store through app/.
+LAPTOP_ONLY: dict[str, tuple[str, str]] = {
+    "backup": ("Maak reservekopieën van de server met pg_dump (IT).",
+               "Back the server up with pg_dump (IT)."),
+    "restore": ("Zet een reservekopie van de server terug met pg_restore (IT).",
+                "Restore the server's backup with pg_restore (IT)."),
+    "check": ("Controleer de server met de middelen van PostgreSQL zelf (pg_amcheck, IT).",
+              "Check the server with PostgreSQL's own tools (pg_amcheck, IT)."),
+    "encrypt": ("Op een server beschermen TLS, een rol per desk en de schijfversleuteling van de"
+                " server de gegevens (IT).",
+                "On a server, TLS, a role per desk and the server's disk encryption protect the"
+                " data (IT)."),
+    "passphrase": ("Een server heeft geen wachtwoordzin van Intake Desk; het wachtwoord van uw rol"
+                   " staat in ~/.pgpass of de sleutelbos.",
+                   "A server has no Intake Desk passphrase; your role's password is in ~/.pgpass"
+                   " or the keyring."),
+    "migrate-to": ("migrate-to kopieert het databasebestand van een laptop: geef met --db dat"
+                   " bestand, en het serveradres achter migrate-to.",
+                   "migrate-to copies a laptop's database file: give that file with --db, and the"
+                   " server's address after migrate-to."),
+}
+
+
+def laptop_only(args: argparse.Namespace, url: str) -> StorageError:
+    """The refusal of a command that works on a laptop's database file only, naming what to use."""
+    from ..app.opening import server_address
+
+    command = str(getattr(args, "command", "") or "")
+    hint_nl, hint_en = LAPTOP_ONLY.get(command, ("", ""))
+    where = server_address(url)
+    return StorageError(
+        f"'intake-desk {command}' werkt niet met een PostgreSQL-server ({where}). {hint_nl}".strip(),
+        f"'intake-desk {command}' does not work with a PostgreSQL server ({where}). {hint_en}".strip())
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        from .encryption import prepare  # unlock an encrypted database, set up a new one
+        where = db_location(args) if hasattr(args, "db") else None
+        if isinstance(where, str):
+            if getattr(args, "command", None) in LAPTOP_ONLY:
+                raise laptop_only(args, where)
+        else:
+            from .encryption import prepare  # unlock an encrypted database, set up a new one
 
-        prepare(args)
+            prepare(args)
         code = int(args.func(args) or 0)
         sys.stdout.flush()  # here, where a closed pipe is handled, not at the interpreter's exit
         return code
@@ -84,7 +162,7 @@ def run(args: argparse.Namespace) -> int:
         reader_left()
         return 0
     except Exception as exc:
-        known = explain(exc, db_path(args))
+        known = explain(exc, _where(args))
         if known is not None:
             print(f"Fout: {known}", file=sys.stderr)
             return 1
@@ -93,6 +171,19 @@ def run(args: argparse.Namespace) -> int:
               "opgeslagen blijft bewaard; een onderbroken wijziging is niet opgeslagen. Meld dit aan "
               "de beheerder (met --verbose staan de details erbij).", file=sys.stderr)
         return 1
+
+
+def _where(args: argparse.Namespace) -> Path | str:
+    """For `explain`: the file, or the server's address without secrets."""
+    where = db_location(args)
+    if isinstance(where, str):
+        from ..storage.postgres.connection import safe_url
+
+        try:
+            return safe_url(where)
+        except Exception:  # an unreadable URL: its scheme still says "server"
+            return "postgresql://"
+    return where
 
 
 def _short(exc: BaseException) -> str:

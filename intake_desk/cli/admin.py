@@ -8,10 +8,9 @@ from pathlib import Path
 
 from ..app.backups import backup_now, check_database, restore_backup
 from ..app.candidates import add_demo_candidates
-from ..app.opening import open_or_create
-from ..storage import candidates as candidate_repo
+from ..app.desk import Filter, candidate_count
 from ..storage import open_database
-from . import UserError, db_path
+from . import UserError, db_location, db_path, open_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,12 +32,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    path = db_path(args)
-    db = open_or_create(path)
+    where = db_location(args)
+    db = open_db(args, create=True)
+    if isinstance(where, str):
+        where = str(getattr(db, "where", where))  # the server's address, without secrets
     if args.demo:
         add_demo_candidates(db, args.demo, seed=args.seed)
-    n = candidate_repo.count(db, candidate_repo.Filter())
-    print(f"Database klaar: {path} ({n} kandidaten)")
+    n = candidate_count(db, Filter())
+    print(f"Database klaar: {where} ({n} kandidaten)")
     return 0
 
 

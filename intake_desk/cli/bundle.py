@@ -18,8 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..app.opening import open_or_create
-from . import UserError, db_path
+from . import UserError, open_db
 
 COUNT_WORDS = (("new", "nieuw"), ("updated", "bijgewerkt"), ("unchanged", "al bekend, ongewijzigd"),
                ("conflicts", "conflicten (kiezen met 'intake-desk conflicts')"),
@@ -99,7 +98,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ..bundles.exchange import export_bundle
 
     out = args.out if args.out.is_dir() else _out(args.out)  # a folder: the file is named there
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     done = export_bundle(db, out, since_last=args.since_last, to=args.to)
     which = "sinds de vorige bundel" if args.since_last else "alles"
     print(f"Beursbundel geschreven naar {done.path}: {done.records} records ({which}), {done.size} bytes, "
@@ -117,7 +116,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ..bundles.exchange import REPORT_FIELDS, import_bundle, report_json
 
     path = _in(args.file)
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     done, _changes = import_bundle(db, path, dry_run=args.dry_run)
     if args.json:
         print(json.dumps({"file": str(path), "from": done.sender.installation_id,
@@ -139,7 +138,7 @@ def cmd_enrol_own(args: argparse.Namespace) -> int:
     from ..bundles.exchange import export_key_file
 
     out = _out(args.out)
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     key = export_key_file(db, out, role=args.role, name=args.name)
     shown = out if out.suffix == ".beurssleutel" else out.with_name(out.name + ".beurssleutel")
     print(f"Sleutelbestand geschreven naar {shown}")
@@ -152,7 +151,7 @@ def cmd_enrol_add(args: argparse.Namespace) -> int:
     from ..bundles.exchange import enrol, read_key
 
     key = read_key(_in(args.file))
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     done = enrol(db, key, name=args.name, replace=args.replace)
     if done.unchanged:
         print(f"Al gekoppeld, niets gewijzigd: {_peer_text(done.key)}")
@@ -166,7 +165,7 @@ def cmd_enrol_add(args: argparse.Namespace) -> int:
 def cmd_enrol_list(args: argparse.Namespace) -> int:
     from ..bundles.exchange import enrolled, enrolled_at, own_public
 
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     me = own_public(db)
     peers = enrolled(db)
     when = enrolled_at(db)
@@ -189,7 +188,7 @@ def cmd_enrol_list(args: argparse.Namespace) -> int:
 def cmd_enrol_remove(args: argparse.Namespace) -> int:
     from ..bundles.exchange import enrolled, unenrol
 
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     hits = [k for k in enrolled(db) if k.installation_id.startswith(args.id.strip())]
     if len(hits) != 1:
         raise UserError(f"ID: '{args.id}' wijst {'meer dan één' if hits else 'geen'} gekoppelde computer aan")
@@ -202,7 +201,7 @@ def cmd_catalog_export(args: argparse.Namespace) -> int:
     from ..bundles.exchange import export_catalog_bundle
 
     out = _out(args.out)
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     done = export_catalog_bundle(db, out)
     print(f"Catalogusbundel geschreven naar {done.path}: {done.offerings} aanbod, {done.size} bytes.")
     return 0
@@ -212,7 +211,7 @@ def cmd_catalog_import(args: argparse.Namespace) -> int:
     from ..bundles.exchange import import_catalog_bundle
 
     path = _in(args.file)
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     done, _changes = import_catalog_bundle(db, path, dry_run=args.dry_run)
     report = done.report
     if report.errors:

@@ -9,13 +9,11 @@ from contextlib import suppress
 
 from .. import intake_format
 from ..app.candidates import add_candidate
-from ..app.opening import open_or_create
+from ..app.desk import Filter, candidate_count, candidate_page, stored_candidate
 from ..domain.labels import label
 from ..regions import region_name
-from ..storage import candidates as repo
-from ..storage import open_database
 from ..storage.errors import RecordDamaged, os_reason
-from . import UserError, db_path
+from . import UserError, open_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -67,15 +65,15 @@ def _read_input(source: str) -> bytes:
 def cmd_add(args: argparse.Namespace) -> int:
     # Parsed and checked before the database is opened: refused input never creates or changes one.
     record = intake_format.parse_bytes(_read_input(args.json_file))
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     meta, _ = add_candidate(db, record)
     print(meta.id)
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    db = open_database(db_path(args))
-    meta, record = repo.get(db, args.id)
+    db = open_db(args)
+    meta, record = stored_candidate(db, args.id)
     if args.json:
         text, replaced = intake_format.dumps(intake_format.to_document(record, meta))
         print(text)
@@ -105,10 +103,10 @@ def cmd_delete(args: argparse.Namespace) -> int:
     """What the app's delete does (app.candidates.delete_candidate), after a question unless --yes."""
     from ..app.candidates import delete_candidate
 
-    db = open_database(db_path(args))
+    db = open_db(args)
     try:
         with suppress(RecordDamaged):  # a damaged record can be erased too
-            repo.get(db, args.id)  # an unknown id is named before anything is asked
+            stored_candidate(db, args.id)  # an unknown id is named before anything is asked
         if not args.yes:
             if not sys.stdin.isatty():
                 raise UserError("wissen kan niet ongedaan worden gemaakt; zet --yes erbij om te "
@@ -125,8 +123,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    db = open_database(db_path(args))
-    rows = repo.search(db, repo.Filter(text=args.text), limit=args.limit)
+    db = open_db(args)
+    rows = candidate_page(db, Filter(text=args.text), limit=args.limit)
     if args.json:
         print(json.dumps([
             {"id": r.id, "name": r.formal_name, "birth_date": r.birth_date, "town": r.town,
@@ -136,7 +134,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         print(f"{r.id}  {r.formal_name:<32.32}  {r.town:<14.14}  {r.goals}")
-    total = repo.count(db, repo.Filter(text=args.text))
+    total = candidate_count(db, Filter(text=args.text))
     # The lines first, then the count: in a terminal or a merged log (2>&1) the count ends the output
     # on a line of its own instead of arriving before rows still in stdout's buffer.
     sys.stdout.flush()

@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..app.opening import open_or_create
 from ..catalog.demand import import_demand
 from ..catalog.exporter import ExportError, export_catalog
 from ..catalog.importer import import_catalog
@@ -14,7 +13,7 @@ from ..catalog.report import ImportReport
 from ..catalog.stats import catalog_stats
 from ..progress import Progress
 from ..storage.errors import os_reason
-from . import UserError, db_path
+from . import UserError, open_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -56,7 +55,7 @@ def _progress() -> Progress:
 def cmd_import(args: argparse.Namespace) -> int:
     if not args.file.exists():
         raise UserError(f"{args.file} bestaat niet")
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     report, _ = import_catalog(db, args.file, dry_run=args.dry_run, valid_only=args.valid_only,
                                progress=_progress())
     return _print_report(report)
@@ -65,13 +64,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_demand_import(args: argparse.Namespace) -> int:
     if not args.file.exists():
         raise UserError(f"{args.file} bestaat niet")
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     report, _ = import_demand(db, args.file, dry_run=args.dry_run, valid_only=args.valid_only)
     return _print_report(report)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     try:
         n = export_catalog(db, args.file)
     except ExportError as exc:
@@ -83,6 +82,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     print(catalog_stats(db), end="")
     return 0

@@ -13,8 +13,7 @@ import argparse
 import json
 from typing import Any
 
-from ..app.opening import open_or_create
-from . import UserError, db_path
+from . import UserError, open_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_list(args: argparse.Namespace) -> int:
     from ..bundles.conflict_view import conflict_rows
 
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     rows = conflict_rows(db)
     if args.json:
         print(json.dumps([r.as_json() for r in rows], indent=2, ensure_ascii=False))
@@ -60,7 +59,7 @@ def _shown(value: Any) -> str:
 def cmd_resolve(args: argparse.Namespace) -> int:
     from ..bundles.conflict_view import ConflictRefused, resolve
 
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     try:
         row, chosen = resolve(db, args.id.strip(), args.field.strip(), args.choice)
     except ConflictRefused as exc:

@@ -21,12 +21,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..app import followup as fu
-from ..app.opening import open_or_create
 from ..domain.enums import CredentialKind
 from ..domain.labels import label
 from ..domain.trajectory import DropReason, Stage, reason_label, stage_label
 from ..storage.errors import os_reason
-from . import UserError, db_path
+from . import UserError, open_db
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -122,7 +121,7 @@ def cmd_status_set(args: argparse.Namespace) -> int:
     credential = _code(CredentialKind, args.credential, "--credential",
                        ((c, label(c, "nl")) for c in CredentialKind)) if args.credential else None
     on = parse_day(args.date, "--date") if args.date else None
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     try:
         fu.set_stage(db, args.id, stage, on=on, reason=reason, credential=credential)
     except fu.FollowUpRefused as exc:
@@ -142,7 +141,7 @@ def _change_json(c: object) -> dict[str, object]:
 
 
 def cmd_status_show(args: argparse.Namespace) -> int:
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     stage = fu.current_stage(db, args.id)
     nxt = fu.next_contact(db, args.id)
     last = fu.last_contact(db, args.id)
@@ -164,7 +163,7 @@ def cmd_status_show(args: argparse.Namespace) -> int:
 
 
 def cmd_status_history(args: argparse.Namespace) -> int:
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     history = fu.stage_history(db, args.id)
     if args.json:
         print(json.dumps([_change_json(c) for c in history], indent=2))
@@ -187,7 +186,7 @@ def cmd_followup_list(args: argparse.Namespace) -> int:
     today = parse_day(args.date, "--date") if args.date else date.today()
     if args.days is not None and args.days < 1:
         raise UserError(f"--days: {args.days} kan niet; minstens 1")
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     wl = fu.worklist(db, today, silent_days=args.days)
     lists = {"today": wl.due_today, "overdue": wl.overdue, "silent": wl.silent}
     chosen = [args.due] if args.due else ["today", "overdue", "silent"]
@@ -213,7 +212,7 @@ def cmd_followup_next(args: argparse.Namespace) -> int:
     if not args.clear and not args.day:
         raise UserError("DATE: geef de dag van de volgende afspraak (dd-mm-jjjj), of --clear")
     day = None if args.clear else parse_day(args.day, "DATE")
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     try:
         fu.set_next_contact(db, args.id, day, args.note)
     except fu.FollowUpRefused as exc:
@@ -224,7 +223,7 @@ def cmd_followup_next(args: argparse.Namespace) -> int:
 
 def cmd_followup_contact(args: argparse.Namespace) -> int:
     on = parse_day(args.date, "--date") if args.date else None
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     try:
         fu.log_contact(db, args.id, on)
     except fu.FollowUpRefused as exc:
@@ -251,7 +250,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         region = region_code(args.region)
         if region is None:
             raise UserError(f"--region: '{args.region}' is geen arbeidsmarktregio")
-    db = open_or_create(db_path(args))
+    db = open_db(args, create=True)
     figures = regional_figures(db, start, end, region)
     try:
         write_report(figures, args.out, lang=args.lang)

@@ -12,8 +12,7 @@ from ..domain import Catalog, Route
 from ..domain.labels import label
 from ..matching.engine import cost_after_funding
 from ..plans.texts import gap_text, reason_text, violation_text
-from ..storage import open_database
-from . import UserError, db_path
+from . import UserError, open_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -76,7 +75,7 @@ def route_json(route: Route, catalog: Catalog, lang: str = "nl") -> dict[str, An
 
 
 def cmd_match(args: argparse.Namespace) -> int:
-    db = open_database(db_path(args))
+    db = open_db(args)
     found = candidate_routes(db, args.candidate_id, today=args.today, top=args.top)
     result = found.result
     if args.json:
@@ -111,7 +110,7 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_save(args: argparse.Namespace) -> int:
-    db = open_database(db_path(args))
+    db = open_db(args)
     found = candidate_routes(db, args.candidate_id, today=args.today, top=max(5, args.route))
     routes = found.result.routes
     route: Route | None = None

@@ -36,6 +36,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     # The laptop's database must exist: a missing path would otherwise be created empty and "moved".
     p.set_defaults(func=cmd_migrate_to, handles_key=True)
 
+    p = sub.add_parser(
+        "setup-server",
+        help="het schema op een PostgreSQL-server aanmaken of bijwerken, en de desks rechten geven"
+        " (als eigenaar van de database)",
+        description="Voor IT: maakt de tabellen van deze versie van Intake Desk aan op de server van"
+        " --db (of werkt ze bij), en geeft de groepsrol van de desks (standaard intake_desk) wat een"
+        " desk nodig heeft. Draai dit als de rol die eigenaar is van de database; nog een keer"
+        " draaien verandert niets.")
+    p.add_argument("--group", default="intake_desk", metavar="ROL",
+                   help="de groepsrol van de desks (standaard: intake_desk)")
+    p.set_defaults(func=cmd_setup_server)
+
 
 def cmd_migrate_to(args: argparse.Namespace) -> int:
     path = db_path(args)
@@ -135,3 +147,22 @@ def _print(report: Any, as_json: bool) -> None:
               file=out)
     elif not report.tables or not any(t.copied for t in report.tables):
         print("Niets gekopieerd.", file=out)
+
+
+def cmd_setup_server(args: argparse.Namespace) -> int:
+    from ..app.opening import setup_server
+    from . import db_location
+
+    where = db_location(args)
+    if not isinstance(where, str):
+        raise UserError("--db: setup-server werkt op een PostgreSQL-server; geef het adres, bijvoorbeeld"
+                        " --db postgresql://intake_owner@server/intake")
+    migrated, granted = setup_server(where, group=args.group)
+    print(f"Schema bijgewerkt: {', '.join(migrated)}" if migrated else "Schema was al bij.")
+    if granted:
+        print(f"Rechten gegeven aan de groepsrol {args.group}.")
+    else:
+        print(f"Let op: de groepsrol {args.group} bestaat niet. Maak hem aan (CREATE ROLE"
+              f" {args.group} NOLOGIN) en draai dit opnieuw.", file=sys.stderr)
+        return 1
+    return 0

@@ -8,14 +8,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..app.plans import day_documents, file_name
+from ..app.plans import day_documents, file_name, load_document
 from ..app.privacy import record_output
-from ..plans import PlanDocument, load_document
+from ..plans import PlanDocument
 from ..plans.renderer import render_plan
 from ..plans.texts import LANGUAGES
-from ..storage import open_database
 from ..storage.errors import os_reason
-from . import UserError, db_path
+from . import UserError, open_db
 
 WORKERS = 2
 
@@ -46,7 +45,7 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    db = open_database(db_path(args))
+    db = open_db(args)
     try:
         doc = load_document(db, args.candidate_id, version=args.version, lang=args.lang)
         _write(args.out, render_plan(doc))
@@ -79,7 +78,7 @@ def cmd_plans(args: argparse.Namespace) -> int:
         day = date.fromisoformat(args.date)
     except ValueError:
         raise UserError(f"{args.date!r} is geen geldige datum (jjjj-mm-dd)") from None
-    db = open_database(db_path(args))
+    db = open_db(args)
     try:
         docs, skipped = day_documents(db, day, args.lang)
     finally:
@@ -93,7 +92,7 @@ def cmd_plans(args: argparse.Namespace) -> int:
         written = render_batch(docs, args.out)
     except OSError as exc:
         raise UserError(f"kan niet schrijven in {args.out}: {os_reason(exc)}") from None
-    db = open_database(db_path(args))
+    db = open_db(args)
     try:
         for doc in docs:
             record_output(db, doc.plan.candidate_id, "export", f"versie {doc.plan.version}")

@@ -10,12 +10,11 @@ from datetime import date
 from pathlib import Path
 
 from ..app import privacy
+from ..app.settings import load_settings
 from ..domain import ConsentPurpose
 from ..domain.privacy import purpose_text
-from ..storage import open_database
-from ..storage import settings as settings_repo
 from ..storage.errors import os_reason
-from . import UserError, db_path
+from . import UserError, open_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -56,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    db = open_database(db_path(args))
+    db = open_db(args)
     try:
         report = privacy.purge_report(db, args.today)
         if args.json and args.dry_run:
@@ -84,7 +83,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_export_person(args: argparse.Namespace) -> int:
-    db = open_database(db_path(args))
+    db = open_db(args)
     try:
         done, _ = privacy.export_person(db, args.id, args.out)
     except OSError as exc:
@@ -98,7 +97,7 @@ def cmd_export_person(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    db = open_database(db_path(args))
+    db = open_db(args)
     try:
         entries = privacy.audit_log(db, args.limit)
         if args.csv is not None:
@@ -120,7 +119,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
-    db = open_database(db_path(args))
+    db = open_db(args)
     try:
         for p in args.give:
             privacy.set_consent(db, args.id, p, True)
@@ -147,14 +146,14 @@ def cmd_retention(args: argparse.Namespace) -> int:
         if not sep or not months.strip().isdigit():
             raise UserError(f"--stage {item}: schrijf FASE=MAANDEN, bijvoorbeeld aangemeld=6")
         terms = (terms or {}) | {stage.strip(): int(months)}
-    db = open_database(db_path(args))
+    db = open_db(args)
     try:
         if args.months is not None or terms is not None:
             try:
                 privacy.set_retention(db, args.months, terms)
             except ValueError as exc:
                 raise UserError(str(exc)) from None
-        s = settings_repo.load(db)
+        s = load_settings(db)
     finally:
         db.close()
     print(f"bewaartermijn: {s.retention_months} maanden na het laatste contact")

@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 from dataclasses import fields, replace
 
-from ..storage import open_database
-from ..storage import settings as settings_repo
-from . import UserError, db_path
+from ..app.settings import load_settings
+from ..storage.settings import Settings
+from ..storage.store import store_of
+from . import UserError, open_db
 
 LOOK = ("ui_language", "theme", "text_size")
 
@@ -23,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def text_fields() -> list[str]:
     """The settings that hold plain text. The look (language, theme, text size) is chosen in the app,
     which checks it against what it offers."""
-    return [f.name for f in fields(settings_repo.Settings) if f.type in (str, "str")
+    return [f.name for f in fields(Settings) if f.type in (str, "str")
             and f.name not in LOOK]
 
 
@@ -37,13 +38,13 @@ def cmd_settings(args: argparse.Namespace) -> int:
         if name not in allowed:
             raise UserError(f"'{name}' is geen instelling die hier kan; kies uit: {', '.join(allowed)}")
         changes[name] = value.strip()
-    db = open_database(db_path(args))
+    db = open_db(args)
     try:
-        current = settings_repo.load(db)
+        current = load_settings(db)
         if changes:
             current = replace(current, **changes)  # type: ignore[arg-type]
             with db.atomic():
-                settings_repo.save(db, current)
+                store_of(db).settings.save(db, current)
         for name in allowed:
             print(f"{name}={getattr(current, name)}")
     finally:

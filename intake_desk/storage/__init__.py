@@ -9,21 +9,25 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .database import (
+        backup_before_write,
         busy_timeout_ms,
         connect,
         database_path,
         explain,
         installation_id,
         integrity_problems,
+        is_server_address,
         known_errors,
+        location,
         not_ours,
         open_database,
         quick_check,
     )
 
 _FROM_DATABASE = frozenset({
-    "busy_timeout_ms", "connect", "database_path", "explain", "installation_id",
-    "integrity_problems", "known_errors", "not_ours", "open_database", "quick_check"})
+    "backup_before_write", "busy_timeout_ms", "connect", "database_path", "explain", "installation_id",
+    "integrity_problems", "is_server_address", "known_errors", "location", "not_ours",
+    "open_database", "quick_check"})
 
 
 def __getattr__(name: str) -> Any:
@@ -70,13 +74,16 @@ __all__ = [
     "RecordNotFound",
     "StaleRecord",
     "StorageError",
+    "backup_before_write",
     "busy_timeout_ms",
     "connect",
     "database_path",
     "explain",
     "installation_id",
     "integrity_problems",
+    "is_server_address",
     "known_errors",
+    "location",
     "not_ours",
     "open_database",
     "quick_check",

@@ -290,7 +290,7 @@ def _copy_checked(backup: Path, tmp: Path, progress: Progress, key: bytes | None
         rows = [str(r[0]) for r in dest.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
             raise BackupUnsound(backup, writing=False, detail="; ".join(rows[:3]))
-        problem = not_ours(Database(dest), backup)
+        problem = not_ours(Database(dest, execute_plugins=False), backup)
     finally:
         if src is not None:
             src.close()

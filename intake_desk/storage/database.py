@@ -25,6 +25,7 @@ import uuid
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -34,11 +35,16 @@ from .errors import (
     DatabaseEmpty,
     DatabaseLocked,
     DatabaseTooNew,
+    NoFileOnServer,
     NotADatabase,
     StorageError,
     translate,
+    translate_server,
 )
 from .migrations import KNOWN, migrations
+
+if TYPE_CHECKING:
+    from .postgres.connection import PgDatabase
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +132,9 @@ def open_database(path: Path | str, *, migrate: bool = True, check: bool = True,
         _user_only(path)
         # connect(path) for a plain file: the fault tests replace `connect` with a one-argument seam
         conn = connect(path, key) if key is not None else connect(path)
-        db = IntakeDatabase(conn)
+        # No sqlite-utils plugins: their entry-point scan cost ~15 ms per start (issue 12), and no
+        # installed package's hook should see the connection to a database of personal data.
+        db = IntakeDatabase(conn, execute_plugins=False)
         try:
             _check_version(db, path)
             if check:
@@ -246,7 +254,9 @@ def _ensure_identity(db: Database) -> None:
             db.execute("INSERT INTO meta (key, value) VALUES ('current_advisor_id', ?)", [advisor])
 
 
-def installation_id(db: Database) -> str:
+def installation_id(db: Database | PgDatabase) -> str:
+    if not isinstance(db, Database):  # a server: the desk's own, or the server's
+        return db.installation_id
     row = db.execute("SELECT value FROM meta WHERE key = 'installation_id'").fetchone()
     return str(row[0])
 
@@ -277,9 +287,11 @@ def integrity_problems(db: Database) -> list[str]:
 
 
 @contextmanager
-def known_errors(path: Path) -> Iterator[None]:
+def known_errors(path: Path | str) -> Iterator[None]:
     """Turn sqlite3 and OS errors that an advisor can act on (disk full, I/O error, read-only, locked
-    by another program) into StorageError; anything else is a bug and propagates as it is."""
+    by another program) into StorageError; anything else is a bug and propagates as it is. `path` is
+    `location(db)`: on a PostgreSQL server its address, and psycopg's errors are translated instead
+    (unreachable, login refused, connection lost, busy, no privilege: errors.translate_server)."""
     try:
         yield
     except cipher.ErrorOrOS as exc:
@@ -287,25 +299,70 @@ def known_errors(path: Path) -> Iterator[None]:
         if known is None:
             raise
         raise known from exc
+    except Exception as exc:
+        if isinstance(exc, StorageError) or not type(exc).__module__.startswith("psycopg"):
+            raise
+        known = translate_server(exc, str(path))
+        if known is None:
+            raise
+        raise known from exc
 
 
-def explain(exc: BaseException, path: Path) -> StorageError | None:
+def explain(exc: BaseException, path: Path | str) -> StorageError | None:
     """The known error behind `exc` (also when it is the cause of another exception), or None.
     For the last line of defence (the CLI's `run`): whatever a command did not translate itself."""
     seen: BaseException | None = exc
+    server = is_server_address(path)
     for _ in range(5):
         if seen is None:
             return None
-        # An OS error names its own file (a PDF or export being written); SQLite's do not.
-        where = Path(seen.filename) if isinstance(seen, OSError) and seen.filename else path
-        known = translate(seen, where, busy_timeout_ms() / 1000)
+        if server:
+            known = translate_server(seen, str(path))
+        else:
+            # An OS error names its own file (a PDF or export being written); SQLite's do not.
+            where = Path(seen.filename) if isinstance(seen, OSError) and seen.filename else Path(path)
+            known = translate(seen, where, busy_timeout_ms() / 1000)
         if known is not None:
             return known
         seen = seen.__cause__  # `raise Known(...) from exc` only: a bug while handling is a bug
     return None
 
 
+def is_server_address(location: object) -> bool:
+    """A PostgreSQL URL (postgresql:// or postgres://), not a file's path."""
+    return isinstance(location, str) and location.lstrip().lower().startswith(
+        ("postgresql://", "postgres://"))
+
+
+def location(db: Any) -> Path | str:
+    """Where the open store is, for messages, logs and `known_errors`: the SQLite file's path, or the
+    PostgreSQL server's address without secrets (`postgresql://role@host:port/dbname`)."""
+    if getattr(db, "backend", "sqlite") == "postgresql":
+        return str(db.where)
+    return database_path(db)
+
+
+def backup_before_write(db: Database | PgDatabase, reason: str) -> None:
+    """A backup of the laptop's file before a big write (a demo, a catalog import). A server has no
+    file of ours: its backups are pg_dump's, made by IT (docs/postgresql.md), so none is made here
+    and the log says so."""
+    if not isinstance(db, Database):
+        log.info("backup %s skipped: a server is backed up with pg_dump (%s)", reason, location(db))
+        return
+    backups.create(db, database_path(db), reason=reason)
+
+
+def has_catalog(db: Database) -> bool:
+    """The catalog holds an item. For the desk's quick open: cheaper to import than storage.catalog,
+    whose row shapes need the domain's catalog types at import (issue 12)."""
+    return bool(db.execute("SELECT EXISTS (SELECT 1 FROM catalog_items)").fetchone()[0])
+
+
 def database_path(db: Database) -> Path:
+    """The SQLite file. A server has none (its backups are pg_dump's, docs/postgresql.md): use
+    `location(db)` where a server may be open."""
+    if getattr(db, "backend", "sqlite") == "postgresql":
+        raise NoFileOnServer(str(getattr(db, "where", "")))
     row = db.execute("PRAGMA database_list").fetchone()
     return Path(row[2])
 
@@ -319,7 +376,9 @@ __all__ = [
     "explain",
     "installation_id",
     "integrity_problems",
+    "is_server_address",
     "known_errors",
+    "location",
     "not_ours",
     "open_database",
 ]

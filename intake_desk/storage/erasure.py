@@ -147,7 +147,7 @@ def log_of(paths: Iterable[Path], connect: Callable[[Path], sqlite3.Connection] 
         try:
             conn = connect(path)
             try:
-                ids |= erased_ids(Database(conn))
+                ids |= erased_ids(Database(conn, execute_plugins=False))
             finally:
                 conn.close()
         except (sqlite3.Error, ValueError, *cipher.Error) as exc:  # type: ignore[misc]
@@ -168,7 +168,7 @@ def carry_over(db_path: Path, restored: Path, sources: Iterable[Path] = (), *,
     conn = write(restored) if write else sqlite3.connect(str(restored), isolation_level=None)
     try:
         conn.execute("PRAGMA foreign_keys = ON")
-        target = Database(conn)
+        target = Database(conn, execute_plugins=False)
         row = conn.execute("SELECT value FROM meta WHERE key = 'installation_id'").fetchone()
         conn.execute("BEGIN IMMEDIATE")
         try:

@@ -23,7 +23,7 @@ class StorageError(Exception):
 
 
 class DatabaseTooNew(StorageError):
-    def __init__(self, path: Path, unknown: list[str]):
+    def __init__(self, path: Path | str, unknown: list[str]):
         self.unknown = unknown
         super().__init__(
             f"De database {path} is gemaakt met een nieuwere versie van Intake Desk "
@@ -384,3 +384,220 @@ class MergeHeaderError(StorageError):
             f"De kop van de bundel klopt niet: {field}: {reason_nl}. Er is niets ingelezen.",
             f"The bundle's header is not valid: {field}: {reason_en or reason_nl}. Nothing was "
             "imported.")
+
+
+# --- a PostgreSQL server (issue #19) ---------------------------------------------------------------
+# `where` is the server's address without secrets (postgresql://role@host:port/dbname): never a
+# password, which is refused in a URL anyway (postgres/connection.py).
+
+class ServerUnreachable(StorageError):
+    """No connection: the server is down, the name or port is wrong, or the network is away."""
+
+    def __init__(self, where: str, detail: str = ""):
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"De PostgreSQL-server {where} is niet bereikbaar{extra}. Controleer de netwerkverbinding"
+            " en het adres (naam, poort); draait de server? Er is niets gewijzigd.",
+            f"The PostgreSQL server {where} cannot be reached{extra}. Check the network connection and"
+            " the address (name, port); is the server running? Nothing was changed.")
+
+
+class ServerLoginRefused(StorageError):
+    """The server refused the role: wrong or missing password, unknown role, or pg_hba.conf."""
+
+    def __init__(self, where: str, role: str, detail: str = ""):
+        self.role = role
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"De server {where} weigert de aanmelding als '{role}'{extra}. Controleer het wachtwoord"
+            " in ~/.pgpass (of het bestand dat PGPASSFILE noemt) of in de sleutelbos van het systeem."
+            " Vraag IT of de rol bestaat en vanaf deze computer mag aanmelden (pg_hba.conf).",
+            f"The server {where} refuses the login as '{role}'{extra}. Check the password in ~/.pgpass"
+            " (or the file PGPASSFILE names) or in the system keyring. Ask IT whether the role exists"
+            " and may log in from this computer (pg_hba.conf).")
+
+
+class ServerDatabaseMissing(StorageError):
+    def __init__(self, where: str, dbname: str):
+        self.dbname = dbname
+        super().__init__(
+            f"De database '{dbname}' bestaat niet op de server {where}. Controleer de naam in het"
+            " adres, of vraag IT om de database aan te maken (docs/postgresql.md).",
+            f"The database '{dbname}' does not exist on the server {where}. Check the name in the"
+            " address, or ask IT to create the database (docs/postgresql.md).")
+
+
+class ServerTlsRefused(StorageError):
+    """The encrypted connection (TLS) failed: no TLS on the server, or a certificate that does not fit."""
+
+    def __init__(self, where: str, detail: str = ""):
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"De beveiligde verbinding (TLS) met {where} is mislukt{extra}. Er is niets verstuurd."
+            " Controleer sslmode en sslrootcert in het adres; vraag IT om het certificaat van de"
+            " server (docs/postgresql.md).",
+            f"The secure connection (TLS) to {where} failed{extra}. Nothing was sent. Check sslmode"
+            " and sslrootcert in the address; ask IT for the server's certificate"
+            " (docs/postgresql.md).")
+
+
+class ServerSchemaOutdated(StorageError):
+    """The schema is missing or older than this version, and the desk's role may not migrate it."""
+
+    def __init__(self, where: str, role: str, pending: list[str]):
+        self.pending = pending
+        owner_url = where.replace(f"//{role}@", "//<eigenaar>@", 1) if role else where
+        owner_url_en = where.replace(f"//{role}@", "//<owner>@", 1) if role else where
+        super().__init__(
+            f"De database op {where} heeft nog niet alle tabellen van deze versie van Intake Desk"
+            f" (ontbreekt: {', '.join(pending)}), en de rol '{role}' mag ze niet aanmaken. Vraag IT om"
+            f" als eigenaar van de database uit te voeren: intake-desk --db {owner_url} setup-server."
+            " Er is niets gewijzigd.",
+            f"The database at {where} lacks tables of this version of Intake Desk (missing:"
+            f" {', '.join(pending)}), and the role '{role}' may not create them. Ask IT to run, as the"
+            f" database's owner: intake-desk --db {owner_url_en} setup-server. Nothing was changed.")
+
+
+class ServerPermissionDenied(StorageError):
+    """The desk's role lacks a privilege for what it tried (docs/postgresql.md: roles per desk)."""
+
+    def __init__(self, where: str, detail: str = ""):
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"Uw rol mag dit niet op de server {where}{extra}. Er is niets gewijzigd. Vraag IT om de"
+            " rechten van de desks bij te werken (intake-desk setup-server als eigenaar).",
+            f"Your role may not do this on the server {where}{extra}. Nothing was changed. Ask IT to"
+            " update the desks' privileges (intake-desk setup-server as the owner).")
+
+
+class ServerConnectionLost(StorageError):
+    def __init__(self, where: str):
+        super().__init__(
+            f"De verbinding met de server {where} is verbroken. Wat niet was opgeslagen, heeft de"
+            " server teruggedraaid; er is niets half opgeslagen. Open de database opnieuw en probeer"
+            " het nog eens.",
+            f"The connection to the server {where} was lost. The server rolled back what was not"
+            " saved; nothing was half-saved. Open the database again and try once more.")
+
+
+class ServerBusy(StorageError):
+    """A lock wait, a conflict between two transactions, too many connections, or a starting server."""
+
+    def __init__(self, where: str, detail: str = ""):
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"De server {where} is bezet{extra}. Er is niets gewijzigd; probeer het over een"
+            " ogenblik opnieuw.",
+            f"The server {where} is busy{extra}. Nothing was changed; try again in a moment.")
+
+
+class ServerFull(StorageError):
+    def __init__(self, where: str):
+        super().__init__(
+            f"De server {where} heeft geen ruimte meer (schijf of geheugen vol). Er is niets"
+            " gewijzigd. Meld het bij IT.",
+            f"The server {where} has no room left (disk or memory full). Nothing was changed. Tell"
+            " IT.")
+
+
+class NoFileOnServer(StorageError):
+    """Something that works on the laptop's database file (a backup, a restore, encryption) was asked
+    of a PostgreSQL server, which has no such file: its backups are pg_dump's (docs/postgresql.md)."""
+
+    def __init__(self, where: str, what_nl: str = "Dit", what_en: str = "This"):
+        super().__init__(
+            f"{what_nl} werkt met het databasebestand van een laptop; de server {where} heeft er geen."
+            " Reservekopieën van de server maakt IT met pg_dump (docs/postgresql.md).",
+            f"{what_en} works on a laptop's database file; the server {where} has none. IT backs up"
+            " the server with pg_dump (docs/postgresql.md).")
+
+
+class ServerDriverMissing(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Voor een PostgreSQL-server is het onderdeel 'psycopg' nodig, en dat is niet"
+            " geïnstalleerd. Installeer Intake Desk met de extra 'postgres'"
+            " (pip install 'intake-desk[postgres]').",
+            "A PostgreSQL server needs the 'psycopg' package, which is not installed. Install Intake"
+            " Desk with the 'postgres' extra (pip install 'intake-desk[postgres]').")
+
+
+# SQLSTATE classes and codes (PostgreSQL documentation, Appendix A "PostgreSQL Error Codes").
+_PG_LOGIN = {"28000", "28P01"}
+_PG_NO_DATABASE = "3D000"
+_PG_PRIVILEGE = "42501"
+_PG_BUSY = {"40001", "40P01", "55P03", "53300", "57P03", "57014"}
+_PG_FULL = {"53100", "53200"}
+_PG_GONE = {"57P01", "57P02", "08000", "08003", "08006"}
+
+# What libpq says when it has no SQLSTATE to give (the connection never got that far).
+_PG_TEXT = (
+    (("password authentication failed", "no password supplied", "pg_hba.conf", "role \""),
+     "login"),
+    (("database \"",), "database"),
+    (("ssl error", "ssl was required", "does not support ssl", "ssl syscall", "certificate",
+      "sslrootcert", "ssl connection", "tls"), "tls"),
+    (("server closed the connection", "connection is closed", "terminating connection",
+      "consuming input failed", "connection is lost"), "gone"),
+    (("could not translate host name", "failed to resolve host", "connection refused",
+      "timeout expired", "no route to host", "network is unreachable", "no such file or directory",
+      "could not connect", "is the server running"), "unreachable"),
+)
+
+
+def _pg_detail(text: str) -> str:
+    """The server's own words, first line, without the 'connection to server at ... failed:' lead."""
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    if "failed:" in line:  # psycopg: "connection failed: connection to server at ... failed: why"
+        line = line.rsplit("failed:", 1)[1]
+    return line.replace("FATAL:", "").strip()[:200]
+
+
+def translate_server(exc: BaseException, where: str, role: str = "",
+                     dbname: str = "") -> StorageError | None:
+    """Map what psycopg raised to a known StorageError, or None when it is a bug (a wrong query)."""
+    if isinstance(exc, StorageError):
+        return exc
+    if not type(exc).__module__.startswith("psycopg"):
+        return None
+    if not role or not dbname:  # from the address: postgresql://role@host:port/dbname
+        named = where.split("//", 1)[-1]
+        role = role or named.split("@", 1)[0]
+        dbname = dbname or named.rsplit("/", 1)[-1]
+    state = getattr(exc, "sqlstate", None) or ""
+    text = str(exc)
+    detail = _pg_detail(text)
+    if state in _PG_LOGIN:
+        return ServerLoginRefused(where, role, detail)
+    if state == _PG_NO_DATABASE:
+        return ServerDatabaseMissing(where, dbname)
+    if state == _PG_PRIVILEGE:
+        return ServerPermissionDenied(where, detail)
+    if state in _PG_BUSY:
+        return ServerBusy(where, detail)
+    if state in _PG_FULL:
+        return ServerFull(where)
+    if state in _PG_GONE or state.startswith("08"):
+        return ServerConnectionLost(where)
+    if state:  # a server's answer to a query we sent: ours to fix, not the advisor's
+        return None
+    import psycopg  # only here: the text of a connection failure, which has no SQLSTATE
+
+    if not isinstance(exc, (psycopg.OperationalError, psycopg.InterfaceError)):
+        return None
+    lowered = text.lower()
+    if "failed:" in lowered:
+        lowered = lowered.rsplit("failed:", 1)[1]  # the lead names the host, which may say anything
+    for needles, kind in _PG_TEXT:
+        if any(n in lowered for n in needles):
+            if kind == "login":
+                return ServerLoginRefused(where, role, detail)
+            if kind == "database" and "does not exist" in lowered:
+                return ServerDatabaseMissing(where, dbname)
+            if kind == "tls":
+                return ServerTlsRefused(where, detail)
+            if kind == "gone":
+                return ServerConnectionLost(where)
+            if kind == "unreachable":
+                return ServerUnreachable(where, detail)
+    return None

@@ -274,7 +274,7 @@ def due_rows(db: Database, today: date, limit: int) -> tuple[list[Row], list[Row
     raw = fetch(
         db, f"{_ROW_SQL} FROM followup f JOIN candidates c ON c.id = f.candidate_id"
         " WHERE f.next_contact IS NOT NULL AND f.next_contact <= ?"
-        " ORDER BY f.next_contact, c.sort_key LIMIT ?", [today.isoformat(), limit * 2])
+        " ORDER BY f.next_contact, c.sort_key, c.id LIMIT ?", [today.isoformat(), limit * 2])
     rows = _rows(raw)
     iso = today
     due = [r for r in rows if r.next_contact == iso][:limit]

@@ -789,6 +789,53 @@
     </message>
   </context>
   <context>
+    <name>ConcurrentEditDialog</name>
+    <message>
+      <source>Intussen gewijzigd door een andere desk</source>
+      <translation>Changed meanwhile at another desk</translation>
+    </message>
+    <message>
+      <source>&amp;Velden die beide desks wijzigden (pijltjes omhoog/omlaag):</source>
+      <translation>&amp;Fields both desks changed (arrows up/down):</translation>
+    </message>
+    <message>
+      <source>Waarde (1 of pijltje links: uw invoer; 2 of pijltje rechts: de andere desk):</source>
+      <translation>Value (1 or arrow left: your input; 2 or arrow right: the other desk):</translation>
+    </message>
+    <message>
+      <source>Opslaan met deze keuzes (Enter)</source>
+      <translation>Save with these choices (Enter)</translation>
+    </message>
+    <message>
+      <source>Terug naar het formulier (Esc)</source>
+      <translation>Back to the form (Esc)</translation>
+    </message>
+    <message>
+      <source>uw invoer</source>
+      <translation>your input</translation>
+    </message>
+    <message>
+      <source>de andere desk</source>
+      <translation>the other desk</translation>
+    </message>
+    <message>
+      <source>Een andere desk heeft %s opgeslagen terwijl u eraan werkte. Wat maar één van beide veranderde, is samengevoegd. Kies hieronder per veld welke waarde blijft.</source>
+      <translation>Another desk saved %s while you were working on it. What only one of you changed has been merged. Choose below, for each field, which value stays.</translation>
+    </message>
+    <message>
+      <source>%d. %s: %s</source>
+      <translation>%d. %s: %s</translation>
+    </message>
+    <message>
+      <source>1  Uw invoer: %s</source>
+      <translation>1  Your input: %s</translation>
+    </message>
+    <message>
+      <source>2  Intussen opgeslagen door een andere desk: %s</source>
+      <translation>2  Saved meanwhile by another desk: %s</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictsView</name>
     <message>
       <source>(leeg)</source>
@@ -1610,6 +1657,10 @@
       <translation>Save</translation>
     </message>
     <message>
+      <source>Een andere desk heeft deze kandidaat intussen opgeslagen; de wijzigingen worden samengevoegd…</source>
+      <translation>Another desk saved this candidate meanwhile; the changes are being merged…</translation>
+    </message>
+    <message>
       <source>Voornaam</source>
       <translation>First name</translation>
     </message>
@@ -1766,6 +1817,14 @@
       <translation>Saved.</translation>
     </message>
     <message>
+      <source>Opslaan met uw keuzes…</source>
+      <translation>Saving with your choices…</translation>
+    </message>
+    <message>
+      <source>Niet opgeslagen: een andere desk heeft dezelfde velden gewijzigd. Uw invoer staat nog hier en in een concept; Opslaan (Ctrl+S) toont de keuze opnieuw.</source>
+      <translation>Not saved: another desk changed the same fields. Your input is still here and in a draft; Save (Ctrl+S) shows the choice again.</translation>
+    </message>
+    <message>
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
@@ -1804,6 +1863,10 @@
     <message>
       <source>Niet opgeslagen: iemand anders heeft deze kandidaat intussen gewijzigd. Uw invoer staat nog hier en in een concept.</source>
       <translation>Not saved: someone else changed this candidate meanwhile. Your input is still here and in a draft.</translation>
+    </message>
+    <message>
+      <source>Opgeslagen en samengevoegd met wat een andere desk intussen opsloeg (%s).</source>
+      <translation>Saved, and merged with what another desk saved meanwhile (%s).</translation>
     </message>
     <message>
       <source>Nog niet bekend</source>
@@ -1976,6 +2039,10 @@
       <translation>&amp;Make backup</translation>
     </message>
     <message>
+      <source>Werkt niet op een gedeelde server: IT maakt de reservekopieën van de server (pg_dump).</source>
+      <translation>Does not work on a shared server: IT backs up the server (pg_dump).</translation>
+    </message>
+    <message>
       <source>&amp;Afsluiten</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -2024,10 +2091,6 @@ Alle gegevens blijven op deze computer. Geen BSN.</source>
 All data stays on this computer. No citizen service number (BSN).</translation>
     </message>
     <message>
-      <source>Database openen: %s</source>
-      <translation>Opening database: %s</translation>
-    </message>
-    <message>
       <source>&amp;Nieuwe intake</source>
       <translation>&amp;New intake</translation>
     </message>
@@ -2056,10 +2119,6 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>&amp;Normal text size</translation>
     </message>
     <message>
-      <source>Database: %s</source>
-      <translation>Database: %s</translation>
-    </message>
-    <message>
       <source>Opvolgen: %d vandaag, %d te laat</source>
       <translation>Follow-up: %d today, %d overdue</translation>
     </message>
@@ -2074,6 +2133,22 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Voorbeeldgegevens</source>
       <translation>Sample data</translation>
+    </message>
+    <message>
+      <source>Server openen: %s</source>
+      <translation>Opening server: %s</translation>
+    </message>
+    <message>
+      <source>Database openen: %s</source>
+      <translation>Opening database: %s</translation>
+    </message>
+    <message>
+      <source>Server: %s</source>
+      <translation>Server: %s</translation>
+    </message>
+    <message>
+      <source>Database: %s</source>
+      <translation>Database: %s</translation>
     </message>
     <message>
       <source>Tekstgrootte: %d%%</source>
@@ -3063,6 +3138,34 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>You have just left school: a diploma gives the best chances. That is why it comes first.</translation>
     </message>
     <message>
+      <source>Zolang u jonger bent dan 18, betaalt u geen les- of cursusgeld: dat scheelt {waived}. Voor de jaren daarna betaalt u zelf {you}.</source>
+      <translation>While you are under 18 you pay no tuition fee: that saves {waived}. For the years after that you pay {you} yourself.</translation>
+    </message>
+    <message>
+      <source>Deze stap kost u niets: {scheme}.</source>
+      <translation>This step costs you nothing: {scheme}.</translation>
+    </message>
+    <message>
+      <source>Deze stap kost u niets.</source>
+      <translation>This step costs you nothing.</translation>
+    </message>
+    <message>
+      <source>U leent {loan} voor het lesgeld ({scheme}) en betaalt dat later terug.</source>
+      <translation>You borrow {loan} for the fee ({scheme}) and pay it back later.</translation>
+    </message>
+    <message>
+      <source>U betaalt zelf {you}. {scheme} betaalt {covered} {to}.</source>
+      <translation>You pay {you} yourself. {scheme} pays {covered} {to}.</translation>
+    </message>
+    <message>
+      <source>Nog niet betaald: {scheme} betaalt hoogstens {most} weken en deze route duurt ongeveer {weeks} weken. Tot er een betaler is, staat {you} op uw naam.</source>
+      <translation>Not paid yet: {scheme} pays for at most {most} weeks and this route takes about {weeks} weeks. Until someone pays, {you} is in your name.</translation>
+    </message>
+    <message>
+      <source>U betaalt zelf {you}; er is nog geen regeling gevonden.</source>
+      <translation>You pay {you} yourself; no scheme has been found yet.</translation>
+    </message>
+    <message>
       <source>stap bestaat in het aanbod</source>
       <translation>step exists in the catalog</translation>
     </message>
@@ -3239,6 +3342,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>because you are 50 or older and have a job in view</translation>
     </message>
     <message>
+      <source>Het leerbedrijf kan subsidie praktijkleren krijgen voor de begeleiding op het werk; dat geld is niet voor uw lesgeld.</source>
+      <translation>The training company can get a praktijkleren subsidy for coaching at work; that money is not for your course fee.</translation>
+    </message>
+    <message>
       <source>breekt een regel: {rule}</source>
       <translation>breaks a rule: {rule}</translation>
     </message>
@@ -3367,6 +3474,14 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>This is other work than your goal, and it is physically heavy ({term}). You mentioned a physical complaint ({limit}). That is why this route comes last.</translation>
     </message>
     <message>
+      <source>Wat u zelf betaalt: {amount}.</source>
+      <translation>What you pay yourself: {amount}.</translation>
+    </message>
+    <message>
+      <source>{scheme} betaalt {amount} {to}.</source>
+      <translation>{scheme} pays {amount} {to}.</translation>
+    </message>
+    <message>
       <source>Wonen</source>
       <translation>Housing</translation>
     </message>
@@ -3483,6 +3598,34 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>because you have fewer than {hours} hours a week</translation>
     </message>
     <message>
+      <source>aan uw werkgever, die de school betaalt</source>
+      <translation>to your employer, who pays the school</translation>
+    </message>
+    <message>
+      <source>aan u; u betaalt de school</source>
+      <translation>to you; you pay the school</translation>
+    </message>
+    <message>
+      <source>aan DUO (het lesgeld)</source>
+      <translation>to DUO (the tuition fee)</translation>
+    </message>
+    <message>
+      <source>aan {provider}</source>
+      <translation>to {provider}</translation>
+    </message>
+    <message>
+      <source>Daarnaast betaalt u zelf {you}.</source>
+      <translation>On top of that you pay {you} yourself.</translation>
+    </message>
+    <message>
+      <source>Wat u zelf betaalt: {amount}, zolang er geen betaler is.</source>
+      <translation>What you pay yourself: {amount}, as long as nobody else pays.</translation>
+    </message>
+    <message>
+      <source>Daarvan leent u {loan} bij DUO (levenlanglerenkrediet); dat betaalt u later terug.</source>
+      <translation>Of that you borrow {loan} from DUO (lifelong learning credit) and pay it back later.</translation>
+    </message>
+    <message>
       <source>Bijvoorbeeld: {title}.</source>
       <translation>For example: {title}.</translation>
     </message>
@@ -3533,6 +3676,18 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>In {region} is er {word} werk als {job}: {rating} van 5 (bron: {source}, {day}) (voorbeeldcijfer).</source>
       <translation>In {region} there are {word} jobs as {job}: {rating} out of 5 (source: {source}, {day}) (sample figure).</translation>
+    </message>
+    <message>
+      <source>Uw leerbedrijf kan subsidie aanvragen voor de begeleiding op het werk ({subsidy}, tot {most}). Dat geld gaat naar het leerbedrijf, niet naar uw lesgeld.</source>
+      <translation>Your training company can apply for a subsidy for coaching at work ({subsidy}, up to {most}). That money goes to the company, not to your course fee.</translation>
+    </message>
+    <message>
+      <source>Uw leerbedrijf kan subsidie aanvragen voor de begeleiding op het werk ({subsidy}). Dat geld gaat naar het leerbedrijf, niet naar uw lesgeld.</source>
+      <translation>Your training company can apply for a subsidy for coaching at work ({subsidy}). That money goes to the company, not to your course fee.</translation>
+    </message>
+    <message>
+      <source>Ook betaalt mee: {names}.</source>
+      <translation>Also paying: {names}.</translation>
     </message>
     <message>
       <source>Entree ({title})</source>
@@ -3759,6 +3914,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
   </context>
   <context>
     <name>UnlockDialog</name>
+    <message>
+      <source>Werkt niet op een gedeelde server: de server beveiligt de gegevens zelf (versleutelde verbinding, een rol per desk). Vergrendel het scherm met de computer zelf.</source>
+      <translation>Does not work on a shared server: the server protects the data itself (an encrypted connection, a role per desk). Lock the screen with the computer itself.</translation>
+    </message>
     <message>
       <source>Wachtwoordzin</source>
       <translation>Passphrase</translation>

@@ -43,7 +43,7 @@ from intake_desk.matching import Rule, match, match_result, violations
 from intake_desk.matching.bridges import heavy_work, physical_limit
 from intake_desk.matching.engine import assign_funding, cost_after_funding, step_for
 from intake_desk.matching.rules import funding_problem
-from intake_desk.plans.texts import gap_text, reason_text, violation_text
+from intake_desk.plans.texts import gap_text, payment_text, reason_text, violation_text
 
 TODAY = date(2026, 11, 22)
 CATALOG = replace(load_sample(), funding=FUNDING)
@@ -103,7 +103,7 @@ def test_kwalificatieplicht_17_year_old_gets_only_school_routes_to_a_diploma() -
             if s.start < date(2027, 6, 1) and s.kind is ItemKind.QUALIFICATION:
                 assert s.payment is not None and s.payment.covered == 0
                 assert s.payment.you_pay < s.cost
-                assert "geen les- of cursusgeld" in s.payment.text_nl
+                assert "geen les- of cursusgeld" in payment_text(s.payment, "nl")
     # the same person at 25 may take the shorter routes, and the checker names the rule for the 17-year-old
     older = routes_for(intake, person(date(2000, 6, 1)))
     short = [r for r in older if not is_diploma(r)]
@@ -260,7 +260,8 @@ def test_praktijkleren_is_paid_to_the_leerbedrijf_never_as_the_course_fee() -> N
     assert step.payment.subsidy_code == "praktijkleren"
     assert step.funding_code != "praktijkleren"
     assert step.payment.you_pay + step.payment.loan + step.payment.covered == step.cost
-    assert "leerbedrijf" in step.payment.text_nl and "niet naar uw lesgeld" in step.payment.text_nl
+    words = payment_text(step.payment, "nl")
+    assert "leerbedrijf" in words and "niet naar uw lesgeld" in words
     # forced as a course-fee payer, the checker refuses it
     problem = funding_problem(SCHEMES["praktijkleren"], step, intake, cand)
     assert problem is not None and problem.code is FundingProblem.PRACTICE_PLACE
@@ -277,8 +278,8 @@ def test_levenlanglerenkrediet_is_a_loan_the_candidate_takes() -> None:
     assert step.funding_code == "llk" and step.payment is not None
     assert step.payment.loan == step.cost and step.payment.covered == 0
     assert step.payment.paid_to is PaidTo.CANDIDATE
-    assert "U leent" in step.payment.text_nl and "terug" in step.payment.text_nl
-    assert "You borrow" in step.payment.text_en
+    assert "U leent" in payment_text(step.payment, "nl") and "terug" in payment_text(step.payment, "nl")
+    assert "You borrow" in payment_text(step.payment, "en")
     route = Route(steps=(step,), goal_credential=step.credential)
     after, funders = cost_after_funding(route, CATALOG)
     assert after == step.cost and funders == ()  # a loan is paid by the candidate, not "the rest"
@@ -301,8 +302,8 @@ def test_mobility_team_and_gemeente_pay_only_when_the_intake_says_so() -> None:
     rmt = _one(replace(seeker, referrer=Referrer.RMT), cand, Leerweg.DERDE_LEERWEG,
                ItemKind.PRAKTIJKVERKLARING)
     assert rmt.funding_code == "rmt" and rmt.payment is not None
-    assert "Regionaal mobiliteitsteam betaalt" in rmt.payment.text_nl
-    assert rmt.provider in rmt.payment.text_nl  # paid to the school, by name
+    assert "Regionaal mobiliteitsteam betaalt" in payment_text(rmt.payment, "nl")
+    assert rmt.provider in payment_text(rmt.payment, "nl")  # paid to the school, by name
     line = _one(replace(seeker, funding=("gemeente",)), cand, Leerweg.DERDE_LEERWEG,
                 ItemKind.PRAKTIJKVERKLARING)
     assert line.funding_code == "gemeente"
@@ -458,7 +459,7 @@ def test_ww_client_counting_on_uwv_gets_what_uwv_pays_first_and_is_not_sent_to_b
     open_funding = replace(intake, funding=(), referrer=Referrer.SELF, situation=Situation.JOB_SEEKER)
     loans = [s for r in routes_for(open_funding, person(date(1972, 5, 1), "noord-limburg"))
              for s in r.steps if s.payment is not None and s.payment.loan]
-    assert loans and all("U leent" in s.payment.text_nl for s in loans if s.payment is not None)
+    assert loans and all("U leent" in payment_text(s.payment, "nl") for s in loans if s.payment is not None)
 
 
 def test_no_wish_and_nothing_in_the_profile_puts_the_diploma_first() -> None:

@@ -409,8 +409,8 @@ def test_only_the_newest_plan_version_in_the_period_counts(db):
 
 
 def test_the_printed_plan_shows_the_follow_up_next_contact(db):
+    from intake_desk.app.plans import load_document
     from intake_desk.domain import PlanVersion, Route
-    from intake_desk.plans.document import load_document
     from intake_desk.storage import plans
     from intake_desk.storage import settings as settings_repo
 

@@ -9,12 +9,12 @@ import pytest
 from sqlite_utils import Database
 
 from intake_desk.app.candidates import add_candidate
-from intake_desk.app.plans import day_pdfs, save_day
+from intake_desk.app.plans import day_pdfs, load_document, save_day
 from intake_desk.cli import main
 from intake_desk.domain import Consent, ConsentPurpose
 from intake_desk.domain.codec import replace
 from intake_desk.examples import TODAY, example_plan, example_record
-from intake_desk.plans import PlanUnavailable, load_document
+from intake_desk.plans import PlanUnavailable
 from intake_desk.progress import Cancelled, Progress
 from intake_desk.storage import plans as plan_repo
 from intake_desk.storage import settings as settings_repo

@@ -24,7 +24,7 @@ from intake_desk.examples import (
 )
 from intake_desk.plans import render_plan
 from intake_desk.plans.document import PlanDocument
-from intake_desk.plans.texts import gap_text, reason_text
+from intake_desk.plans.texts import gap_text, payment_text, reason_text
 from intake_desk.regions import all_regions
 from tests.pdf_text import pdf_words
 
@@ -117,6 +117,6 @@ def test_matcher_texts_of_demo_candidates_are_words_not_codes() -> None:
         for r in result.routes:
             texts += [reason_text(x, lang) for x in r.reasons for lang in ("nl", "en")]
             texts += [gap_text(g, lang) for g in r.gaps for lang in ("nl", "en")]
-            texts += [t for s in r.steps if s.payment for t in (s.payment.text_nl, s.payment.text_en)]
+            texts += [payment_text(s.payment, lang) for s in r.steps if s.payment for lang in ("nl", "en")]
         found += [(code, t) for t in texts for code in codes_in("Adviseur: x " + t)]
     assert found == []

@@ -17,6 +17,7 @@ every later one, so recent commits vanish as a whole, consistently. Those are co
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import re
@@ -39,6 +40,7 @@ from intake_desk.app.backups import backup_now, check_database
 from intake_desk.app.candidates import add_candidate, delete_candidate
 from intake_desk.app.opening import open_or_create
 from intake_desk.demo import demo_records
+from intake_desk.domain.codec import to_json
 from intake_desk.examples import example_plan
 from intake_desk.storage import StorageError, audit, backups, open_database, worklist
 from intake_desk.storage import candidates as repo
@@ -608,7 +610,7 @@ def test_the_migration_seals_stored_rows_but_not_rows_already_broken(tmp_path: P
             "id": f"intake-{n}", "revision": 1, "created_at": row["created_at"],
             "updated_at": row["updated_at"], "installation_id": "old-laptop", "candidate_id": cid,
             "intake_date": record.intake.date.isoformat(), "status": record.intake.status.value,
-            "doc": repo.json.dumps(repo.to_json(record.intake), ensure_ascii=False)})
+            "doc": json.dumps(to_json(record.intake), ensure_ascii=False)})
     old.conn.commit()
     old.close()
     db = open_database(path)  # migrates

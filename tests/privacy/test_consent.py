@@ -9,11 +9,12 @@ from datetime import date
 import pytest
 from sqlite_utils import Database
 
+from intake_desk.app.plans import load_document
 from intake_desk.app.privacy import consent_history, require_consent, set_consent
 from intake_desk.domain import ConsentPurpose
 from intake_desk.domain.codec import replace
 from intake_desk.domain.privacy import PRIVACY_TEXT_VERSION
-from intake_desk.plans.document import PlanUnavailable, load_document
+from intake_desk.plans.document import PlanUnavailable
 from intake_desk.storage import ConsentMissing
 from intake_desk.storage import candidates as repo
 from intake_desk.storage import settings as settings_repo
