@@ -699,7 +699,7 @@ class MainWindow(QMainWindow):
         from intake_desk.storage.errors import DatabaseCorrupt, DatabaseEmpty, DatabaseLocked
 
         self.db_label.setText(tr("Database niet geopend"))
-        if isinstance(error, DatabaseLocked):  # encrypted: ask the passphrase (issue 15, H5)
+        if isinstance(error, DatabaseLocked):  # encrypted: ask the passphrase (issue 15)
             from .dialogs.unlock import ask_passphrase
 
             ask_passphrase(self)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 _TABLES = "candidates, intakes, plans, plan_versions, tombstones, audit, drafts, settings"
-# pg004_merge (H4): merge state, consent events, bundle keys; `merge_clocks` too, so every test starts
+# pg004_merge: merge state, consent events, bundle keys; `merge_clocks` too, so every test starts
 # with its installations' counters at 0 (schema_merge.py)
 _TABLES += (", consent_events, merge_state, merge_siblings, merge_resolved, merge_notices,"
             " merge_duplicates, merge_peers, merge_audit_origin, merge_plan_versions, merge_clocks,"

@@ -54,7 +54,7 @@ def move_to_server(src: Any, url: str) -> tuple[Any, Any]:
     dst = connection.connect(url, advisor_id="advisor-test")
     empty_server(dst)
     report = migrate.move(src, dst, leave_behind=True)
-    if "funding_schemes" not in migrate.MOVED:  # the catalog moves too since session 7 (H2)
+    if "funding_schemes" not in migrate.MOVED:  # the catalog moves too since session 7
         rows = src.execute(f"SELECT {select_list('funding_schemes')} FROM funding_schemes").fetchall()
         copy_rows(dst, "funding_schemes", rows)
     return dst, report
