@@ -206,6 +206,41 @@ def test_stale_save_keeps_the_input(qtbot, db_path):
     window.runner.stop()
 
 
+def test_saving_a_sample_candidate_keeps_the_sample_mark(qtbot, db_path):
+    """The form does not edit whether someone is sample data; a save (also a late one, merged over
+    another desk's) keeps the "voorbeeld" mark the stored record has."""
+    from dataclasses import replace
+
+    seed(db_path, [("Anna", "de", "Vries", "Assen")])
+    db = open_database(db_path)
+    cid = repo.search(db, Filter())[0].id
+    _meta, record = repo.get(db, cid)
+    with db.atomic():
+        repo.update(db, cid, replace(record, candidate=replace(record.candidate, sample=True)))
+    db.close()
+    window = _open(qtbot, db_path)
+    view = window.candidates
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1, timeout=5000)
+    view.table.setCurrentIndex(view.model().index(0, 0))
+    qtbot.waitUntil(lambda: view.form.base is not None, timeout=5000)
+    form = view.form
+    for town in ("Emmen", "Zuid"):
+        _type(qtbot, form.widgets["town"], town)
+        with qtbot.waitSignal(form.saved, timeout=5000):
+            qtbot.keyClick(form, Qt.Key.Key_S, CTRL)
+        db = open_database(db_path)
+        stored = repo.get(db, cid)[1]
+        db.close()
+        assert stored.candidate.sample is True and stored.candidate.contact.town.endswith(town)
+        if town == "Emmen":  # another desk saves meanwhile: the late save is merged, the mark stays
+            db = open_database(db_path)
+            _m, r = repo.get(db, cid)
+            with db.atomic():
+                repo.update(db, cid, r)
+            db.close()
+    window.runner.stop()
+
+
 def test_possible_duplicate_is_offered_before_saving(qtbot, db_path):
     seed(db_path, [("Anna", "de", "Vries", "Assen")])
     window = _open(qtbot, db_path)

@@ -10,6 +10,7 @@ record as this form loaded it); where both changed the same field, the advisor c
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -738,6 +739,11 @@ class IntakeForm(FieldForm):
                          len(fields) - 1)
             return
         record = to_record(values, status=IntakeStatus.COMPLETE)
+        if self.base is not None and self.base.candidate.sample != record.candidate.sample:
+            # The form does not edit whether someone is sample data: a save keeps it as stored
+            # (else every saved sample candidate would lose its "voorbeeld" mark).
+            record = replace(record, candidate=replace(record.candidate,
+                                                       sample=self.base.candidate.sample))
         if self.candidate_id is None and not self._duplicates_seen:
             self.banner.check(self.runner, record.candidate, lambda: self._store(record),
                               lambda exc, text: show_error(self, exc, text))

@@ -46,11 +46,11 @@ class NoPlanConsent(Exception):
 def plan_file(db: Database, candidate_id: str, lang: str | None = None) -> tuple[str, bytes]:
     """Runs on the database thread, which is also where ReportLab is first imported: importing it with
     this module would cost the GUI thread about 120 ms while the window is being built."""
+    from intake_desk.app.desk import stored_candidate
     from intake_desk.app.plans import plan_file as render
     from intake_desk.domain import ConsentPurpose
-    from intake_desk.storage import candidates as candidate_repo
 
-    _meta, record = candidate_repo.get(db, candidate_id)
+    _meta, record = stored_candidate(db, candidate_id)
     if not record.intake.consent.allows(ConsentPurpose.PLAN):
         raise NoPlanConsent(record.candidate.name.display)
     return render(db, candidate_id, lang)
