@@ -9,7 +9,9 @@ door (form, CLI, import). What a plan, export or share may do is read from the r
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -24,6 +26,12 @@ def history(db: Database, candidate_id: str) -> list[ConsentEvent]:
     rows = db.execute(
         "SELECT candidate_id, purpose, given, on_date, text_version, advisor_id, recorded_at, seq"
         " FROM consent_events WHERE candidate_id = ? ORDER BY seq", [candidate_id]).fetchall()
+    return events_of(rows)
+
+
+def events_of(rows: Iterable[Sequence[Any]]) -> list[ConsentEvent]:
+    """Stored rows (candidate_id, purpose, given, on_date, text_version, advisor_id, recorded_at,
+    seq) as events; shared with the PostgreSQL store, which keeps the same rows."""
     out = []
     for r in rows:
         try:
@@ -56,32 +64,46 @@ def append(db: Database, candidate_id: str, purpose: ConsentPurpose, given: bool
 
 def follow(db: Database, candidate_id: str, consent: Consent, *, today: date | None = None,
            advisor_id: str | None = None) -> None:
-    """Append what takes the record to the intake's consent: a give per new purpose (dated as the
-    intake dates the consent), a withdrawal per purpose no longer ticked (dated today)."""
-    wanted = consent.purposes if consent.given else frozenset()
-    give, withdraw = steps(held(db, candidate_id), frozenset(wanted))
-    day = today or date.today()
-    for p in sorted(give):
-        append(db, candidate_id, p, True, consent.date or day, advisor_id=advisor_id)
-    for p in sorted(withdraw):
-        append(db, candidate_id, p, False, day, advisor_id=advisor_id)
+    """Append what takes the record to the intake's consent (`to_follow`)."""
+    for purpose, given, on in to_follow(held(db, candidate_id), consent, today or date.today()):
+        append(db, candidate_id, purpose, given, on, advisor_id=advisor_id)
 
 
 def allows(db: Database, candidate_id: str, purpose: ConsentPurpose,
            fallback: Consent | None = None) -> bool:
-    """Whether the record allows `purpose` now. A candidate with no record at all (written by a door
-    that bypassed `follow`) is judged by the intake's consent, `fallback`."""
-    events = history(db, candidate_id)
-    if not events:
-        return fallback is not None and fallback.allows(purpose)
-    return purpose in allowed(events)
+    """Whether the record allows `purpose` now (`judge`)."""
+    return judge(history(db, candidate_id), purpose, fallback)
 
 
 def require(db: Database, candidate_id: str, purpose: ConsentPurpose,
             fallback: Consent | None = None, who: str = "") -> None:
     """ConsentMissing naming the purpose (and when it was withdrawn) unless the record allows it."""
-    if allows(db, candidate_id, purpose, fallback):
+    check(history(db, candidate_id), purpose, fallback, who or candidate_id)
+
+
+# The rules over a candidate's events, the same for both stores (storage/postgres/consent.py).
+
+def to_follow(held: frozenset[ConsentPurpose], consent: Consent, today: date
+              ) -> list[tuple[ConsentPurpose, bool, date]]:
+    """The events that take a record holding `held` to the intake's consent: a give per new purpose
+    (dated as the intake dates the consent), a withdrawal per purpose no longer ticked (today)."""
+    wanted = consent.purposes if consent.given else frozenset()
+    give, withdraw = steps(held, frozenset(wanted))
+    return ([(p, True, consent.date or today) for p in sorted(give)]
+            + [(p, False, today) for p in sorted(withdraw)])
+
+
+def judge(events: Sequence[ConsentEvent], purpose: ConsentPurpose, fallback: Consent | None) -> bool:
+    """A candidate with no record at all (written by a door that bypassed `follow`) is judged by the
+    intake's consent, `fallback`; otherwise the newest event per purpose decides."""
+    if not events:
+        return fallback is not None and fallback.allows(purpose)
+    return purpose in allowed(events)
+
+
+def check(events: Sequence[ConsentEvent], purpose: ConsentPurpose, fallback: Consent | None,
+          who: str) -> None:
+    if judge(events, purpose, fallback):
         return
-    last = newest(history(db, candidate_id)).get(purpose)
-    raise ConsentMissing(who or candidate_id, purpose,
-                         last.on if last is not None and not last.given else None)
+    last = newest(events).get(purpose)
+    raise ConsentMissing(who, purpose, last.on if last is not None and not last.given else None)

@@ -12,9 +12,9 @@ import uuid
 from datetime import date
 
 from ...domain import Consent, ConsentPurpose
-from ...domain.privacy import PRIVACY_TEXT_VERSION, ConsentEvent, allowed, newest, steps
+from ...domain.privacy import PRIVACY_TEXT_VERSION, ConsentEvent, allowed
 from ..audit import now
-from ..errors import ConsentMissing
+from ..consent import check, events_of, judge, to_follow
 from .connection import PgDatabase
 
 __all__ = ["allows", "append", "follow", "held", "history", "require"]
@@ -22,17 +22,9 @@ __all__ = ["allows", "append", "follow", "held", "history", "require"]
 
 def history(db: PgDatabase, candidate_id: str) -> list[ConsentEvent]:
     """Every event of the candidate, oldest first."""
-    out = []
-    for r in db.fetchall(
-            "SELECT candidate_id, purpose, given, on_date, text_version, advisor_id, recorded_at, seq"
-            " FROM consent_events WHERE candidate_id = %s ORDER BY seq", [candidate_id]):
-        try:
-            purpose = ConsentPurpose(r[1])
-        except ValueError:  # a purpose a newer version knows: kept in the table, not used here
-            continue
-        out.append(ConsentEvent(r[0], purpose, bool(r[2]), date.fromisoformat(r[3]), r[4],
-                                r[5] or "", r[6], int(r[7])))
-    return out
+    return events_of(db.fetchall(
+        "SELECT candidate_id, purpose, given, on_date, text_version, advisor_id, recorded_at, seq"
+        " FROM consent_events WHERE candidate_id = %s ORDER BY seq", [candidate_id]))
 
 
 def held(db: PgDatabase, candidate_id: str) -> frozenset[ConsentPurpose]:
@@ -57,31 +49,18 @@ def append(db: PgDatabase, candidate_id: str, purpose: ConsentPurpose, given: bo
 
 def follow(db: PgDatabase, candidate_id: str, consent: Consent, *, today: date | None = None,
            advisor_id: str | None = None) -> None:
-    """Append what takes the record to the intake's consent (as storage/consent.py): a give per new
-    purpose, dated as the intake dates the consent; a withdrawal per purpose no longer ticked."""
-    wanted = consent.purposes if consent.given else frozenset()
-    give, withdraw = steps(held(db, candidate_id), frozenset(wanted))
-    day = today or date.today()
-    for p in sorted(give):
-        append(db, candidate_id, p, True, consent.date or day, advisor_id=advisor_id)
-    for p in sorted(withdraw):
-        append(db, candidate_id, p, False, day, advisor_id=advisor_id)
+    """Append what takes the record to the intake's consent (storage/consent.to_follow)."""
+    for purpose, given, on in to_follow(held(db, candidate_id), consent, today or date.today()):
+        append(db, candidate_id, purpose, given, on, advisor_id=advisor_id)
 
 
 def allows(db: PgDatabase, candidate_id: str, purpose: ConsentPurpose,
            fallback: Consent | None = None) -> bool:
-    """Whether the record allows `purpose` now; without any event, the intake's consent decides."""
-    events = history(db, candidate_id)
-    if not events:
-        return fallback is not None and fallback.allows(purpose)
-    return purpose in allowed(events)
+    """Whether the record allows `purpose` now (storage/consent.judge)."""
+    return judge(history(db, candidate_id), purpose, fallback)
 
 
 def require(db: PgDatabase, candidate_id: str, purpose: ConsentPurpose,
             fallback: Consent | None = None, who: str = "") -> None:
     """ConsentMissing naming the purpose (and when it was withdrawn) unless the record allows it."""
-    if allows(db, candidate_id, purpose, fallback):
-        return
-    last = newest(history(db, candidate_id)).get(purpose)
-    raise ConsentMissing(who or candidate_id, purpose,
-                         last.on if last is not None and not last.given else None)
+    check(history(db, candidate_id), purpose, fallback, who or candidate_id)
