@@ -118,18 +118,11 @@ class _Worker(QObject):
     @Slot()
     def open(self) -> None:
         try:
-            from intake_desk.app.opening import load_core, open_checking_later
+            from intake_desk.app.opening import load_core
 
             load_core()
             self.core_loaded.emit()
-            if self.server:
-                from intake_desk.app.opening import open_server
-
-                # No passphrase, no file to check: the server keeps its own data safe (TLS, roles,
-                # pg_dump; docs/postgresql.md).
-                self.db, self.check_due = open_server(str(self.path)), False
-            else:
-                self.db, self.check_due = open_checking_later(self.path)  # type: ignore[arg-type]
+            self.db, self.check_due = self._connect()
             self._start_watching()
             self.opened.emit(None)
             if self.check_due:
@@ -256,18 +249,22 @@ class _Worker(QObject):
 
         lock(self.path)  # type: ignore[arg-type]
 
+    def _connect(self) -> tuple[Any, bool]:
+        """(the open handle, whether quick_check is still due). A server: no passphrase and no file to
+        check; the server keeps its own data safe (TLS, roles, pg_dump; docs/postgresql.md)."""
+        if self.server:
+            from intake_desk.app.opening import open_server
+
+            return open_server(str(self.path)), False
+        from intake_desk.app.opening import open_checking_later
+
+        return open_checking_later(self.path)  # type: ignore[arg-type]
+
     @Slot()
     def reopen(self) -> None:
         """After the idle lock: open again without `opened`, so the views keep what they show."""
         try:
-            if self.server:
-                from intake_desk.app.opening import open_server
-
-                self.db, self.check_due = open_server(str(self.path)), False
-            else:
-                from intake_desk.app.opening import open_checking_later
-
-                self.db, self.check_due = open_checking_later(self.path)  # type: ignore[arg-type]
+            self.db, self.check_due = self._connect()
         except Exception as exc:  # the unlock screen says what is wrong
             log.warning("reopening after the lock failed: %s", type(exc).__name__)
             self.reopened.emit(exc)
