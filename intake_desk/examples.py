@@ -192,6 +192,7 @@ def example_document(language: str = "nl", name: PersonName | None = None,
         region_name="Zeeland",
         demand_region_name="Zeeland",
         funding_names={f.code: f.name for f in cat.funding},
+        funding_names_en={f.name: f.name_en for f in cat.funding if f.name_en},
         sample_catalog=cat.is_sample,
     )
 
