@@ -20,11 +20,13 @@ from .domain import Candidate, CandidateRecord, Intake
 from .domain.codec import DecodeError, Problem, Unusable, from_json, json_schema, to_json
 from .domain.record import RecordMeta
 from .regions import region_code, with_location
+from .validation_texts import json_syntax
 
 FORMAT = "intake-desk/candidate-1"
 # Written by `show`, ignored by `add`: a copy gets its own identity.
 T = TypeVar("T")
 READ_ONLY_KEYS = ("id", "revision", "created_at", "updated_at", "installation_id")
+PERSONAL_NUMBERS = frozenset({rules.Code.LOOKS_LIKE_BSN, rules.Code.LOOKS_LIKE_ID_DOCUMENT})
 
 
 def to_document(record: CandidateRecord, meta: RecordMeta | None = None) -> dict[str, Any]:
@@ -65,7 +67,10 @@ def from_document(data: Any, today: date | None = None) -> CandidateRecord:
     if problems or candidate is None or intake is None:
         raise DecodeError(_few(problems))
     record = CandidateRecord(candidate=candidate, intake=intake)
-    found = [Problem(p.field, p.text_nl) for p in check_record(record, today) if p.blocks_saving]
+    # The form warns about a number that looks like a BSN or an ID document's and lets the advisor
+    # take it out; a document has nobody to warn, and no BSN is ever stored: it is refused.
+    found = [Problem(p.field, p.text_nl) for p in check_record(record, today)
+             if p.blocks_saving or p.code in PERSONAL_NUMBERS]
     if found:
         raise DecodeError(_few(found))
     return _with_region_codes(record)
@@ -227,8 +232,10 @@ def parse(text: str, today: date | None = None) -> CandidateRecord:
         data = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=Unusable,
                           object_pairs_hook=_Object.of)
     except json.JSONDecodeError as exc:
+        if not text.strip():
+            raise DecodeError([Problem("$", "het bestand is leeg")]) from exc
         raise DecodeError(
-            [Problem(f"regel {exc.lineno}, kolom {exc.colno}", f"ongeldige JSON: {exc.msg}")]
+            [Problem(f"regel {exc.lineno}, kolom {exc.colno}", f"ongeldige JSON: {json_syntax(exc.msg)[0]}")]
         ) from exc
     except RecursionError:  # not reached after _check_depth; kept so no input can end in a traceback
         raise DecodeError([Problem("$", f"te diep genest (meer dan {MAX_DEPTH} niveaus)")]) from None

@@ -86,3 +86,35 @@ def _shown(arg: str | int) -> str:
         return str(arg)
     short = arg if len(arg) <= _SHOWN else arg[:_SHOWN] + "…"
     return short.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+# Python's json names a syntax error in English ("Expecting value"); a person reading the report gets
+# what it means for their file, in Dutch and English. Keyed by the start of json's message.
+JSON_SYNTAX: tuple[tuple[str, str, str], ...] = (
+    ("Expecting property name", "hier hoort een naam tussen dubbele aanhalingstekens (staat er een "
+     "komma te veel voor } of ]?)", "a name in double quotes belongs here (is there a comma too many "
+     "before } or ]?)"),
+    ("Expecting value", "hier hoort een waarde (staat er een komma te veel, of is het bestand leeg?)",
+     "a value belongs here (is there a comma too many, or is the file empty?)"),
+    ("Expecting ',' delimiter", "hier ontbreekt een komma tussen twee waarden",
+     "a comma between two values is missing here"),
+    ("Expecting ':' delimiter", "hier ontbreekt de dubbele punt na een naam",
+     "the colon after a name is missing here"),
+    ("Extra data", "na het einde van de JSON staat nog meer tekst",
+     "there is more text after the end of the JSON"),
+    ("Unterminated string", "een tekst zonder afsluitend aanhalingsteken",
+     "a text without its closing quote"),
+    ("Invalid control character", "een tab of regeleinde midden in een tekst; schrijf \\t of \\n",
+     "a tab or line break inside a text; write \\t or \\n"),
+    ("Invalid \\escape", "een ongeldige \\-code in een tekst", "an invalid \\ escape in a text"),
+    ("Invalid \\u", "een ongeldige \\u-code in een tekst", "an invalid \\u escape in a text"),
+)
+
+
+def json_syntax(message: str) -> tuple[str, str]:
+    """What json's error message means, in Dutch and English (the message itself when unknown)."""
+    for start, nl, en in JSON_SYNTAX:
+        if message.startswith(start):
+            return nl, en
+    return f"ongeldige JSON ({message})", f"invalid JSON ({message})"
+

@@ -66,6 +66,7 @@ ENGLISH: dict[str, str] = {
     "Financiering": "Funding", "Ondersteuning": "Support needs", "Toestemming": "Consent",
     "Notities": "Notes", "Regel toevoegen": "Add row", "Regel verwijderen": "Remove row",
     "Nieuwe intake": "New intake", "Ongedaan maken": "Undo", "Opnieuw": "Redo",
+    "&Plan afdrukken…": "&Print plan…",
     "Opslaan (Ctrl+S)": "Save (Ctrl+S)", "Die kandidaat openen": "Open that candidate",
     "Toch opslaan als nieuw": "Save as new anyway", "Meldingen": "Messages",
     "Huidige situatie": "Current situation", "Verwezen door": "Referred by",
@@ -104,7 +105,8 @@ ENGLISH: dict[str, str] = {
     "Opgeslagen.": "Saved.", "Niveau": "Level", "Opleiding": "Programme", "Jaar": "Year",
     "Diploma": "Diploma", "Functie": "Role", "Taken": "Tasks", "Jaren": "Years",
     "Vrijwillig": "Volunteer", "Niet opgeslagen: %s — %s": "Not saved: %s — %s",
-    "(en nog %d veld(en) om na te kijken)": "(and %d more field(s) to check)",
+    "(en nog 1 veld om na te kijken)": "(and 1 more field to check)",
+    "(en nog %d velden om na te kijken)": "(and %d more fields to check)",
     "Niet opgeslagen: iemand anders heeft deze kandidaat intussen gewijzigd. Uw invoer staat nog hier "
     "en in een concept.": "Not saved: someone else changed this candidate meanwhile. Your input is "
     "still here and in a draft.",
@@ -1022,7 +1024,7 @@ ENGLISH: dict[str, str] = {
     "Map": "Folder", "&Map:": "&Folder:", "&Bladeren…": "&Browse…",
     "Alleen wat &nieuw is sinds de vorige bundel voor de balie":
         "Only what is &new since the previous bundle for the desk",
-    "Beursbundel &maken": "&Make fair bundle", "Map of USB-stick kiezen": "Choose folder or USB stick",
+    "Beursbundel ma&ken": "&Make fair bundle", "Map of USB-stick kiezen": "Choose folder or USB stick",
     "Beursbundel maken…": "Making the fair bundle…", "Nieuw": "New", "Bijgewerkt": "Updated",
     "Al bekend, ongewijzigd": "Already known, unchanged",
     "Conflicten (u kiest per veld)": "Conflicts (you choose per field)",
@@ -1040,7 +1042,7 @@ ENGLISH: dict[str, str] = {
     "Vingerafdruk van deze computer": "Fingerprint of this computer", "Vingerafdruk:": "Fingerprint:",
     "Sleutelbestand &opslaan…": "&Save key file…", "Gekoppelde computers": "Enrolled computers",
     "Sleutelbestand van een andere computer &inlezen…": "&Read another computer's key file…",
-    "O&ntkoppelen": "Remo&ve", "Klopt, &koppelen": "Matches, &enrol",
+    "On&tkoppelen": "Remo&ve", "Klopt, &koppelen": "Matches, &enrol",
     "Klopt niet, niet koppelen": "Does not match, do not enrol",
     "Sleutelbestand opslaan": "Save key file", "Sleutelbestand opslaan…": "Saving the key file…",
     "Sleutelbestand kiezen": "Choose key file", "Sleutelbestand lezen…": "Reading the key file…",
@@ -1064,8 +1066,10 @@ ENGLISH: dict[str, str] = {
     "Kies eerst een computer in de lijst.": "First choose a computer in the list.",
     "Aanbod: %d nieuw, %d gewijzigd, %d gelijk.": "Offerings: %d new, %d changed, %d the same.",
     "Instellingen die veranderen: %s": "Settings that change: %s",
-    "Klaar. %d conflicten en mogelijk dubbelen wachten op uw keuze.":
-        "Done. %d conflicts and possible duplicates wait for your choice.",
+    "Klaar. Wacht op uw keuze: %s.": "Done. Waiting for your choice: %s.", " en ": " and ",
+    "1 conflict": "1 conflict", "%d conflicten": "%d conflicts",
+    "1 mogelijk dubbele kandidaat": "1 possible duplicate candidate",
+    "%d mogelijk dubbele kandidaten": "%d possible duplicate candidates",
     "%s, gekoppeld %s": "%s, enrolled %s",
     "Sleutel van de %s. Staat precies deze vingerafdruk op het scherm van die computer?\n%s":
         "Key of the %s. Does exactly this fingerprint show on that computer's screen?\n%s",
@@ -1281,4 +1285,78 @@ ENGLISH.update({
     'opnieuw gekoppeld': 'enrolled again', 'ontkoppeld': 'removed', 'kandidaat': 'candidate',
     'plan': 'plan', 'catalogus': 'catalogue', 'reservekopieën': 'backups',
     'computer': 'computer', 'instellingen': 'settings', '1 regel.': '1 line.',
+})
+
+# the routes panel's payments per step (ui/views/match_panel.py, session 8)
+ENGLISH.update({
+    'Wie betaalt wat': 'Who pays what',
+    'Waarom deze route, wie per stap betaalt, en wat er nog te regelen is':
+        'Why this route, who pays for each step, and what is still to be arranged',
+})
+ENGLISH.update({
+    '{scheme} betaalt {covered} {to}. U betaalt zelf niets.':
+        '{scheme} pays {covered} {to}. You pay nothing yourself.',
+})
+ENGLISH.update({
+    ('Erkend leerbedrijf? Leren op de werkplek bij uw werkgever kan alleen als die een erkend '
+     'leerbedrijf is voor deze opleiding: daar beoordeelt de praktijkopleider wat u kunt. Zoek uw '
+     'werkgever op in het register van SBB (s-bb.nl, leerbedrijven zoeken). Staat die er niet in, dan '
+     'vraagt de werkgever erkenning aan bij SBB.'):
+        ('Recognised training company? Learning at work with your employer is only possible if the '
+         'employer is a recognised training company (erkend leerbedrijf) for this course: there the '
+         'workplace trainer judges what you can do. Look your employer up in SBB\'s register (s-bb.nl). '
+         'If it is not there, the employer applies to SBB for recognition.'),
+})
+ENGLISH.update({
+    ('Het passende aanbod staat in de catalogus alleen onder een oude code; nieuwe studenten beginnen '
+     'aan de opleiding met de nieuwe code.'):
+        ('The fitting offering is in the catalog only under an old code; new students start the course '
+         'with the new code.'),
+    'staat in het aanbod alleen onder een oude code, waarmee u niet meer kunt beginnen':
+        'is in the catalog only under an old code, which you can no longer start',
+})
+ENGLISH.update({
+    ('Het niveau Nederlands is nog niet bekend. Tot het bekend is, gaan we uit van geen Nederlands; met '
+     'uw echte niveau kan een route veel korter zijn. Vul bij Taal (Alt+3) het niveau Nederlands in, of '
+     'zet het vinkje bij moedertaal. Dan zoeken we opnieuw.'):
+        ('The level of Dutch is not known yet. Until it is, we assume no Dutch; with your real level a '
+         'route may be much shorter. Fill in the level of Dutch under Language (Alt+3), or tick native '
+         'speaker. Then we search again.'),
+})
+ENGLISH.update({  # the open form and the list follow another desk's saves (H3, session 8)
+    'Andere versie bekijken': 'View the other version',
+    'Andere versie bekijken (Ctrl+Shift+V)': 'View the other version (Ctrl+Shift+V)',
+    'Gewijzigd door een andere desk': 'Changed at another desk',
+    'Bijgewerkt door een andere desk': 'Updated by another desk',
+    'Verwijderd op een andere desk': 'Deleted at another desk',
+    'Een andere desk heeft deze kandidaat intussen opgeslagen (%s).':
+        'Another desk has saved this candidate in the meantime (%s).',
+    'Een andere desk heeft deze kandidaat intussen opgeslagen.':
+        'Another desk has saved this candidate in the meantime.',
+    'Bij opslaan worden de wijzigingen samengevoegd.': 'When you save, the changes are merged.',
+    'Vul eerst de verplichte velden in; dan is de andere versie te vergelijken.':
+        'Fill in the required fields first; then the other version can be compared.',
+    'De andere desk wijzigde: %s. Uw invoer raakt die velden niet; opslaan neemt ze over.':
+        'The other desk changed: %s. Your input does not touch those fields; saving takes them over.',
+    ('De andere versie verschilt niet van uw invoer in velden die u niet wijzigde; opslaan voegt ze '
+     'samen.'):
+        ('The other version does not differ from your input in fields you did not change; saving '
+         'merges them.'),
+    'Uw invoer staat nog hier en in een concept. Bij opslaan (Ctrl+S) kiest u per veld.':
+        'Your input is still here and in a draft. When you save (Ctrl+S) you choose per field.',
+    ('Deze kandidaat is intussen verwijderd op een andere desk. Uw invoer staat nog hier en in een '
+     'concept; Opslaan maakt er een nieuwe kandidaat van.'):
+        ('This candidate has been deleted at another desk in the meantime. Your input is still here '
+         'and in a draft; Save makes it a new candidate.'),
+    'Deze kandidaat is intussen verwijderd op een andere desk.':
+        'This candidate has been deleted at another desk in the meantime.',
+})
+ENGLISH.update({
+    ('Opslaan als plan kan pas als %s toestemming geeft voor een plan. Leg die vast bij de intake '
+     '(Toestemming).'):
+        'Saving as a plan is possible only once %s consents to a plan. Record it in the intake (Consent).',
+})
+ENGLISH.update({
+    'Uw ervaring als {role} (1 jaar) ligt in hetzelfde vakgebied ({field}).':
+        'Your experience as {role} (1 year) is in the same field ({field}).',
 })

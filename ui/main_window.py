@@ -88,6 +88,21 @@ def _is_exotic_key(text: str) -> bool:
     """F13 and higher: keys of Sun and old Apple keyboards that Qt lists among its standard keys."""
     return text.startswith("F") and text[1:].isdigit() and int(text[1:]) > 12
 
+
+# Keys of Qt's standard Undo and Redo that no advisor's keyboard has; listed, they read as words
+# ("Ctrl+Z, Ongedaan maken") rather than keys.
+_NO_SUCH_KEY = (Qt.Key.Key_Undo, Qt.Key.Key_Redo)
+
+
+def key_text(key: QKeySequence) -> str:
+    """A key as Help > Sneltoetsen lists it, or "" for one no keyboard of an advisor has. Qt names
+    the big key "Return"; the keyboard and the manuals say Enter (README: Ctrl+Shift+Enter)."""
+    if key.isEmpty() or key[0].key() in _NO_SUCH_KEY:  # type: ignore[index]  # stubs lack __getitem__
+        return ""
+    text = key.toString(QKeySequence.SequenceFormat.NativeText)
+    return "" if _is_exotic_key(text) else text.replace("Return", "Enter")
+
+
 class MainWindow(QMainWindow):
     """Views plug in through three doors: `add_view` (a main tab), `add_dock` (a panel beside the
     views, such as routes and the plan) and the `candidate_selected` signal, which the candidate list
@@ -223,8 +238,21 @@ class MainWindow(QMainWindow):
         self.workspace, self.workspace_bar = bar.workspace, bar.bar
         self.stage_action, self.next_contact_action = bar.stage_action, bar.next_contact_action
         bar.bar.setVisible(self.tabs.currentWidget() is self.candidates)  # as _tab_shown keeps it
+        # The bar has its own Ctrl+Z (a stage change first, else the form's last edit).
+        self._share_form_keys(bar.workspace, undo=False, redo=True)
+        bar.workspace.form_undo = self.candidates.form.undo_stack.undo
         if self._selected:
             bar.workspace.show_candidate(self._selected)
+
+    def _share_form_keys(self, place: QWidget, *, undo: bool, redo: bool) -> None:
+        """The intake form's keys (Ctrl+S, Alt+1..8, and undo/redo where `place` has none of its
+        own) also while the focus is in `place`: the bar above the desk and the docks beside it.
+        After "Volgende stap" the focus is in the plan dock, and Tab from the form's last field goes
+        to the bar; there Ctrl+S and Alt+8 did nothing, and an advisor who thought the intake saved
+        lost it at closing (found walking the app, session 8)."""
+        form = self.candidates.form
+        theirs = [a for a, shared in ((form.undo_action, undo), (form.redo_action, redo)) if not shared]
+        place.addActions([a for a in form.actions() if a not in theirs])
 
     def _build_quick(self) -> None:
         self.quick = parts.quick_intake()(self.runner)
@@ -357,7 +385,8 @@ class MainWindow(QMainWindow):
     def _build_routes(self) -> None:
         panel = parts.match_panel()(self.runner)  # routes (issue 5)
         self.match_panel = panel
-        self.add_dock(panel, tr("Leerroutes"), "routes")
+        dock = self.add_dock(panel, tr("Leerroutes"), "routes")
+        self._share_form_keys(dock, undo=False, redo=False)  # Ctrl+Z there undoes a route edit
         self.candidate_selected.connect(panel.show_candidate)
         if self._selected:
             panel.show_candidate(self._selected)
@@ -367,7 +396,16 @@ class MainWindow(QMainWindow):
         panel = parts.plan_panel()(self.runner)
         self.plan_panel = panel
         self.plan_dock = self.add_dock(panel, QCoreApplication.translate("PlanPanel", "Plan"), "plan")
+        self._share_form_keys(self.plan_dock, undo=True, redo=True)
         self.candidate_selected.connect(panel.show_candidate)
+        # Ctrl+P from anywhere in the window: the help text promised it, but it was the plan
+        # button's own key, dead while the Leerroutes dock lay on top of the plan, and missing
+        # from Help > Sneltoetsen.
+        self.print_plan_action = QAction(tr("&Plan afdrukken…"), self)
+        self.print_plan_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_plan_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.print_plan_action.triggered.connect(self.print_plan)
+        self.file_menu.insertAction(self.quit_separator, self.print_plan_action)
         action = QAction(QCoreApplication.translate("PlanPanel", "Plannen van een dag afdrukken…"), self)
         action.setObjectName("plan_batch_action")
         action.triggered.connect(self.open_plan_batch)
@@ -376,6 +414,19 @@ class MainWindow(QMainWindow):
         self.plan_batch_action = action
         if self._selected:
             panel.show_candidate(self._selected)
+
+    def print_plan(self) -> None:
+        """The chosen candidate's plan to the printer (or PDF); without a plan, why not."""
+        panel, dock = self.plan_panel, self.plan_dock
+        if panel is None or dock is None:
+            return
+        if self.current_tab() is Tab.DESK:
+            dock.show()
+            dock.raise_()
+        if panel.data:
+            panel.print_plan()
+        else:
+            self.statusBar().showMessage(panel.status.text(), 8000)
 
     def open_plan_batch(self) -> None:
         # Imported when asked for: the dialog brings ReportLab, which the window's start does not need.
@@ -754,9 +805,7 @@ class MainWindow(QMainWindow):
                 return
             seen.add(id(action))
             # Qt's standard keys add F13-F35 on X11 (Sun keyboards); no advisor's keyboard has them
-            keys = [text for k in action.shortcuts() if not k.isEmpty()
-                    for text in [k.toString(QKeySequence.SequenceFormat.NativeText)]
-                    if not _is_exotic_key(text)]
+            keys = [text for text in map(key_text, action.shortcuts()) if text]
             what = (action.text() or action.toolTip() or action.statusTip() or action.whatsThis())
             what = what.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
             row = (what, ", ".join(dict.fromkeys(keys)))
@@ -793,9 +842,21 @@ class MainWindow(QMainWindow):
 
         how_it_works(self)
 
+    def _back_to_unsaved(self) -> None:
+        """"Teruggaan" at closing: to the unsaved form, with the cursor where it was in it, so the
+        next Ctrl+S saves it (the focus used to stay in the bar, where Ctrl+S did nothing)."""
+        forms = self.candidates.unsaved_forms(self.quick)
+        if not forms:
+            return
+        form = forms[0]
+        self.show_tab(Tab.QUICK if form is self.quick else Tab.DESK)
+        target = form.focusWidget() or form
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.candidates.confirm_close(self.quick):
             event.ignore()
+            self._back_to_unsaved()
             return
         if self.ui_state is not None:
             self.ui_state.setValue("geometry", self.saveGeometry())

@@ -1,14 +1,21 @@
-"""Backup use cases: a backup now, putting one back, and checking a database file (`intake-desk check`).
+"""Backup use cases: a backup now, putting one back, and checking a database file (`intake-desk check`);
+on a PostgreSQL server the same three with PostgreSQL's own tools (pg_dump, pg_restore) and a
+read-only check of the records and rules (`backup_server`, `restore_server`, `check_server`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from ..progress import NULL, Progress
 from ..storage import backups, database_path, not_ours, open_database
+
+if TYPE_CHECKING:
+    from ..storage.postgres.check import ServerCheck
+    from ..storage.postgres.dump import Dumped, Restored
 
 
 def backup_now(db: Database, reason: str = "handmatig") -> Path:
@@ -79,3 +86,56 @@ def known_error(exc: BaseException, path: Path) -> Exception | None:
     from ..storage import explain
 
     return explain(exc, path)
+
+
+# --- a region's PostgreSQL server (docs/postgresql.md, "Backups" and "Checking the server") --------
+# Opened without the schema step (`opening.connect_only`): a backup is taken of the server as it is,
+# a check never migrates (as on a laptop), and a restore needs an empty database.
+
+def backup_server(url: str, out: Path) -> Dumped:
+    """A custom-format pg_dump of the server at `url` to `out` (storage/postgres/dump.py)."""
+    from ..storage import known_errors
+    from ..storage.postgres import dump
+    from .opening import connect_only, server_address
+
+    db = connect_only(url)
+    try:
+        with known_errors(server_address(url)):
+            return dump.dump(db, url.strip(), out)
+    finally:
+        db.close()
+
+
+def restore_server(url: str, archive: Path, *, group: str | None = None
+                   ) -> tuple[Restored, ServerCheck]:
+    """Restore `archive` into the empty database at `url`, give the desks' group role (when it
+    exists) this version's grants, and check the result; returns both reports."""
+    from ..storage import known_errors
+    from ..storage.postgres import check, dump, schema
+    from .opening import connect_only, server_address
+
+    where = server_address(url)
+    db = connect_only(url)
+    try:
+        with known_errors(where):
+            restored = dump.restore_archive(db, url.strip(), archive)
+            role = group or schema.DESK_GROUP
+            if db.role_exists(role):
+                schema.grant_desks(db, role)
+            return restored, check.check(db, group=role)
+    finally:
+        db.close()
+
+
+def check_server(url: str, *, group: str | None = None) -> ServerCheck:
+    """The server's `check` (storage/postgres/check.py): read-only, never migrates."""
+    from ..storage import known_errors
+    from ..storage.postgres import check, schema
+    from .opening import connect_only, server_address
+
+    db = connect_only(url)
+    try:
+        with known_errors(server_address(url)):
+            return check.check(db, group=group or schema.DESK_GROUP)
+    finally:
+        db.close()

@@ -13,6 +13,11 @@ through `store_of(db)`):
   saved over it, and what both changed to different values is a conflict the advisor decides.
   Nothing typed is lost: with conflicts nothing is written and the form keeps its values (and its
   draft); `resolve` then builds the record of the advisor's choices, which is saved like any other.
+
+And three reads for the desk that follows the others while it works: `stored_now` (where the open
+form's candidate stands: revision and moment of its last save, or gone), `list_again` (a stretch of
+the list read again, so the list puts in what changed and keeps its place), `compare_with_stored`
+(what a save would merge with, written nowhere: the form's "look at the other version").
 """
 
 from __future__ import annotations
@@ -24,12 +29,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..domain.changes import Changes
 from ..storage import known_errors, location
-from ..storage.errors import StaleRecord
+from ..storage.errors import RecordNotFound, StaleRecord
 from ..storage.store import store_of
 
 if TYPE_CHECKING:
     from ..domain.record import CandidateRecord, RecordMeta
     from ..form_values import Values
+    from ..storage.candidates import CandidateRow, Filter
     from ..storage.store import Handle
 
 # Light at import: the database thread loads this module for `changes_marker` before the list's first
@@ -37,8 +43,9 @@ if TYPE_CHECKING:
 # (domain/merge.py, the codec) is imported by the functions that merge.
 
 # What another desk's commit may have changed: the list, Vandaag and the follow-up lists refresh.
-# No candidate ids: the marker does not say which, and an open form is never reloaded under the
-# advisor's hands (a late save of it becomes a conflict, `save_over_stale`).
+# No candidate ids: the marker does not say which. The open form asks where its own candidate stands
+# (`stored_now`): reloaded in place when it holds no unsaved edits, else left as typed, its save
+# merged per field (`save_over_stale`).
 WATCHED = Changes(candidate_list=True, followup=True)
 
 # Another desk may save again between our read and our write: try again, each time from its newest
@@ -156,6 +163,34 @@ def load_for_form(db: Handle, candidate_id: str) -> tuple[RecordMeta, Values, Ca
 
     meta, record = store_of(db).candidates.get(db, candidate_id)
     return meta, from_record(record), record
+
+
+def stored_now(db: Handle, candidate_id: str) -> RecordMeta | None:
+    """Where the form's candidate stands now (its revision, when and by which installation it was
+    last saved), or None when it was deleted meanwhile (by another desk, or erased)."""
+    try:
+        return store_of(db).candidates.get(db, candidate_id)[0]
+    except RecordNotFound:
+        return None
+
+
+def list_again(db: Handle, f: Filter, *, limit: int, after: tuple[str, str] | None = None
+               ) -> tuple[list[CandidateRow], int]:
+    """A stretch of the list read again after a change (the rows after `after`, as the list pages
+    them), and the number of matches now: the list puts in what changed and keeps its place."""
+    search = store_of(db).search
+    return search.search(db, f, limit=limit, after=after), search.count(db, f)
+
+
+def compare_with_stored(db: Handle, candidate_id: str, base: CandidateRecord, mine: CandidateRecord
+                        ) -> StaleSave:
+    """What a save of `mine` would merge with now, written nowhere: the fields both desks changed
+    (conflicts, with both values) and those only the other desk changed (taken over at the save).
+    For an advisor who wants to see the other version before saving. RecordNotFound when it was
+    deleted meanwhile."""
+    meta, theirs = store_of(db).candidates.get(db, candidate_id)
+    merged, conflicts, taken = three_way(fields_of(base), fields_of(mine), fields_of(theirs))
+    return StaleSave(candidate_id, None, conflicts, taken, meta.revision, theirs, merged)
 
 
 def save_over_stale(db: Handle, candidate_id: str, base: CandidateRecord, mine: CandidateRecord,

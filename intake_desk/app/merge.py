@@ -21,12 +21,14 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz import fuzz
+
 from .. import duplicates as duplicate_check
 from ..domain import Candidate, CandidateRecord, Intake, PersonName
 from ..domain import merge as rules
 from ..domain.changes import Changes
 from ..domain.clock import Hlc
-from ..domain.codec import DecodeError, from_json
+from ..domain.codec import DecodeError, from_json, remembering
 from ..domain.merge import (
     FORMAT,
     FORMAT_VERSION,
@@ -86,6 +88,9 @@ def export_changes(db: Handle, *, since: Mapping[str, int] | None = None) -> Exp
                           "installation_id": inst, "counter": n, "hlc": hlc, "created_at": created,
                           "advisor_id": advisor, "language": language, "doc": json.loads(doc)})
             plan_versions += 1
+        follow = list(store_of(db).followup.exported(db, since))
+        lines.extend(follow)
+        sent += sorted({str(line["candidate_id"]) for line in follow})
         audit_lines = store.audit_lines_about(db, sent)
         lines.extend(audit_lines)
         header = {
@@ -95,7 +100,8 @@ def export_changes(db: Handle, *, since: Mapping[str, int] | None = None) -> Exp
             "since": dict(since) if since is not None else None,
             "created": store.last_hlc(db).encode(),
             "counts": {"records": records, "tombstones": tombstones, "plan_versions": plan_versions,
-                       "audit": len(audit_lines), "damaged_left_out": len(damaged)},
+                       "followup": len(follow), "audit": len(audit_lines),
+                       "damaged_left_out": len(damaged)},
             "damaged_left_out": damaged,
         }
     return ExportBatch(header, lines)
@@ -175,6 +181,9 @@ def _parse(lines: Iterable[Mapping[str, Any]]) -> list[_Parsed]:
             elif kind == "plan_version":
                 parsed.append(("plan_version", str(line.get("candidate_id")), _plan_version(line),
                                None))
+            elif kind in rules.STAGE_LINE_KINDS:
+                payload = _FOLLOWUP_PARSERS[kind](line)
+                parsed.append((kind, payload["candidate_id"], {**payload, "line": n}, None))
             else:
                 raise LineProblem("$.type", f"onbekend soort regel {kind!r}",
                                   f"unknown kind of line {kind!r}")
@@ -198,6 +207,8 @@ class _Tally:
         self.audit_lines = 0
         self.plan_candidates: set[str] = set()
         self.highest = ""
+        self.followup = 0
+        self.followup_touched: set[str] = set()
 
 
 def import_changes(db: Handle, header: Mapping[str, Any], lines: Iterable[Mapping[str, Any]], *,
@@ -208,9 +219,14 @@ def import_changes(db: Handle, header: Mapping[str, Any], lines: Iterable[Mappin
     st = store_of(db)
     with _bulk():
         parsed = _parse(lines)
+        follow = [p for p in parsed if p[0] in rules.STAGE_LINE_KINDS]
+        if follow:
+            parsed = [p for p in parsed if p[0] not in rules.STAGE_LINE_KINDS]
         try:
             with known_errors(location(db)), db.atomic():
+                _check_followup(db, st, parsed, follow)
                 tally = _apply(db, st, parsed, progress)
+                _apply_followup(db, st, follow, tally)
                 st.merge.see(db, peer_vector)
                 st.merge.receive(db, max(tally.highest, str(header.get("created") or "")) or None)
                 report = _report(db, st, tally)
@@ -221,9 +237,10 @@ def import_changes(db: Handle, header: Mapping[str, Any], lines: Iterable[Mappin
     if report.deleted:
         st.erasure.flush_wal(db)  # the erased people's old pages leave the WAL too
     touched = frozenset({*report.new, *report.updated, *report.deleted})
-    return report, Changes(candidates=touched, candidate_list=bool(touched),
+    return report, Changes(candidates=touched | frozenset(tally.followup_touched),
+                           candidate_list=bool(touched),
                            plans=touched | frozenset(tally.plan_candidates),
-                           followup=bool(report.deleted))
+                           followup=bool(report.deleted or report.followup))
 
 
 @contextmanager
@@ -234,9 +251,14 @@ def _bulk() -> Iterator[None]:
     was = gc.isenabled()
     gc.disable()
     try:
-        yield
+        with remembering():
+            yield
     finally:
         if was:
+            # What the import made goes to the oldest generation first (freeze, then unfreeze):
+            # otherwise the first collection after it walks every object it still holds.
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -414,10 +436,19 @@ def _look_alikes(chunk: _Chunk, rid: str, candidate: Candidate) -> list[tuple[st
     if candidate.birth_date is None:
         return []
     found = []
+    name = candidate.name
+    own_surname = duplicate_check._folded(name)[1]
     for other, first, tussen, surname in chunk.born_on(candidate.birth_date.isoformat()):
         if other == rid:
             continue
-        score = duplicate_check.name_similarity(candidate.name, PersonName(first, surname, tussen))
+        them = PersonName(first, surname, tussen)
+        # The score is min(whole name, surname + 15): with surnames this far apart it stays under
+        # the threshold whatever the whole names give, so they are not compared (the same sum as
+        # name_similarity's, so exactly the pairs it would keep are kept).
+        if (float(fuzz.ratio(own_surname, duplicate_check._folded(them)[1])) + 15.0
+                < duplicate_check.THRESHOLD):
+            continue
+        score = duplicate_check.name_similarity(name, them)
         if score >= duplicate_check.THRESHOLD and (
                 other in chunk.new_ids
                 or chunk.st.candidates.verified_row(chunk.db, other) is not None):
@@ -516,6 +547,7 @@ def _report(db: Handle, st: Backend, tally: _Tally) -> MergeReport:
         by_record.setdefault(rid, []).append(name)
     found = [c for rid in sorted(by_record) for c in _conflicts_of(db, rid)
              if c.field in by_record[rid]]
+    found += [c for rid in sorted(tally.followup_touched) for c in _followup_conflicts_of(db, rid)]
     return MergeReport(
         new=tuple(tally.new), updated=tuple(tally.updated), unchanged=tuple(tally.unchanged),
         conflicts=tuple(found),
@@ -523,7 +555,7 @@ def _report(db: Handle, st: Backend, tally: _Tally) -> MergeReport:
                       if rid in set(tally.notices)),
         possible_duplicates=tuple(tally.duplicates), erased_skipped=tuple(tally.skipped),
         deleted=tuple(tally.deleted), damaged_skipped=tuple(tally.damaged),
-        plan_versions=tally.plan_versions, audit_lines=tally.audit_lines)
+        plan_versions=tally.plan_versions, audit_lines=tally.audit_lines, followup=tally.followup)
 
 
 # --- conflicts -------------------------------------------------------------------------------------
@@ -553,8 +585,11 @@ def _conflicts_of(db: Handle, rid: str) -> list[Conflict]:
 
 
 def conflicts(db: Handle) -> list[Conflict]:
-    """Every open conflict, by candidate id and field; options[0] is the value shown meanwhile."""
-    return [c for rid in store_of(db).merge.conflicted_ids(db) for c in _conflicts_of(db, rid)]
+    """Every open conflict, by candidate id and field; options[0] is the value shown meanwhile. The
+    records' fields first, then follow-up (the stage, the next contact)."""
+    return [*(c for rid in store_of(db).merge.conflicted_ids(db) for c in _conflicts_of(db, rid)),
+            *(c for rid in store_of(db).followup.maybe_conflicted(db)
+              for c in _followup_conflicts_of(db, rid))]
 
 
 def resolved_options(db: Handle, candidate_id: str, field: str) -> Conflict | None:
@@ -581,6 +616,8 @@ def resolve_conflict(db: Handle, candidate_id: str, field: str, choice: int | ob
     has seen every option. Resolving a field already resolved chooses again among the options of
     that resolution (undo)."""
     st = store_of(db)
+    if field in rules.FOLLOWUP_FIELDS:
+        return _resolve_followup(db, candidate_id, field, choice, advisor_id)
     with known_errors(location(db)), db.atomic():
         got = _state(db, candidate_id)
         if got is None:
@@ -646,3 +683,170 @@ def join_duplicates(db: Handle, keep_id: str, drop_id: str, advisor_id: str | No
         st.candidates.delete(db, drop_id, advisor_id=advisor_id)
     st.erasure.flush_wal(db)
     return Changes(candidates=frozenset({keep_id, drop_id}), candidate_list=True, followup=True)
+
+
+# --- follow-up: stage changes, corrections, resolutions, next and last contact -------------------
+# The rules (domain/merge.py, "follow-up"): a stage change is an event with a global id (merging is a
+# union by id), the history is read in one order everywhere, concurrent changes that reached
+# different stages are one conflict per candidate, the next contact is a register merged as a record
+# field, the last contact a maximum. Follow-up lines are merged after the records and deletes of the
+# same bundle, so a candidate the bundle brings comes first and a candidate it deletes takes its
+# follow-up along.
+
+_FOLLOWUP_PARSERS = {
+    "stage_change": rules.parse_stage_change,
+    "stage_correction": rules.parse_stage_correction,
+    "stage_resolution": rules.parse_stage_resolution,
+    "followup": rules.parse_followup,
+}
+_RANK = {kind: n for n, kind in enumerate(rules.STAGE_LINE_KINDS)}
+# The next contact is merged by the records' own rule (kept as a name, so the proof can break it).
+_merge_next = rules.merge_field
+
+
+def _check_followup(db: Handle, st: Backend, parsed: list[_Parsed], follow: list[_Parsed]) -> None:
+    """Refuse (MergeLineError, nothing written) a follow-up line about a candidate that is neither
+    here, nor in this bundle, nor deleted here or by this bundle: it would be follow-up of nobody.
+    The same for a correction whose changes are neither here nor in the bundle."""
+    if not follow:
+        return
+    in_bundle = {rid for kind, rid, _, _ in parsed if kind in ("record", "tombstone")}
+    asked = sorted({rid for _, rid, _, _ in follow} - in_bundle)
+    known = st.merge.existing_among(db, asked) | st.merge.tombstoned_among(db, asked)
+    known |= {rid for rid, s in st.merge.load_states(db, asked)[0].items() if s.deleted is not None}
+    changes = {p["id"] for kind, _, p, _ in follow if kind == "stage_change"}
+    paired = [p for kind, _, p, _ in follow if kind == "stage_correction"]
+    stored = st.followup.stage_changes_known(
+        db, sorted({i for p in paired for i in (p["change_id"], p["correction_id"])} - changes))
+    for kind, rid, p, _ in follow:
+        if rid not in in_bundle and rid not in known:
+            raise MergeLineError(p["line"], "$.candidate_id",
+                                 f"kandidaat {rid} is hier niet bekend en zit niet in de bundel;"
+                                 " maak op de laptop een volledige bundel (zonder --since-last)",
+                                 f"candidate {rid} is not known here and not in the bundle; make a"
+                                 " full bundle on the laptop (without --since-last)")
+        if kind == "stage_correction":
+            for key in ("change_id", "correction_id"):
+                if p[key] not in changes and p[key] not in stored:
+                    raise MergeLineError(p["line"], f"$.{key}",
+                                         f"wijziging {p[key]} is hier niet bekend en zit niet in"
+                                         " de bundel", f"change {p[key]} is not known here and not"
+                                         " in the bundle")
+
+
+def _apply_followup(db: Handle, st: Backend, follow: list[_Parsed], tally: _Tally) -> None:
+    if not follow:
+        return
+    fu = st.followup
+    ids = sorted({rid for _, rid, _, _ in follow})
+    alive = st.merge.existing_among(db, ids)  # a delete wins: follow-up of a deleted person goes
+    changed: set[str] = set()
+    for kind, rid, p, _ in sorted(follow, key=lambda item: _RANK[item[0]]):
+        if rid not in alive:
+            continue
+        if kind == "stage_change":
+            tally.highest = max(tally.highest, p["write"].hlc)
+            new = fu.add_stage_change(db, p)
+        elif kind == "stage_correction":
+            new = fu.add_correction(db, p)
+        elif kind == "stage_resolution":
+            tally.highest = max(tally.highest, p["write"].hlc)
+            new = fu.add_resolution(db, p)
+        else:
+            new = _merge_register(db, st, rid, p, tally)
+        if new:
+            tally.followup += 1
+            changed.add(rid)
+    for rid in sorted(changed):
+        fu.rebuild(db, rid)
+    tally.followup_touched |= changed
+
+
+def _merge_register(db: Handle, st: Backend, rid: str, p: Mapping[str, Any], tally: _Tally) -> bool:
+    """A peer's next contact and last contact: the register merged like a record field, the vectors
+    joined, the latest last contact kept. True when anything changed here."""
+    vector, sibs, last = st.followup.register(db, rid)
+    merged = _merge_next(sibs, p["next"])
+    joined = rules.join(vector, p["vector"])
+    latest = max(last or "", p["last_contact"] or "") or None
+    for s in p["next"]:
+        tally.highest = max(tally.highest, s.write.hlc)
+    if ([s.write.key for s in merged] == [s.write.key for s in sibs] and joined == vector
+            and latest == last):
+        return False
+    st.followup.save_register(db, rid, joined, merged, latest)
+    return True
+
+
+def _followup_conflicts_of(db: Handle, rid: str) -> list[Conflict]:
+    """The follow-up conflicts of a candidate: concurrent stage changes that reached different
+    stages (one conflict, options the stages reached, the current stage shown first), and
+    concurrent next contacts that differ (as a record field)."""
+    fu = store_of(db).followup
+    out: list[Conflict] = []
+    events = fu.stage_events(db, rid)
+    heads = rules.stage_heads(events, fu.stage_markers(db, rid))
+    if heads:
+        current, _ = rules.current_stage(events)
+        options: list[Option] = []
+        for h in heads:
+            if all(o.value != h.to_stage for o in options):
+                options.append(Option(h.to_stage, h.write.installation, h.write.counter,
+                                      h.write.hlc))
+        shown = next((n for n, o in enumerate(options) if o.value == current), None)
+        if shown is None:
+            last = [e for e in events if not e.correction and not e.corrected][-1]
+            options.insert(0, Option(current, last.write.installation, last.write.counter,
+                                     last.write.hlc))
+        elif shown:
+            options.insert(0, options.pop(shown))
+        out.append(Conflict(rid, "followup.stage", tuple(options), 0))
+    _, sibs, _ = fu.register(db, rid)
+    if len(sibs) > 1 and len({json.dumps(s.value, sort_keys=True) for s in sibs}) > 1:
+        out.append(Conflict(rid, "followup.next_contact", _options(sibs), 0))
+    return out
+
+
+def _resolve_followup(db: Handle, candidate_id: str, field: str, choice: int | object,
+                      advisor_id: str | None) -> Changes:
+    """The advisor's choice for the stage or the next contact: a new write at this desk that has
+    seen every option. Keeping the stage shown adds a resolution marker (history is never
+    changed); another stage is a new change to it, dated today."""
+    from datetime import date
+
+    from ..domain.trajectory import Stage, StageChange
+
+    st = store_of(db)
+    with known_errors(location(db)), db.atomic():
+        if not st.candidates.exists(db, candidate_id):
+            raise ConflictChoiceError(candidate_id, field, "deze kandidaat is er niet (meer)",
+                                      "this candidate does not exist (any more)")
+        found = [c for c in _followup_conflicts_of(db, candidate_id) if c.field == field]
+        if not found:
+            raise ConflictChoiceError(candidate_id, field, "hier is geen open conflict",
+                                      "there is no open conflict here")
+        options = found[0].options
+        if isinstance(choice, int) and not isinstance(choice, bool):
+            if not 0 <= choice < len(options):
+                raise ConflictChoiceError(candidate_id, field, f"keuze {choice} bestaat niet",
+                                          f"choice {choice} does not exist")
+            value = options[choice].value
+        else:
+            value = choice
+            if all(o.value != value for o in options):
+                raise ConflictChoiceError(candidate_id, field, "die waarde is geen van de keuzes",
+                                          "that value is none of the options")
+        if field == "followup.stage":
+            now = st.followup.state(db, candidate_id)
+            if Stage(value) == now.stage:
+                st.followup.new_resolution(db, candidate_id)
+            else:
+                today = max(date.today(), now.stage_on or date.min)
+                st.followup.append_change(db, StageChange(candidate_id, now.stage, Stage(value),
+                                                          today, advisor_id=advisor_id or ""))
+        else:
+            vector, _, _ = st.followup.register(db, candidate_id)
+            w = st.merge.next_write(db, vector)  # the vector holds every option's write
+            st.followup.save_register(db, candidate_id, rules.join(vector, w.seen),
+                                      (Sibling(w, value),), None)
+    return Changes(candidates=frozenset({candidate_id}), followup=True)

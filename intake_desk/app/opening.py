@@ -168,6 +168,25 @@ def open_server(url: str, *, advisor_id: str | None = None,
     return db
 
 
+def connect_only(url: str) -> PgDatabase:
+    """Connect to the server at `url` as `open_server` does (TLS, the password from .pgpass or the
+    keyring, every failure a known error), but without the schema step or the sample catalog: for
+    IT's backup, restore and check, which must see the database as it is."""
+    from ..storage.errors import ServerDriverMissing
+
+    try:
+        from ..storage.postgres import connection
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] != "psycopg":
+            raise
+        raise ServerDriverMissing from exc
+    from ..storage import known_errors
+
+    url = url.strip()
+    with known_errors(server_address(url)):
+        return connection.connect(url)
+
+
 def _schema_up_to_date(db: PgDatabase, where: str) -> list[str]:
     import psycopg
 

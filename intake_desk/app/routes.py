@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..domain import CandidateRecord, Catalog, PlanVersion, Route
+from ..domain import CandidateRecord, Catalog, ConsentPurpose, PlanVersion, Route
 from ..domain.changes import Changes
 from ..matching.engine import MatchResult, match_result
 from ..matching.plan_content import RouteBreaksRules, plan_version
@@ -83,10 +83,16 @@ def save_plan(db: Handle, candidate_id: str, route: Route | None = None, today: 
     The stepping stones come from the route (stones.py). The next appointment is the one the advisor
     and candidate agree on; there is no default date, because a date printed on the plan is a promise
     the advisor has not made (without one the plan says a new appointment will be made together).
+
+    The consent record must allow a plan (ConsentMissing names the purpose otherwise): a plan version
+    keeps the person's situation (gaps, referrals) for years, so it is stored only with their
+    consent, as printing is. Looking at routes during the conversation needs none: nothing is kept.
     """
     day = today or date.today()
     with known_errors(location(db)):
         _meta, record = store_of(db).candidates.get(db, candidate_id)
+        store_of(db).consent.require(db, candidate_id, ConsentPurpose.PLAN, record.intake.consent,
+                                     record.candidate.name.display or candidate_id)
         name = advisor or record.intake.advisor or store_of(db).settings.load(db).advisor_name
         version = plan_version(record, load_catalog(db), route, day, candidate_id=candidate_id,
                                advisor=name, notes=notes, next_appointment=next_appointment)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import lru_cache
@@ -202,6 +202,8 @@ def parse_float(value: object) -> float:
 
 def parse_enum(enum: type[E], value: object) -> E:
     t = text(value).lower()
+    if not t:  # often a cell left empty under a merged one: say so, not "unknown value"
+        raise ValueError(f"leeg; kies uit: {', '.join(str(m.value) for m in enum)}")
     t = SYNONYMS.get(enum, {}).get(normalise(t), t)
     for member in enum:
         if str(member.value).lower() == t:
@@ -218,13 +220,23 @@ _LIST_SEPARATOR = re.compile(r"[,;]")
 _SCHEDULE_SEPARATOR = re.compile(r"[,;&]|\s+(?:en|and)\s+")
 
 
+# Excel counts days from 30-12-1899 (its 1900 leap-day bug included); a date cell formatted as a
+# number is saved in a CSV as that count (46631 is 1-9-2027). Only counts for 1990 to 2100 are taken
+# as dates, so no other number can pass for one.
+_EXCEL_EPOCH = date(1899, 12, 30)
+_EXCEL_SERIALS = range((date(1990, 1, 1) - _EXCEL_EPOCH).days, (date(2101, 1, 1) - _EXCEL_EPOCH).days)
+
+
 def parse_date(value: object) -> date:
     """A date as a person or Dutch Excel writes it: 2027-09-01, 1-9-2027, 01-09-27, 1/9/2027,
-    1 september 2027 or 1-sep-2027. A two-digit year is 20jj, the only century a catalog plans in."""
+    1 september 2027 or 1-sep-2027, or Excel's day number (46631). A two-digit year is 20jj, the
+    only century a catalog plans in."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
+        value = str(int(value))
     return _date_from_text(text(value))
 
 
@@ -239,6 +251,8 @@ def _date_from_text(t: str) -> date:
             return date(int(m[1]), int(m[2]), int(m[3]))
         if (m := _NAMED_DATE.fullmatch(t.lower())) and m[2] in MONTHS:
             return date(int(m[3]), MONTHS[m[2]], int(m[1]))
+        if t.isascii() and t.isdigit() and int(t) in _EXCEL_SERIALS:
+            return _EXCEL_EPOCH + timedelta(days=int(t))
     except ValueError as exc:
         raise ValueError(f"{t!r} is geen bestaande datum") from exc
     raise ValueError(f"{t!r} is geen datum; schrijf dd-mm-jjjj (1-9-2027) of jjjj-mm-dd")
@@ -310,3 +324,21 @@ def format_decimal(d: Decimal) -> str:
 
 def format_float(f: float) -> str:
     return format_decimal(Decimal(repr(f))) if not f.is_integer() else str(int(f))
+
+
+# Characters no cell should hold: control characters (a line break only where a text may have
+# lines) and broken Unicode (a lone surrogate, which cannot be stored or printed).
+_BAD_IN_LINE = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+_BAD_IN_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def text_problem(value: str, limit: int, lines: bool = False) -> str | None:
+    """What is wrong with a text cell (Dutch), or None: too long, or characters it cannot hold."""
+    if len(value) > limit:
+        return f"te lang: {len(value)} tekens; hoogstens {limit}"
+    found = (_BAD_IN_TEXT if lines else _BAD_IN_LINE).search(value)
+    if found is None:
+        return None
+    if found.group() in "\r\n":
+        return "een regeleinde in de cel; zet de tekst op één regel"
+    return "bevat onzichtbare stuurtekens of kapotte tekens; typ de tekst opnieuw"

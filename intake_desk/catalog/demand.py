@@ -11,19 +11,21 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..storage.store import Handle
 
-import json
+import math
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from ..domain import DemandRating
 from ..domain.changes import Changes
-from ..domain.codec import DecodeError, from_json
+from ..domain.codec import DecodeError, from_json, replace
 from ..progress import NULL, Progress
 from ..regions import codes_of
 from ..storage import backup_before_write, known_errors, location
+from ..storage.errors import os_reason
 from ..storage.store import store_of
 from . import columns as C
-from .readers import Table, TableError, read_table
+from .readers import Table, TableError, read_json, read_table
 from .report import ImportReport
 
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -39,6 +41,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
 HEADERS = {C.normalise(alias): name for name, aliases in FIELDS.items() for alias in aliases}
 
 
+def is_demand_header(cells: Sequence[object]) -> bool:
+    """A row that names the region column: the header, below any title the sheet starts with."""
+    return any(HEADERS.get(C.normalise(c)) == "region_code" for c in cells if isinstance(c, str))
+
+
 def _demand_columns(table: Table, report: ImportReport) -> dict[int, str]:
     """Column index -> field; empty when a required column is missing (the report says which)."""
     mapping: dict[int, str] = {}
@@ -46,18 +53,19 @@ def _demand_columns(table: Table, report: ImportReport) -> dict[int, str]:
         name = HEADERS.get(C.normalise(header))
         if name is None:
             if header.strip():
-                report.add(1, header, "", "onbekende kolom; wordt genegeerd", error=False)
+                report.add(table.header_row, header, "", "onbekende kolom; wordt genegeerd", error=False)
         elif name in mapping.values():
-            report.add(1, header, "", "dubbele kolom")
+            report.add(table.header_row, header, "", "dubbele kolom")
         else:
             mapping[index] = name
     for needed in ("region_code", "rating", "source", "as_of"):
         if needed not in mapping.values():
-            report.add(1, FIELDS[needed][0], "", f"verplichte kolom '{FIELDS[needed][0]}' ontbreekt")
+            report.add(table.header_row, FIELDS[needed][0], "",
+                       f"verplichte kolom '{FIELDS[needed][0]}' ontbreekt")
     if not report.ok:
         return {}
     if "crebo" not in mapping.values() and "occupation" not in mapping.values():
-        report.add(1, "crebo", "", "kolom 'crebo' of 'beroep' ontbreekt")
+        report.add(table.header_row, "crebo", "", "kolom 'crebo' of 'beroep' ontbreekt")
         return {}
     return mapping
 
@@ -70,7 +78,12 @@ def _demand_cell(name: str, raw: object, regions: dict[str, str]) -> Any:
             raise ValueError("waardering moet 1 tot en met 5 zijn")
         return rating
     if name == "indicator":
-        return C.parse_float(raw) if C.text(raw) else None
+        if raw is None or not C.text(raw):
+            return None
+        number = C.parse_float(raw)
+        if not math.isfinite(number):
+            raise ValueError("geen geldig getal")
+        return number
     if name == "as_of":
         return C.parse_date(raw)
     if name == "sample":
@@ -86,13 +99,52 @@ def _demand_cell(name: str, raw: object, regions: dict[str, str]) -> Any:
     return C.text(raw)
 
 
+def _regions(db: Handle) -> dict[str, str]:
+    regions: dict[str, str] = {}
+    for code, name in store_of(db).catalog.region_names(db):
+        regions.update({code.lower(): code, name.lower(): code})
+    return regions
+
+
+def _json_demand(db: Handle, data: Any, report: ImportReport) -> list[tuple[int, DemandRating]]:
+    """A JSON list of ratings (or an object with 'demand'), under the same rules as a sheet's rows:
+    a known region (stored as its code), a rating of 1 to 5, a source, a crebo or an occupation."""
+    entries = data.get("demand") if isinstance(data, dict) else data
+    if not isinstance(entries, list):
+        raise TableError("JSON verwacht een lijst vraagcijfers of een object met 'demand'")
+    report.rows = len(entries)
+    regions = _regions(db)
+    out: list[tuple[int, DemandRating]] = []
+    for n, entry in enumerate(entries, 1):
+        where = f"demand[{n - 1}]"
+        try:
+            d = from_json(DemandRating, entry, where)
+        except DecodeError as exc:
+            for p in exc.problems:
+                report.add(n, p.path, "", p.message)
+            continue
+        checked: dict[str, Any] = {}
+        for name in ("region_code", "rating", "indicator"):
+            try:
+                checked[name] = _demand_cell(name, getattr(d, name), regions)
+            except ValueError as exc:
+                report.add(n, f"{where}.{name}", getattr(d, name), str(exc))
+        if len(checked) < 3:
+            continue
+        if not d.crebo.strip() and not d.occupation.strip():
+            report.add(n, f"{where}.crebo", "", "vul een crebo of een beroep in")
+        elif not d.source.strip():
+            report.add(n, f"{where}.source", "", "bron is leeg; zeg waar het cijfer vandaan komt")
+        else:
+            out.append((n, replace(d, **checked)))
+    return out
+
+
 def _table_demand(db: Handle, table: Table, report: ImportReport) -> list[tuple[int, DemandRating]]:
     mapping = _demand_columns(table, report)
     if not mapping:
         return []
-    regions: dict[str, str] = {}
-    for code, name in store_of(db).catalog.region_names(db):
-        regions.update({code.lower(): code, name.lower(): code})
+    regions = _regions(db)
     header_of = {v: table.headers[k] for k, v in mapping.items()}
     out: list[tuple[int, DemandRating]] = []
     for line, cells in table.rows:
@@ -130,25 +182,18 @@ def import_demand(db: Handle, path: Path | str, *, dry_run: bool = False, valid_
     ratings: list[tuple[int, DemandRating]] = []
     try:
         if path.suffix.lower() == ".json":
-            data = json.loads(path.read_bytes().decode("utf-8-sig"))
-            entries = data.get("demand") if isinstance(data, dict) else data
-            if not isinstance(entries, list):
-                raise TableError("JSON verwacht een lijst vraagcijfers of een object met 'demand'")
-            for n, entry in enumerate(entries, 1):
-                try:
-                    ratings.append((n, from_json(DemandRating, entry, f"demand[{n - 1}]")))
-                except DecodeError as exc:
-                    for p in exc.problems:
-                        report.add(n, p.path, "", p.message)
-            report.rows = len(entries)
+            ratings = _json_demand(db, read_json(path), report)
         else:
-            table = read_table(path)
+            table = read_table(path, is_demand_header, progress)
             report.rows = len(table.rows)
             if not table.rows:
                 report.add(0, "", "", "het bestand heeft alleen een kopregel en geen rijen")
             ratings = _table_demand(db, table, report)
-    except (TableError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        report.add(0, "", "", str(exc) if isinstance(exc, TableError) else f"ongeldig bestand ({exc})")
+    except TableError as exc:
+        report.add(0, "", "", str(exc))
+        return report, Changes()
+    except OSError as exc:
+        report.add(0, "", "", f"het bestand kan niet worden gelezen ({os_reason(exc)})")
         return report, Changes()
     seen: dict[tuple[str, str, str], int] = {}
     for line, d in ratings:

@@ -35,7 +35,7 @@ from ..domain import (
     StartSchedule,
 )
 from ..domain.changes import Changes
-from ..domain.codec import DecodeError, from_json, replace
+from ..domain.codec import DecodeError, Unusable, from_json, replace
 from ..progress import NULL, Progress
 from ..regions import codes_of
 from ..storage import backup_before_write, installation_id, known_errors, location
@@ -43,7 +43,7 @@ from ..storage import catalog as repo
 from ..storage.errors import os_reason
 from ..storage.store import store_of
 from . import columns as C
-from .readers import MAX_FILE_BYTES, Table, TableError, read_table
+from .readers import Table, TableError, read_json, read_table
 from .report import ImportReport
 
 MAX_WEEKS = 260  # five years: longer than any mbo route
@@ -114,25 +114,41 @@ def _map_headers(table: Table, report: ImportReport) -> dict[int, C.Column]:
             continue
         column = C.HEADER_INDEX.get(C.normalise(header))
         if column is None:
-            report.add(1, header, "", "onbekende kolom; wordt genegeerd", error=False)
+            report.add(table.header_row, header, "", "onbekende kolom; wordt genegeerd", error=False)
             continue
         if column.field in seen:
-            report.add(1, header, "", f"dubbele kolom: '{seen[column.field]}' betekent hetzelfde")
+            report.add(table.header_row, header, "",
+                       f"dubbele kolom: '{seen[column.field]}' betekent hetzelfde")
             continue
         seen[column.field] = header
         mapping[index] = column
     for required in C.REQUIRED:
         if required not in seen:
             column = C.BY_FIELD[required]
-            report.add(1, column.header, "", f"verplichte kolom '{column.header}' ontbreekt "
+            report.add(table.header_row, column.header, "", f"verplichte kolom '{column.header}' ontbreekt "
                        f"(ook herkend: {', '.join(column.aliases[:3])})")
     return mapping
+
+
+def is_catalog_header(cells: Sequence[object]) -> bool:
+    """A row that names the key column (artikelcode or one of its names): the sheet's header."""
+    return any(C.HEADER_INDEX.get(C.normalise(C.text(c))) is C.BY_FIELD["item.code"]
+               for c in cells if isinstance(c, str))
+
+
+def _note_above_header(table: Table, report: ImportReport) -> None:
+    if table.sheet:
+        report.add(0, "", table.sheet, "gelezen van werkblad", error=False)
+    if table.header_row > 1:
+        report.add(table.header_row, "", "", f"de kopregel staat op rij {table.header_row}; wat "
+                   "erboven staat wordt niet ingelezen", error=False)
 
 
 def _parse_table(db: Handle, table: Table, report: ImportReport, progress: Progress) -> list[_Row]:
     mapping = _map_headers(table, report)
     if not report.ok:
         return []
+    table = _without_totals(table, mapping, report)
     headers = {c.field: table.headers[i] for i, c in mapping.items()}
     present = set(headers)
     # A file without some column merges over what is stored, so that column keeps its value; the
@@ -166,6 +182,29 @@ def _parse_table(db: Handle, table: Table, report: ImportReport, progress: Progr
         if partial_offerings and "offering.code" in present else {},
         report)
     return builder.rows(lines, bad_rows, progress)
+
+
+TOTAL_WORDS = frozenset({"totaal", "totalen", "subtotaal", "eindtotaal", "total", "totals",
+                         "subtotal", "som", "gemiddelde", "average"})
+
+
+def _without_totals(table: Table, mapping: dict[int, C.Column], report: ImportReport) -> Table:
+    """The table without a totals row ("Totaal" in the code column or the first cell): named once
+    as what it is, instead of as a row whose every cell is wrong."""
+    key = next(i for i, c in mapping.items() if c.field == "item.code")
+    kept: list[tuple[int, Sequence[object]]] = []
+    for line, cells in table.rows:
+        first = next((c for c in cells if C.text(c)), "")
+        code = cells[key] if key < len(cells) else None
+        word = next((C.text(c) for c in (code, first) if isinstance(c, str)
+                     and C.normalise(c).rstrip(":") in TOTAL_WORDS), None)
+        if word is None:
+            kept.append((line, cells))
+        else:
+            report.add(line, table.headers[key], word, "dit lijkt een totaalregel, geen aanbod; haal de "
+                       "rij weg (of importeer alleen de goede rijen)")
+    return table if len(kept) == len(table.rows) else Table(table.headers, kept, table.header_row,
+                                                             table.sheet)
 
 
 def _parse_column(raws: Sequence[object], parse: Callable[[object], Any]
@@ -255,13 +294,15 @@ class _RowBuilder:
         for r, line in enumerate(lines):
             row = _Row(line, headers=headers)
             out.append(row)
-            if r in bad:
-                continue
             if r % 1000 == 999:
                 progress.check()
             code = codes[r]
-            if not code:
-                report.add(line, headers["item.code"], "", "artikelcode is leeg")
+            if code == "":
+                # often the rows below a merged cell, which a CSV and openpyxl give as empty
+                report.add(line, headers["item.code"], "", "artikelcode is leeg; elke rij heeft een "
+                           "artikelcode, ook onder een samengevoegde cel")
+                continue
+            if r in bad:
                 continue
             item = items[r]
             if isinstance(item, str):
@@ -357,7 +398,10 @@ class _RowBuilder:
 
 
 def _json_cell(value: object) -> object:
-    """A JSON row's value as a sheet cell: a list as the sheet writes lists, an object as its text."""
+    """A JSON row's value as a sheet cell: a list as the sheet writes lists, an object as its text,
+    NaN or Infinity as the word the file has (which no number column accepts)."""
+    if isinstance(value, Unusable):
+        return value.literal
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict):
@@ -367,10 +411,7 @@ def _json_cell(value: object) -> object:
 
 def _parse_json(db: Handle, path: Path, report: ImportReport, progress: Progress) -> CatalogPlan:
     plan = CatalogPlan(report)
-    try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise TableError(f"dit is geen geldig JSON-bestand ({exc})") from exc
+    data = read_json(path)
     if isinstance(data, list):  # a list of flat rows, with the same headers as a CSV
         headers: list[str] = []
         for entry in data:
@@ -481,9 +522,54 @@ def _col(row: _Row, name: str, fallback: str) -> str:
     return fallback
 
 
+# The longest text each field may hold (the sample catalog's longest is about half of each): what a
+# printed plan and the catalog tab can show, and no 2 MB cell pasted by mistake.
+ITEM_TEXTS: tuple[tuple[str, str, int, bool], ...] = (  # field, our header, limit, may have lines
+    ("code", "artikelcode", 40, False), ("title", "titel", 300, False), ("sector", "sector", 200, False),
+    ("dossier_code", "dossiercode", 40, False), ("dossier_title", "dossiernaam", 300, False),
+    ("part_of", "onderdeel van", 40, False), ("description", "omschrijving", 4000, True),
+    ("source", "bron", 1000, True))
+OFFERING_TEXTS: tuple[tuple[str, str, int, bool], ...] = (
+    ("code", "aanbodcode", 60, False), ("provider", "aanbieder", 200, False),
+    ("location", "locatie", 200, False))
+MAX_LIST = 100  # beroepen, werkprocessen
+
+
+def _check_texts(row: _Row, prefix: str, obj: object, specs: tuple[tuple[str, str, int, bool], ...],
+                 report: ImportReport) -> None:
+    for name, header, limit, lines in specs:
+        value = getattr(obj, name)
+        if value and (problem := C.text_problem(value, limit, lines)):
+            report.add(row.row, _col(row, f"{prefix}.{name}", header), value, problem)
+
+
+def _check_lists(row: _Row, item: CatalogItem, report: ImportReport) -> None:
+    occupations = _col(row, "item.occupations", "beroepen")
+    if len(item.occupations) > MAX_LIST:
+        report.add(row.row, occupations, "",
+                   f"te veel beroepen: {len(item.occupations)}; hoogstens {MAX_LIST}")
+    for word in item.occupations:
+        if problem := C.text_problem(word, 200):
+            report.add(row.row, occupations, word, problem)
+    processes = _col(row, "item.werkprocessen", "werkprocessen")
+    if len(item.werkprocessen) > MAX_LIST:
+        report.add(row.row, processes, "", f"te veel werkprocessen: {len(item.werkprocessen)}; "
+                   f"hoogstens {MAX_LIST}")
+    for wp in item.werkprocessen:
+        if problem := C.text_problem(wp.code, 40) or C.text_problem(wp.title, 300):
+            report.add(row.row, processes, f"{wp.code}: {wp.title}", problem)
+
+
 def _check_item(row: _Row, item: CatalogItem, report: ImportReport) -> None:
     def col(name: str, fallback: str) -> str:
         return _col(row, f"item.{name}", fallback)
+
+    _check_texts(row, "item", item, ITEM_TEXTS, report)
+    if " " in item.code and item.code.replace(" ", "").isdigit():  # "25 498": Excel's digit grouping
+        report.add(row.row, col("code", "artikelcode"), item.code, "een code met spaties erin; schrijf "
+                   f"hem zonder spaties ({item.code.replace(' ', '')})")
+    if item.occupations or item.werkprocessen:
+        _check_lists(row, item, report)
 
     if not item.code.strip() or len(item.code) > 40:
         report.add(row.row, col("code", "artikelcode"), item.code, "artikelcode moet 1 tot 40 tekens zijn")
@@ -502,6 +588,7 @@ def _check_offering(row: _Row, o: Offering, regions: dict[str, str], report: Imp
     def col(name: str, fallback: str) -> str:
         return _col(row, f"offering.{name}", fallback)
 
+    _check_texts(row, "offering", o, OFFERING_TEXTS, report)
     if not o.code.strip() or len(o.code) > 60:
         report.add(row.row, col("code", "aanbodcode"), o.code, "aanbodcode moet 1 tot 60 tekens zijn")
     if not 1 <= o.weeks <= MAX_WEEKS:
@@ -583,6 +670,7 @@ def _check_references(db: Handle, plan: CatalogPlan) -> None:
     report = plan.report
     db_items = store_of(db).catalog.item_codes(db)
     db_edges = store_of(db).catalog.prerequisite_edges(db)
+    _check_lost_zeros(plan, db_items)
     while True:
         bad = report.bad_rows
         items = db_items | {r.item.code for r in plan.rows if r.item and r.row not in bad}
@@ -615,6 +703,21 @@ def _check_references(db: Handle, plan: CatalogPlan) -> None:
                            "de vorige stappen vormen een kring: " + " → ".join(cyclic[edges[code][0]]))
         if len(report.errors) == before:
             return
+
+
+def _check_lost_zeros(plan: CatalogPlan, stored: set[str]) -> None:
+    """A new code of digits that a stored code has with leading zeros (0123 -> 123) is the stored
+    item after Excel took the zeros off, not a new item beside it."""
+    padded = {code.lstrip("0"): code for code in stored if code.isdigit() and code.startswith("0")}
+    if not padded:
+        return
+    for row in plan.rows:
+        code = row.item.code if row.item is not None else ""
+        old = padded.get(code.lstrip("0")) if code.isdigit() else None
+        if old is not None and old != code and code not in stored:
+            plan.report.add(row.row, _col(row, "item.code", "artikelcode"), code,
+                            f"lijkt op de opgeslagen code {old} zonder de nul(len) vooraan (Excel haalt "
+                            "die weg); geef de kolom de opmaak Tekst en typ de code opnieuw")
 
 
 def _cycle_items(edges: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
@@ -681,13 +784,10 @@ def _check_catalog_file(db: Handle, path: Path, progress: Progress) -> CatalogPl
     report = ImportReport(path.name)
     try:
         if path.suffix.lower() == ".json":
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise TableError("het bestand is te groot")
-            if path.stat().st_size == 0:
-                raise TableError("het bestand is leeg")
             plan = _parse_json(db, path, report, progress)
         else:
-            table = read_table(path)
+            table = read_table(path, is_catalog_header, progress)
+            _note_above_header(table, report)
             report.rows = len(table.rows)
             if not table.rows:
                 report.add(0, "", "", "het bestand heeft alleen een kopregel en geen rijen")

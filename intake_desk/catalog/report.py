@@ -15,12 +15,24 @@ class Issue:
     error: bool = True  # False: a warning that does not stop the import
 
     def __str__(self) -> str:
-        where = f"{self.file}" + (f", rij {self.row}" if self.row else "")
-        where += f", kolom '{self.column}'" if self.column else ""
+        return self.text()
+
+    @property
+    def message_en(self) -> str:
+        """The message in English (report_texts), or the Dutch one where the table lacks it."""
+        from .report_texts import english
+
+        return english(self.message) or self.message
+
+    def text(self, language: str = "nl") -> str:
+        """The issue as one line: file, row, column, what is wrong and the value; "en" in English."""
+        en = language == "en"
+        where = f"{self.file}" + (f", {'row' if en else 'rij'} {self.row}" if self.row else "")
+        where += f", {'column' if en else 'kolom'} '{self.column}'" if self.column else ""
         shown = self.value if len(self.value) <= 40 else self.value[:37] + "..."
-        value = f" (waarde: {shown!r})" if self.value else ""
-        kind = "fout" if self.error else "let op"
-        return f"{where}: {kind}: {self.message}{value}"
+        value = f" ({'value' if en else 'waarde'}: {shown!r})" if self.value else ""
+        kind = ("error" if self.error else "note") if en else ("fout" if self.error else "let op")
+        return f"{where}: {kind}: {self.message_en if en else self.message}{value}"
 
 
 @dataclass(slots=True)
@@ -58,7 +70,9 @@ class ImportReport:
     def bad_rows(self) -> set[int]:
         return {i.row for i in self.issues if i.error}
 
-    def summary(self) -> str:
+    def summary(self, language: str = "nl") -> str:
+        if language == "en":
+            return self._summary_en()
         lines = [f"{self.file}: {self.rows} rijen gelezen."]
         if self.errors:
             lines.append(f"{len(self.errors)} fout(en) in {len(self.bad_rows)} rij(en).")
@@ -80,10 +94,34 @@ class ImportReport:
             lines.append(f"Overgeslagen (ongeldige rijen): {self.rows_skipped}.")
         return "\n".join(lines)
 
-    def text(self, limit: int = 200) -> str:
-        lines = [self.summary()]
+    def _summary_en(self) -> str:
+        lines = [f"{self.file}: {self.rows} rows read."]
+        if self.errors:
+            lines.append(f"{len(self.errors)} error(s) in {len(self.bad_rows)} row(s).")
+        if self.warnings:
+            lines.append(f"{len(self.warnings)} warning(s).")
+        if self.errors and not self.written:
+            lines.append("Nothing was imported. Correct the rows below and try again, or import "
+                         "only the good rows.")
+            return "\n".join(lines)
+        verb = "Written" if self.written else "To write"
+        lines.append(
+            f"{verb}: items {self.items_new} new, {self.items_changed} changed, "
+            f"{self.items_same} unchanged; offerings {self.offerings_new} new, "
+            f"{self.offerings_changed} changed, {self.offerings_same} unchanged."
+        )
+        if self.other_written:
+            lines.append(f"Other lines (regions, demand, funding): {self.other_written}.")
+        if self.rows_skipped:
+            lines.append(f"Skipped (invalid rows): {self.rows_skipped}.")
+        return "\n".join(lines)
+
+    def text(self, limit: int = 200, language: str = "nl") -> str:
+        """The summary and the first `limit` issues, in Dutch or ("en") English."""
+        lines = [self.summary(language)]
         for issue in self.issues[:limit]:
-            lines.append(f"  {issue}")
+            lines.append(f"  {issue.text(language)}")
         if len(self.issues) > limit:
-            lines.append(f"  ... en nog {len(self.issues) - limit} meldingen")
+            more = len(self.issues) - limit
+            lines.append(f"  ... and {more} more" if language == "en" else f"  ... en nog {more} meldingen")
         return "\n".join(lines)

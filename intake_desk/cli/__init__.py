@@ -96,14 +96,9 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> Handle:
 
 
 # Commands that work on a laptop's database file, refused on a server with what to use there
-# instead (docs/postgresql.md). A command missing here runs on either store through app/.
+# instead (docs/postgresql.md). A command missing here runs on either store through app/ (backup,
+# restore and check have a server form of their own: cli/admin.py).
 LAPTOP_ONLY: dict[str, tuple[str, str]] = {
-    "backup": ("Maak reservekopieën van de server met pg_dump (IT).",
-               "Back the server up with pg_dump (IT)."),
-    "restore": ("Zet een reservekopie van de server terug met pg_restore (IT).",
-                "Restore the server's backup with pg_restore (IT)."),
-    "check": ("Controleer de server met de middelen van PostgreSQL zelf (pg_amcheck, IT).",
-              "Check the server with PostgreSQL's own tools (pg_amcheck, IT)."),
     "encrypt": ("Op een server beschermen TLS, een rol per desk en de schijfversleuteling van de"
                 " server de gegevens (IT).",
                 "On a server, TLS, a role per desk and the server's disk encryption protect the"
@@ -117,6 +112,11 @@ LAPTOP_ONLY: dict[str, tuple[str, str]] = {
                    "migrate-to copies a laptop's database file: give that file with --db, and the"
                    " server's address after migrate-to."),
 }
+
+
+# IT's commands speak English on request (`--lang en`): IT may not read Dutch. Elsewhere `--lang` is
+# the language of a plan or report, and the advisor's messages stay Dutch.
+IT_COMMANDS = frozenset({"backup", "restore", "check"})
 
 
 def laptop_only(args: argparse.Namespace, url: str) -> StorageError:
@@ -150,7 +150,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {problem}", file=sys.stderr)
         return 1
     except (UserError, StorageError) as exc:
-        print(f"Fout: {exc}", file=sys.stderr)
+        if getattr(args, "command", None) in IT_COMMANDS and getattr(args, "lang", None) == "en":
+            print(f"Error: {getattr(exc, 'text_en', None) or exc}", file=sys.stderr)
+        else:
+            print(f"Fout: {exc}", file=sys.stderr)
         return 1
     except Cancelled:
         print("Afgebroken; er is niets gewijzigd.", file=sys.stderr)

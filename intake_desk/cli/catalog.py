@@ -23,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     i.add_argument("file", type=Path)
     i.add_argument("--dry-run", action="store_true", help="alleen controleren, niets schrijven")
     i.add_argument("--valid-only", action="store_true", help="alleen de goede rijen importeren")
+    i.add_argument("--lang", choices=("nl", "en"), default="nl",
+                   help="taal van het verslag (en: English, for a school's IT)")
     i.set_defaults(func=cmd_import)
     e = csub.add_parser("export", help="catalogus exporteren; het formaat volgt de extensie")
     e.add_argument("file", type=Path)
@@ -36,12 +38,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     di.add_argument("file", type=Path)
     di.add_argument("--dry-run", action="store_true")
     di.add_argument("--valid-only", action="store_true")
+    di.add_argument("--lang", choices=("nl", "en"), default="nl",
+                    help="taal van het verslag (en: English, for a school's IT)")
     di.set_defaults(func=cmd_demand_import)
 
 
-def _print_report(report: ImportReport) -> int:
+def _print_report(report: ImportReport, language: str = "nl") -> int:
     stream = sys.stdout if report.ok else sys.stderr
-    print(report.text(), file=stream)
+    print(report.text(language=language), file=stream)
     return 0 if report.ok or report.written else 1
 
 
@@ -58,15 +62,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = open_db(args, create=True)
     report, _ = import_catalog(db, args.file, dry_run=args.dry_run, valid_only=args.valid_only,
                                progress=_progress())
-    return _print_report(report)
+    return _print_report(report, args.lang)
 
 
 def cmd_demand_import(args: argparse.Namespace) -> int:
     if not args.file.exists():
         raise UserError(f"{args.file} bestaat niet")
     db = open_db(args, create=True)
-    report, _ = import_demand(db, args.file, dry_run=args.dry_run, valid_only=args.valid_only)
-    return _print_report(report)
+    report, _ = import_demand(db, args.file, dry_run=args.dry_run, valid_only=args.valid_only,
+                              progress=_progress())
+    return _print_report(report, args.lang)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -217,7 +217,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "intake.vog_needed": ("VOG nodig", "Certificate of conduct needed"),
     "intake.consent": ("Toestemming", "Consent"),
     "intake.notes": ("Notities", "Notes"),
+    # follow-up (docs/followup.md): not record fields, but conflicts on them are listed the same way
+    "followup.stage": ("Fase", "Stage"),
+    "followup.next_contact": ("Volgend contact", "Next contact"),
 }
+FOLLOWUP_FIELDS = ("followup.stage", "followup.next_contact")
 
 
 def field_label(name: str) -> tuple[str, str]:
@@ -291,6 +295,7 @@ class MergeReport:
     damaged_skipped: tuple[str, ...] = ()  # stored here but damaged: not merged into (see `check`)
     plan_versions: int = 0
     audit_lines: int = 0
+    followup: int = 0  # stage changes, corrections, resolutions and follow-up states that changed here
     dry_run: bool = False
 
     def counts(self) -> dict[str, int]:
@@ -299,7 +304,8 @@ class MergeReport:
                 "possible_duplicates": len(self.possible_duplicates),
                 "erased_skipped": len(self.erased_skipped), "deleted": len(self.deleted),
                 "damaged_skipped": len(self.damaged_skipped),
-                "plan_versions": self.plan_versions, "audit_lines": self.audit_lines}
+                "plan_versions": self.plan_versions, "audit_lines": self.audit_lines,
+                "followup": self.followup}
 
     def to_json(self) -> dict[str, Any]:
         return {"dry_run": self.dry_run, "counts": self.counts(),
@@ -399,7 +405,7 @@ def parse_record(data: Mapping[str, Any]) -> tuple[str, RecordState]:
         raise LineProblem("$.fields", "verwacht een object", "expected an object")
     fields: dict[str, tuple[Sibling, ...]] = {}
     for name, sibs in raw_fields.items():
-        if not (name in _LABELS or name.startswith("intake.")):
+        if not (name in _LABELS or name.startswith("intake.")) or name in FOLLOWUP_FIELDS:
             raise LineProblem(f"$.fields.{name}", "onbekend veld", "unknown field")
         if not (isinstance(sibs, list) and sibs):
             raise LineProblem(f"$.fields.{name}", "verwacht een lijst [[schrijf-id, waarde]]",
@@ -449,3 +455,214 @@ def record_json(values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, An
     """The (candidate, intake) JSON of a record's field values; checked by the caller with
     codec.from_json."""
     return unsplit(values)
+
+
+# --- follow-up (stage changes, next contact, last contact) ----------------------------------------
+# A stage change is an immutable event with a global id (a UUID): merging histories is a union by
+# id. It also carries a write (installation, counter, clock stamp, and `seen`: the follow-up vector
+# of that candidate where it was made), so a bundle `since` a vector can leave out what the peer has
+# and two changes neither of which saw the other are known to be concurrent. The history is read in
+# one order on every installation, whatever order the bundles came in: by the day of the change,
+# then its clock stamp, then its installation, then its id (`stage_order`).
+# The next contact is one register per candidate, merged exactly like a record field
+# (`merge_field`); the last contact is a maximum over days.
+
+STAGE_LINE_KINDS = ("stage_change", "stage_correction", "stage_resolution", "followup")
+
+
+@dataclass(frozen=True, slots=True)
+class StageEvent:
+    """One stage change of a candidate as merge sees it (ids, codes and its write; no names)."""
+
+    id: str
+    write: Write
+    from_stage: str | None
+    to_stage: str
+    on: str  # ISO day
+    correction: bool = False  # it puts a mistaken change back
+    corrected: bool = False   # it was put back by a correction
+
+
+def stage_order(e: StageEvent) -> tuple[str, str, str, str]:
+    return (e.on, e.write.hlc, e.write.installation, e.id)
+
+
+def current_stage(events: Iterable[StageEvent]) -> tuple[str | None, str | None]:
+    """(stage, day) by the merged history: the last change in `stage_order` that is neither corrected
+    nor a correction. When every change was put back, the stage the last correction went back to,
+    without a day (as undoing the only change leaves it at the desk). (None, None): no history."""
+    ordered = sorted(events, key=stage_order)
+    live = [e for e in ordered if not e.correction and not e.corrected]
+    if live:
+        return live[-1].to_stage, live[-1].on
+    fixes = [e for e in ordered if e.correction]
+    if fixes:
+        return fixes[-1].to_stage, None
+    return (ordered[-1].to_stage, ordered[-1].on) if ordered else (None, None)
+
+
+def stage_heads(events: Iterable[StageEvent], markers: Iterable[Write] = ()) -> list[StageEvent]:
+    """The concurrent stage changes an advisor must choose between, newest in `stage_order` first;
+    [] when there is nothing to choose. Only changes that count (neither corrected nor a correction)
+    take part: a change put back on the laptop is no side. The heads are the changes no other one
+    has seen; two or more heads that reached different stages are a conflict, until a later change
+    (which has seen them all, so it is the only head) or a resolution marker that has seen them all
+    (the advisor kept the stage shown) settles it."""
+    live = [e for e in events if not e.correction and not e.corrected]
+    heads = [e for e in live if not any(o.write.saw(e.write) for o in live)]
+    if len({e.to_stage for e in heads}) < 2:
+        return []
+    if any(all(covers(m.seen, e.write.installation, e.write.counter) for e in heads)
+           for m in markers):
+        return []
+    return sorted(heads, key=stage_order, reverse=True)
+
+
+def _day(data: Mapping[str, Any], key: str, path: str, *, optional: bool = False) -> str | None:
+    from datetime import date
+
+    v = data.get(key)
+    if v is None and optional:
+        return None
+    try:
+        if not isinstance(v, str) or len(v) != 10:
+            raise ValueError(v)
+        date.fromisoformat(v)
+    except ValueError:
+        raise LineProblem(f"{path}.{key}", "geen datum (jjjj-mm-dd)", "not a date (yyyy-mm-dd)"
+                          ) from None
+    return v
+
+
+def _own_write(data: Mapping[str, Any], path: str = "$") -> Write:
+    """The write of a follow-up line: "installation_id", "counter", "hlc", "seen"."""
+    inst = _text(data, "installation_id", path)
+    n = data.get("counter")
+    _need(type(n) is int and 0 < n < 2**53, f"{path}.counter", "verwacht een positief geheel getal",
+          "expected a positive whole number")
+    _need(":" not in inst, f"{path}.installation_id", "geen geldige installatie",
+          "not a valid installation")
+    return parse_write(dot_key(inst, n if isinstance(n, int) else 0),
+                       {"hlc": data.get("hlc"), "seen": data.get("seen")}, path)
+
+
+def parse_stage_change(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A "stage_change" line, checked: {"type", "id", "candidate_id", "installation_id", "counter",
+    "hlc", "seen", "from_stage", "to_stage", "on", "reason", "credential", "advisor_id",
+    "recorded_at"}. Returns it with "write" (a Write) added. Raises LineProblem."""
+    from .enums import CredentialKind
+    from .trajectory import DropReason, Stage
+
+    out: dict[str, Any] = {"id": _text(data, "id", "$"),
+                           "candidate_id": _text(data, "candidate_id", "$")}
+    out["write"] = _own_write(data)
+    stages = {s.value for s in Stage}
+    to = data.get("to_stage")
+    _need(to in stages, "$.to_stage", f"onbekende fase {to!r}", f"unknown stage {to!r}")
+    frm = data.get("from_stage")
+    _need(frm is None or frm in stages, "$.from_stage", f"onbekende fase {frm!r}",
+          f"unknown stage {frm!r}")
+    reason, credential = data.get("reason"), data.get("credential")
+    if reason is not None:
+        _need(reason in {r.value for r in DropReason}, "$.reason", f"onbekende reden {reason!r}",
+              f"unknown reason {reason!r}")
+        _need(to == Stage.UITGEVALLEN, "$.reason", f"een reden hoort alleen bij uitgevallen, niet bij"
+              f" {to}", f"a reason belongs to dropped out only, not to {to}")
+    if credential is not None:
+        _need(credential in {c.value for c in CredentialKind}, "$.credential",
+              f"onbekend bewijs {credential!r}", f"unknown credential {credential!r}")
+        _need(to == Stage.AFGEROND, "$.credential", f"een bewijs hoort alleen bij afgerond, niet bij"
+              f" {to}", f"a credential belongs to completed only, not to {to}")
+    advisor = data.get("advisor_id", "")
+    _need(isinstance(advisor, str) and len(advisor) <= 200, "$.advisor_id", "verwacht tekst",
+          "expected text")
+    recorded = data.get("recorded_at")
+    _need(isinstance(recorded, str) and 0 < len(recorded) <= 40, "$.recorded_at",
+          "ontbreekt of is geen tekst", "missing or not text")
+    out.update(from_stage=frm, to_stage=to, on=_day(data, "on", "$"), reason=reason,
+               credential=credential, advisor_id=advisor, recorded_at=recorded)
+    return out
+
+
+def parse_stage_correction(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A "stage_correction" line: {"type", "candidate_id", "change_id", "correction_id"}: the change
+    put back and the change that put it back (both stage changes of that candidate)."""
+    out = {k: _text(data, k, "$") for k in ("candidate_id", "change_id", "correction_id")}
+    _need(out["change_id"] != out["correction_id"], "$.correction_id",
+          "een wijziging kan zichzelf niet terugzetten", "a change cannot put itself back")
+    return out
+
+
+def parse_stage_resolution(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A "stage_resolution" line: {"type", "id", "candidate_id", "installation_id", "counter",
+    "hlc", "seen", "recorded_at"}: the advisor kept the stage shown over concurrent changes it has
+    seen."""
+    out: dict[str, Any] = {"id": _text(data, "id", "$"),
+                           "candidate_id": _text(data, "candidate_id", "$"),
+                           "write": _own_write(data)}
+    recorded = data.get("recorded_at")
+    _need(isinstance(recorded, str) and 0 < len(recorded) <= 40, "$.recorded_at",
+          "ontbreekt of is geen tekst", "missing or not text")
+    out["recorded_at"] = recorded
+    return out
+
+
+def next_value(day: str | None, note: str) -> dict[str, Any]:
+    """The value of the next-contact register: the day (ISO, None when cleared) and its note."""
+    return {"day": day, "note": note if day else ""}
+
+
+def parse_followup(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A "followup" line: {"type", "candidate_id", "vector", "last_contact", "next": {"writes":
+    {dot: {"hlc", "seen"}}, "siblings": [[dot, {"day", "note"}], ...]}}. `vector` names every
+    follow-up write (next contacts made or cleared, contacts logged) it carries."""
+    out: dict[str, Any] = {"candidate_id": _text(data, "candidate_id", "$"),
+                           "vector": parse_vector(data.get("vector"), "$.vector"),
+                           "last_contact": _day(data, "last_contact", "$", optional=True)}
+    nxt = data.get("next")
+    if not isinstance(nxt, dict):
+        raise LineProblem("$.next", "verwacht een object", "expected an object")
+    raw = nxt.get("writes")
+    if not isinstance(raw, dict):
+        raise LineProblem("$.next.writes", "verwacht een object", "expected an object")
+    writes = {k: parse_write(k, v, f"$.next.writes.{k}") for k, v in raw.items()}
+    sibs_raw = nxt.get("siblings")
+    if not isinstance(sibs_raw, list):
+        raise LineProblem("$.next.siblings", "verwacht een lijst", "expected a list")
+    sibs: list[Sibling] = []
+    for n, pair in enumerate(sibs_raw):
+        path = f"$.next.siblings[{n}]"
+        _need(isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)
+              and pair[0] in writes, path, "verwacht [schrijf-id uit writes, waarde]",
+              "expected [write id from writes, value]")
+        value = pair[1]
+        _need(isinstance(value, dict) and set(value) == {"day", "note"}, f"{path}[1]",
+              "verwacht {day, note}", "expected {day, note}")
+        day = _day(value, "day", f"{path}[1]", optional=True)
+        note = value.get("note")
+        _need(isinstance(note, str) and len(note) <= 500, f"{path}[1].note",
+              "verwacht tekst van hoogstens 500 tekens", "expected text of at most 500 characters")
+        sibs.append(Sibling(writes[pair[0]], next_value(day, str(note))))
+    for w in writes.values():
+        _need(covers(out["vector"], w.installation, w.counter), "$.vector",
+              "mist een schrijfactie uit next.writes", "lacks a write listed in next.writes")
+    out["next"] = tuple(sorted(sibs, key=shown_order, reverse=True))
+    return out
+
+
+def followup_line(candidate_id: str, vector: Vector, last_contact: str | None,
+                  siblings: Iterable[Sibling]) -> dict[str, Any]:
+    """The export line of a candidate's follow-up state (the inverse of `parse_followup`)."""
+    sibs = list(siblings)
+    return {"type": "followup", "candidate_id": candidate_id,
+            "vector": dict(sorted(vector.items())), "last_contact": last_contact,
+            "next": {"writes": {s.write.key: {"hlc": s.write.hlc,
+                                              "seen": dict(sorted(s.write.seen.items()))}
+                                for s in sibs},
+                     "siblings": [[s.write.key, s.value] for s in sibs]}}
+
+
+def write_fields(w: Write) -> dict[str, Any]:
+    """A follow-up line's write as its fields (the inverse of `_own_write`)."""
+    return {"installation_id": w.installation, "counter": w.counter, "hlc": w.hlc,
+            "seen": dict(sorted(w.seen.items()))}

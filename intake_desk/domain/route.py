@@ -277,6 +277,7 @@ class WhyNot(StrEnum):
     HELD = "held"
     DUTCH_REACHED = "dutch-reached"
     NO_OFFERING = "no-offering"
+    EXPIRED = "expired"  # offered only under a crebo code that has a newer one (facts.expired_codes)
     REGION = "region"
     HOURS = "hours"
     LEERWEG = "leerweg"

@@ -32,11 +32,12 @@ from ..domain import (
     Intake,
     ItemKind,
     Leerweg,
+    Offering,
     RefLevel,
     RouteStep,
 )
 from ..domain.route import GapArgs, GapCode, Term
-from .facts import dutch_rank, index, language_gain
+from .facts import dutch_rank, held_items, index, language_gain, previous_met
 from .goal_words import dossier_of, fold
 
 GAP_IDW = GapCode.IDW
@@ -155,11 +156,26 @@ def person_gaps(intake: Intake, candidate: Candidate | None, today: date,
     return tuple(gaps)
 
 
+WORK_BASED = frozenset({Leerweg.BBL, Leerweg.DERDE_LEERWEG})
+
+
 def leerbedrijf_due(start: date, today: date) -> date:
     """The deadline to find (or check) a leerbedrijf: six weeks before the start, never within two
     weeks from today, never after the start."""
     due = max(start - timedelta(weeks=6), today + timedelta(weeks=2))
     return min(due, start)
+
+
+def learns_at_work(step: RouteStep, catalog: Catalog) -> bool:
+    """Whether `step` is learnt at an erkend leerbedrijf: BBL; the derde leerweg, which the plan
+    calls "leren op de werkplek" (a praktijkverklaring is judged by the praktijkopleider of an
+    erkend leerbedrijf, DOMAIN.md; praktijkleren pays the leerbedrijf for the practice place); an
+    offering that asks for a job; or a step whose payment names a practice-place subsidy. The
+    planner gives such a step time to find the place first (planner.needs_place)."""
+    if step.leerweg in WORK_BASED or (step.payment is not None and step.payment.subsidy_code):
+        return True
+    offering = index(catalog).by_code.get(step.offering_code)
+    return offering is not None and offering.prerequisites.requires_job
 
 
 def route_bridge_gaps(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog,
@@ -168,9 +184,13 @@ def route_bridge_gaps(steps: tuple[RouteStep, ...], intake: Intake, catalog: Cat
     from .funding import has_employer
 
     gaps: list[Gap] = []
-    bbl = next((s for s in steps if s.leerweg is Leerweg.BBL), None)
-    if bbl is not None and has_employer(intake):
-        gaps.append(Gap(GAP_ERKEND, due=leerbedrijf_due(bbl.start, today)))
+    # BBL, or a step learnt at work in the derde leerweg: with an employer, that employer must be (or
+    # become) erkend; never a silent assumption.
+    work = next((s for s in steps if s.leerweg is Leerweg.BBL), None) or next(
+        (s for s in steps if learns_at_work(s, catalog)), None)
+    if work is not None and has_employer(intake):
+        args = GapArgs() if work.leerweg is Leerweg.BBL else GapArgs(leerweg=work.leerweg)
+        gaps.append(Gap(GAP_ERKEND, args, due=leerbedrijf_due(work.start, today)))
     gap = _language_gap(steps, intake, catalog)
     if gap is not None:
         gaps.append(gap)
@@ -190,6 +210,24 @@ def route_dutch(steps: tuple[RouteStep, ...], catalog: Catalog) -> tuple[RefLeve
     return need, reach
 
 
+def _example_course(need: RefLevel, have: int, intake: Intake, catalog: Catalog) -> Offering | None:
+    """The Dutch course the NT2 gap names as an example: one that reaches `need` and that the
+    candidate can start now (its entry level and earlier course met), the one that reaches just the
+    level asked before a higher one, then the shortest. Never "Nederlands 3F" (which asks 2F to
+    begin) for someone at A2 who needs 2F; when none can be started yet, the lowest rung that reaches
+    the level (the course before it is then the first step)."""
+    held = held_items(intake)
+
+    def can_start(o: Offering) -> bool:
+        p = o.prerequisites
+        return ((p.dutch is None or p.dutch.rank <= have)
+                and (not p.previous_item or previous_met(p.previous_item, held, have, catalog)))
+
+    fitting = [(o, gain) for o, gain in index(catalog).language if gain.rank >= need.rank]
+    best = min(fitting, key=lambda f: (not can_start(f[0]), f[1].rank, f[0].weeks, f[0].code), default=None)
+    return best[0] if best is not None else None
+
+
 def _language_gap(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog) -> Gap | None:
     if intake.dutch.native:
         return None
@@ -198,7 +236,7 @@ def _language_gap(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog
     if need is None or max(have, reach) >= need.rank:
         return None
     last = steps[-1]
-    course = next((o for o, gain in index(catalog).language if gain.rank >= need.rank), None)
+    course = _example_course(need, have, intake, catalog)
     example = (catalog.item(course.item_code) or last).title if course is not None else ""
     return Gap(GAP_NT2, GapArgs(title=last.title, level=last.level, need=need,
                                 dutch=intake.dutch.overall, example=example))

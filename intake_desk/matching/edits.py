@@ -45,7 +45,7 @@ def alternatives(route: Route, n: int, intake: Intake, catalog: Catalog,
     out: list[Offering] = []
     for o in sorted(pool, key=lambda o: (o.weeks, o.code)):
         if o.code in seen or (regions is not None and o.region_code not in regions) \
-                or not leerweg_ok(o.leerweg, intake.preferences.leerwegen):
+                or not leerweg_ok(o.leerweg, intake.preferences.leerwegen) or o.item_code in idx.expired:
             continue
         seen.add(o.code)
         out.append(o)

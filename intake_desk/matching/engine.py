@@ -36,6 +36,7 @@ from . import funding
 from .bridges import (
     bridge_in_line,
     heavy_work,
+    learns_at_work,
     leerbedrijf_due,
     person_gaps,
     physical_gap,
@@ -203,7 +204,7 @@ def _first_part_of_own(key: tuple[str, ...], routes: dict[tuple[str, ...], Route
 
 # What the planner may note about a goal's own qualification that fits no route (its other notes
 # are "rule-<rule>"); the words are at the edges (GapCode.GOAL_OWN_OUT_OF_REACH).
-_OWN_WHY = frozenset({WhyNot.NO_OFFERING, WhyNot.REGION, WhyNot.HOURS, WhyNot.LEERWEG,
+_OWN_WHY = frozenset({WhyNot.NO_OFFERING, WhyNot.EXPIRED, WhyNot.REGION, WhyNot.HOURS, WhyNot.LEERWEG,
                       WhyNot.PREREQUISITES, WhyNot.DATES, WhyNot.HELD, WhyNot.DUTCH_REACHED})
 
 
@@ -364,9 +365,8 @@ def route_gaps(steps: tuple[RouteStep, ...], intake: Intake, catalog: Catalog,
     then the route's bridges (recognised employer for BBL, Dutch)."""
     day = today or min(s.start for s in steps)
     gaps: list[Gap] = list(person_gaps(intake, candidate, day, tuple(s.title for s in steps)))
-    idx = index(catalog)
-    job_step = next((s for s in steps if s.leerweg is Leerweg.BBL or (
-        (o := idx.by_code.get(s.offering_code)) is not None and o.prerequisites.requires_job)), None)
+    # BBL, a step that asks for a job, or one with a practice place (bridges.learns_at_work)
+    job_step = next((s for s in steps if learns_at_work(s, catalog)), None)
     if job_step is not None and not intake.has_job_or_placement:
         # a derde-leerweg step that needs a job is learning at work too, but not BBL
         gaps.append(Gap(GAP_LEERBEDRIJF, GapArgs(leerweg=job_step.leerweg),

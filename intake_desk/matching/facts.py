@@ -285,6 +285,11 @@ class CatalogIndex:
     fit_cache: dict[GoalKey, GoalProfile]
     diplomas_by_level: dict[int, tuple[Offering, ...]]
     language: tuple[tuple[Offering, RefLevel], ...]
+    # Qualifications the catalog still lists under a code the kwalificatiestructuur has replaced by a
+    # newer one with the same title (mbo/kwalificaties.csv `nieuwere_code_zelfde_titel`; SOURCES.md):
+    # a school may still teach them out to students who began under the old code, but a new student
+    # enrols in the new code, so the matcher never plans them (planner.py, WhyNot.EXPIRED).
+    expired: frozenset[str] = frozenset()
 
 
 _INDEXES: dict[int, CatalogIndex] = {}
@@ -303,6 +308,15 @@ def index(catalog: Catalog) -> CatalogIndex:
         if found is not None and found.catalog is catalog:
             return found
         return _build_index(catalog)
+
+
+def expired_codes(catalog: Catalog) -> frozenset[str]:
+    """The catalog's qualifications whose crebo has a newer code with the same title (see
+    CatalogIndex.expired). Codes the reference file does not know (a school's own codes, keuzedelen,
+    certificates) are never called expired."""
+    table = kwalificaties()
+    return frozenset(c for c, i in catalog.items.items() if i.kind is ItemKind.QUALIFICATION
+                     and (k := table.get(c)) is not None and not k.current)
 
 
 def _build_index(catalog: Catalog) -> CatalogIndex:
@@ -332,6 +346,7 @@ def _build_index(catalog: Catalog) -> CatalogIndex:
         fit_cache={},
         diplomas_by_level={k: tuple(v) for k, v in diplomas.items()},
         language=tuple(language),
+        expired=expired_codes(catalog),
     )
     if len(_INDEXES) >= 8:
         _INDEXES.pop(next(iter(_INDEXES)))

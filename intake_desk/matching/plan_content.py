@@ -104,6 +104,7 @@ ANSWERED: dict[_NoRouteKey, str] = {
     GapCode.KWALIFICATIEPLICHT: "kandidaat",
     GapCode.NO_ROUTE_CHOSEN: "adviseur",
     (GapCode.OUT_OF_REACH, WhyNot.NO_OFFERING): "adviseur",
+    (GapCode.OUT_OF_REACH, WhyNot.EXPIRED): "adviseur",
     (GapCode.OUT_OF_REACH, WhyNot.REGION): "kandidaat",
     (GapCode.OUT_OF_REACH, WhyNot.HOURS): "kandidaat",
     (GapCode.OUT_OF_REACH, WhyNot.LEERWEG): "kandidaat",

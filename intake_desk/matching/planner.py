@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..domain import Candidate, CatalogItem, Goal, Intake, ItemKind, Leerweg, Offering
-from .bridges import bridge_in_line, dutch_needed, entree_fits
+from .bridges import WORK_BASED, bridge_in_line, dutch_needed, entree_fits
 from .facts import (
     CatalogIndex,
     allowed_regions,
@@ -92,7 +92,7 @@ class Planner:
 
     def usable(self, o: Offering) -> bool:
         return ((self.regions is None or o.region_code in self.regions) and o.hours_per_week <= self.hours
-                and leerweg_ok(o.leerweg, self.wanted)
+                and leerweg_ok(o.leerweg, self.wanted) and o.item_code not in self.idx.expired
                 and not (self.school_only and o.leerweg is Leerweg.DERDE_LEERWEG))
 
     def _why(self, code: str, reason: str) -> None:
@@ -151,6 +151,8 @@ class Planner:
         reason = ""
         if code in self.have.items:
             reason = "held"
+        elif code in self.idx.expired:
+            reason = "expired"  # an old code: new students enrol in its successor (facts.expired_codes)
         elif self.school_only and item.kind is not ItemKind.QUALIFICATION:
             reason = "kwalificatieplicht"  # not a loose course or part-credential as their route
         elif not self.entree_ok and item.kind is ItemKind.QUALIFICATION and item.level == 1:
@@ -243,7 +245,7 @@ class Planner:
         cur = self.first_day
         starts: list[date] = []
         for n, o in enumerate(chain):
-            if self.search_first and _needs_job(o):
+            if self.search_first and needs_place(o):
                 # a leerbedrijf has to be found first: no start before there is time to find one
                 cur = max(cur, self.today + LEERBEDRIJF_LEAD)
             last = cur + HORIZON
@@ -272,8 +274,10 @@ LEERBEDRIJF_LEAD = timedelta(weeks=8)
 _FILLER = frozenset({"assistent", "medewerker", "opleiding"})
 
 
-def _needs_job(o: Offering) -> bool:
-    return o.leerweg is Leerweg.BBL or o.prerequisites.requires_job
+def needs_place(o: Offering) -> bool:
+    """Learnt at an erkend leerbedrijf (BBL, the derde leerweg, or asking for a job): the same steps
+    as bridges.learns_at_work, which gives them the gap to find (or check) the leerbedrijf."""
+    return o.leerweg in WORK_BASED or o.prerequisites.requires_job
 
 
 def _stems(item: CatalogItem | None) -> set[str]:

@@ -65,7 +65,9 @@ def _after(item: CatalogItem | None, credential: CredentialKind, intake: Intake,
            done: set[str], region: str) -> list[CatalogItem]:
     if item is None:
         return []
-    quals = {c: i for c, i in catalog.items.items() if i.kind is ItemKind.QUALIFICATION}
+    expired = index(catalog).expired  # an old code is no next step (facts.expired_codes)
+    quals = {c: i for c, i in catalog.items.items()
+             if i.kind is ItemKind.QUALIFICATION and c not in expired}
     base = quals.get(_crebo(item))
     out: list[CatalogItem] = []
     if base is not None and (credential is not CredentialKind.DIPLOMA or base.code != item.code):

@@ -59,7 +59,11 @@ from .texts import action_text, gap_text, payment_text, reason_text, texts
 log = logging.getLogger(__name__)
 
 ELLIPSIS = "…"
+NBSP = "\u00a0"
 NAME_MAX = 120
+# The candidate's own name is never cut where they read and sign it: the form allows a first name and
+# a surname of 100 characters each and a tussenvoegsel of 20 (validation.MAX_LENGTH).
+PERSON_NAME_MAX = 240
 SHORT_MAX = 200
 LONG_MAX = 600
 NOTES_MAX = 3000
@@ -418,7 +422,7 @@ class PlanRenderer:
         region = self.doc.region_name or region_name(self.doc.record.candidate.region_code)
         info = [
             self.p(markup(t["doc_title"]), self.s.title),
-            self.p(f"<b>{markup(t['for'])}:</b> {esc(self.candidate_name, NAME_MAX)}"),
+            self.p(f"<b>{markup(t['for'])}:</b> {esc(self.candidate_name, PERSON_NAME_MAX)}"),
             self.p(f"<b>{markup(t['advisor'])}:</b> {esc(self.advisor, NAME_MAX)}"
                    f" &nbsp;·&nbsp; <b>{markup(t['date'])}:</b> {dmy(plan.created_on)}"
                    + (f" &nbsp;·&nbsp; <b>{markup(t['region'])}:</b> {esc(region, 80)}"
@@ -449,12 +453,14 @@ class PlanRenderer:
         if st.school_name.strip():
             bits.append(esc(st.school_name, NAME_MAX))
         if st.advisor_phone.strip():
-            bits.append(f"{markup(t['phone'])}&nbsp;{esc(st.advisor_phone, 40)}")
+            # a phone number is dialled from one line: never "0113 123" here and "456" below
+            bits.append(f"{markup(t['phone'])}&nbsp;{esc(st.advisor_phone.replace(' ', NBSP), 40)}")
         if st.advisor_email.strip():
             bits.append(f"{markup(t['email'])}&nbsp;{esc(st.advisor_email, 120)}")
         if not bits:
             return []
-        return [self.p(f"<b>{markup(t['contact'])}:</b> " + " &nbsp;·&nbsp; ".join(bits))]
+        # a line may end on the dot, never begin with it
+        return [self.p(f"<b>{markup(t['contact'])}:</b> " + "&nbsp;&nbsp;·&nbsp; ".join(bits))]
 
     def starting_point(self) -> list[Flowable]:
         t, intake = self.t, self.doc.record.intake
@@ -475,7 +481,7 @@ class PlanRenderer:
             text = ", ".join(bits)
             extra = []
             if x.years:
-                extra.append(markup(t["years"].format(n=f"{x.years:g}")))
+                extra.append(markup(t["years_one" if x.years == 1 else "years"].format(n=f"{x.years:g}")))
             if x.volunteer:
                 extra.append(markup(t["volunteer"]))
             experience.append(text + (f" ({', '.join(extra)})" if extra else ""))
@@ -775,25 +781,29 @@ class PlanRenderer:
         t = self.t
         col = (FRAME_WIDTH - 10 * mm) / 2
 
-        def block(role: str, name: str) -> list[list[Flowable | str]]:
-            return [
+        def block(role: str, name: str) -> Table:
+            table = Table([
                 [self.cell(f"<b>{markup(role)}</b>")],
-                [self.cell(f"{markup(t['sign_name'])}: {esc(name or ' ', NAME_MAX)}")],
+                [self.cell(f"{markup(t['sign_name'])}: {esc(name or ' ', PERSON_NAME_MAX)}")],
                 [self.cell(f"{markup(t['sign_date'])}:")],
-                [Spacer(1, 14 * mm)],
-            ]
-
-        left = Table(block(t["sign_candidate"], self.candidate_name), colWidths=[col])
-        right = Table(block(t["sign_advisor"], self.advisor), colWidths=[col])
-        for table in (left, right):
+            ], colWidths=[col])
             table.setStyle(TableStyle([
-                ("LINEBELOW", (0, -1), (-1, -1), 0.7, TEXT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
             ]))
-        outer = Table([[left, "", right]], colWidths=[col, 10 * mm, col], hAlign="LEFT")
+            return table
+
+        # The names on top, the room to sign below them in a row of its own: however many lines a
+        # long name takes, both blocks start together and both lines to sign on are level.
+        outer = Table([[block(t["sign_candidate"], self.candidate_name), "",
+                        block(t["sign_advisor"], self.advisor)],
+                       [Spacer(1, 14 * mm), "", Spacer(1, 14 * mm)]],
+                      colWidths=[col, 10 * mm, col], hAlign="LEFT")
         outer.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LINEBELOW", (0, 1), (0, 1), 0.7, TEXT),
+                                   ("LINEBELOW", (2, 1), (2, 1), 0.7, TEXT)]))
         return outer
 
 

@@ -47,6 +47,7 @@ NL: dict[str, str] = {
     "experience": "Werkervaring",
     "volunteer": "vrijwilligerswerk",
     "years": "{n} jaar",
+    "years_one": "{n} jaar",
     "dutch": "Nederlands",
     "native": "moedertaal",
     "hours": "Tijd voor leren",
@@ -202,6 +203,7 @@ EN: dict[str, str] = {
     "experience": "Work experience",
     "volunteer": "volunteer work",
     "years": "{n} years",
+    "years_one": "{n} year",
     "dutch": "Dutch",
     "native": "native speaker",
     "hours": "Time for learning",
@@ -354,9 +356,10 @@ GAPS: dict[str, dict[str, str]] = {
         "geen-uren": "Er zijn (nog) geen uren per week om te leren vastgelegd. Eerst uitzoeken wanneer "
         "er tijd is en dat invullen; daarna kan een route gemaakt worden.",
         "geen-doel": "Er is nog geen doel vastgelegd.",
-        "niveau-nederlands-onbekend": "Het niveau Nederlands is nog niet bekend. Deze route gaat uit "
-        "van geen Nederlands en kan veel korter zijn. Vul bij Taal (Alt+3) het niveau Nederlands in, "
-        "of zet het vinkje bij moedertaal. Dan zoeken we opnieuw.",
+        # also on a plan without a route: "this route" would point at nothing
+        "niveau-nederlands-onbekend": "Het niveau Nederlands is nog niet bekend. Tot het bekend is, gaan "
+        "we uit van geen Nederlands; met uw echte niveau kan een route veel korter zijn. Vul bij Taal "
+        "(Alt+3) het niveau Nederlands in, of zet het vinkje bij moedertaal. Dan zoeken we opnieuw.",
         "diplomawaardering": "Laat eerst uw buitenlandse diploma waarderen. Vraag een diplomawaardering "
         "aan bij IDW (Internationale Diplomawaardering van Nuffic en SBB, idw.nl). Stuur een kopie van "
         "uw diploma, cijferlijst en paspoort mee. Dan weet de school op welk niveau u kunt beginnen.",
@@ -378,6 +381,10 @@ GAPS: dict[str, dict[str, str]] = {
         "erkend-leerbedrijf": "Erkend leerbedrijf? BBL bij uw werkgever kan alleen als die een erkend "
         "leerbedrijf is voor deze opleiding. Zoek uw werkgever op in het register van SBB (s-bb.nl, "
         "leerbedrijven zoeken). Staat die er niet in, dan vraagt de werkgever erkenning aan bij SBB.",
+        "erkend-leerbedrijf_work": "Erkend leerbedrijf? Leren op de werkplek bij uw werkgever kan alleen "
+        "als die een erkend leerbedrijf is voor deze opleiding: daar beoordeelt de praktijkopleider wat u "
+        "kunt. Zoek uw werkgever op in het register van SBB (s-bb.nl, leerbedrijven zoeken). Staat die er "
+        "niet in, dan vraagt de werkgever erkenning aan bij SBB.",
         "leerbedrijf": "Zoek vóór {due} een baan of leerplek bij een erkend leerbedrijf. {how} Kijk "
         "samen op leerbanenmarkt.nl (SBB).",
         "leerbedrijf_bbl": "In BBL (werken en leren) hoort een baan bij de opleiding.",
@@ -409,6 +416,8 @@ GAPS: dict[str, dict[str, str]] = {
         "buiten-bereik_dutch-reached": "Uw Nederlands is al op het niveau van de passende taalcursus; "
         "die is dus niet nodig.",
         "buiten-bereik_no-offering": "Voor dit doel is er nu geen aanbod in de catalogus.",
+        "buiten-bereik_expired": "Het passende aanbod staat in de catalogus alleen onder een oude code; "
+        "nieuwe studenten beginnen aan de opleiding met de nieuwe code.",
         "buiten-bereik_region": "Het passende aanbod is buiten het reisgebied.",
         "buiten-bereik_hours": "Het passende aanbod vraagt meer uren per week dan er vrij zijn.",
         "buiten-bereik_leerweg": "Het passende aanbod is er alleen in een andere leerweg dan gewenst "
@@ -437,6 +446,7 @@ GAPS: dict[str, dict[str, str]] = {
         "doel-buiten-bereik": "Een route naar {title} zelf is er nu niet: die opleiding {why}. Wat wel "
         "is voorgesteld, komt zo dicht mogelijk bij uw doel.",
         "own_no-offering": "staat nu niet in het aanbod",
+        "own_expired": "staat in het aanbod alleen onder een oude code, waarmee u niet meer kunt beginnen",
         "own_region": "wordt niet gegeven in uw reisgebied",
         "own_hours": "vraagt meer uren per week dan u heeft",
         "own_leerweg": "is er niet in de leerweg die u wilt",
@@ -487,6 +497,8 @@ GAPS: dict[str, dict[str, str]] = {
         "answer_prerequisites": "Uitzoeken welke opstap nodig is om toegelaten te worden, bijvoorbeeld "
         "eerst Nederlands of een lager niveau.",
         "answer_dates": "De volgende startmomenten opzoeken.",
+        "answer_expired": "De school vragen naar de opleiding met de nieuwe code, en of die in de "
+        "catalogus kan komen.",
         "answer_held": "Samen een volgende stap kiezen: u heeft dit diploma al.",
         "answer_dutch-reached": "Samen een volgende stap kiezen: uw Nederlands is al op dit niveau.",
         "answer_big5": "Hulp regelen bij: {domain}{note}.",
@@ -495,9 +507,9 @@ GAPS: dict[str, dict[str, str]] = {
         "geen-uren": "No hours a week for learning have been recorded (yet). First find out when there "
         "is time and fill it in; then a route can be made.",
         "geen-doel": "No goal has been recorded yet.",
-        "niveau-nederlands-onbekend": "The level of Dutch is not known yet. This route assumes no Dutch "
-        "and may be much shorter. Fill in the level of Dutch under Language (Alt+3), or tick native "
-        "speaker. Then we search again.",
+        "niveau-nederlands-onbekend": "The level of Dutch is not known yet. Until it is, we assume no "
+        "Dutch; with your real level a route may be much shorter. Fill in the level of Dutch under "
+        "Language (Alt+3), or tick native speaker. Then we search again.",
         "diplomawaardering": "First have your foreign diploma evaluated. Apply for a diploma evaluation "
         "at IDW (International Diploma Evaluation by Nuffic and SBB, idw.nl). Send a copy of your "
         "diploma, transcript and passport. Then the school knows at which level you can start.",
@@ -520,6 +532,10 @@ GAPS: dict[str, dict[str, str]] = {
         "the employer is a recognised training company (erkend leerbedrijf) for this course. Look your "
         "employer up in SBB's register (s-bb.nl). If it is not there, the employer applies to SBB for "
         "recognition.",
+        "erkend-leerbedrijf_work": "Recognised training company? Learning at work with your employer is "
+        "only possible if the employer is a recognised training company (erkend leerbedrijf) for this "
+        "course: there the workplace trainer judges what you can do. Look your employer up in SBB's "
+        "register (s-bb.nl). If it is not there, the employer applies to SBB for recognition.",
         "leerbedrijf": "Find a job or placement at a recognised training company before {due}. {how} "
         "Look together on leerbanenmarkt.nl (SBB).",
         "leerbedrijf_bbl": "In BBL (work-based) a job comes with the course.",
@@ -551,6 +567,8 @@ GAPS: dict[str, dict[str, str]] = {
         "buiten-bereik_dutch-reached": "Your Dutch is already at the level of the fitting language "
         "course, so it is not needed.",
         "buiten-bereik_no-offering": "There is no offering for this goal in the catalog now.",
+        "buiten-bereik_expired": "The fitting offering is in the catalog only under an old code; new "
+        "students start the course with the new code.",
         "buiten-bereik_region": "The fitting offering is outside the travel area.",
         "buiten-bereik_hours": "The fitting offering asks for more hours a week than are free.",
         "buiten-bereik_leerweg": "The fitting offering only runs in another learning path than wished "
@@ -579,6 +597,7 @@ GAPS: dict[str, dict[str, str]] = {
         "doel-buiten-bereik": "There is no route to {title} itself now: that course {why}. What is "
         "proposed comes as close to your goal as possible.",
         "own_no-offering": "is not in the catalog now",
+        "own_expired": "is in the catalog only under an old code, which you can no longer start",
         "own_region": "is not given in your travel area",
         "own_hours": "asks more hours a week than you have",
         "own_leerweg": "does not run in the learning path you want",
@@ -628,6 +647,8 @@ GAPS: dict[str, dict[str, str]] = {
         "answer_prerequisites": "Find out which first step is needed to be admitted, for example Dutch "
         "first or a lower level.",
         "answer_dates": "Look up the next start dates.",
+        "answer_expired": "Ask the school about the course with the new code, and whether it can be added "
+        "to the catalog.",
         "answer_held": "Choose a next step together: you already hold this diploma.",
         "answer_dutch-reached": "Choose a next step together: your Dutch is already at this level.",
         "answer_big5": "Arrange help with: {domain}{note}.",
@@ -729,7 +750,15 @@ def gap_text(gap: Gap, lang: str) -> str:
         return w[code].format(goal=_level_name(a.title, None, a.levels, w), names=names)
     if code is GapCode.GOAL_OWN_OUT_OF_REACH:
         return w[code].format(title=a.title, why=_own_why(a, w))
-    return w[code]  # the codes without arguments
+    return w[_plain_key(gap)]  # the codes without arguments
+
+
+def _plain_key(gap: Gap) -> str:
+    """The key of a gap worded without arguments; the erkend leerbedrijf is worded for BBL, or for
+    learning at work in the derde leerweg (args.leerweg)."""
+    if gap.code is GapCode.ERKEND_LEERBEDRIJF and gap.args.leerweg not in (None, Leerweg.BBL):
+        return "erkend-leerbedrijf_work"
+    return gap.code.value
 
 
 def action_text(action: Action, lang: str) -> str:
@@ -1053,16 +1082,16 @@ REASONS: dict[str, dict[str, str]] = {
         "doel-ander": "{name} is not part of your goal '{goal}'.",
         "doel_got": " You get a {got}, not a {wanted}.",
         "doel_course": "course certificate",
-        "ervaring-praktijk": "Your experience counts (workplace statement): with {years} years as {role} "
+        "ervaring-praktijk": "Your experience counts (workplace statement): with {years} {year_s} as {role} "
         "you can already show many work processes. The route can take about {weeks} weeks less.",
-        "ervaring-evc": "Your experience counts (EVC): with {years} years as {role}, {title} can take "
+        "ervaring-evc": "Your experience counts (EVC): with {years} {year_s} as {role}, {title} can take "
         "about {weeks} weeks less. That goes through an EVC procedure; the school decides on exemptions.",
         "ervaring_volunteer": "{role} (volunteer work, counts for half)",
         "ervaring-al-behaald": "You already hold '{title}'; that can shorten the route.",
         "ervaring-geen": "No work experience recorded.",
         "ervaring-ander-vak": "Your work experience ({roles}) is in another field than {title}.",
         "ervaring_your_work": "your work",
-        "ervaring-zelfde-vak": "Your experience as {role} ({years} years) is in the same field "
+        "ervaring-zelfde-vak": "Your experience as {role} ({years} {year_s}) is in the same field "
         "({field}).{evc}",
         "ervaring_evc": " With EVC (prior learning) the route can be shorter.",
         "eerst-startkwalificatie": "You are under 23 and have no basic qualification yet. This route leads "
@@ -1160,6 +1189,7 @@ def reason_text(reason: Reason, lang: str) -> str:
         title=a.title, target_level=a.target_level, have=a.have, need=need,
                           now=_now(a.dutch, lang), job=a.job, region=a.region, role=role,
                           years=f"{a.years:g}", weeks=a.weeks, field=a.field,
+                          year_s="year" if a.years == 1 else "years",  # English only: "1 year"
                           roles=", ".join(a.roles) or w["ervaring_your_work"],
                           evc=w["ervaring_evc"] if a.evc else "")
 
@@ -1178,6 +1208,7 @@ PAYMENTS: dict[str, dict[str, str]] = {
         "lening": "U leent {loan} voor het lesgeld ({scheme}) en betaalt dat later terug.",
         "lening_more": "Daarnaast betaalt u zelf {you}.",
         "betaald": "U betaalt zelf {you}. {scheme} betaalt {covered} {to}.",
+        "betaald_all": "{scheme} betaalt {covered} {to}. U betaalt zelf niets.",
         "nog-niet-betaald": "Nog niet betaald: {scheme} betaalt hoogstens {most} weken en deze route duurt "
         "ongeveer {weeks} weken. Tot er een betaler is, staat {you} op uw naam.",
         "geen-regeling": "U betaalt zelf {you}; er is nog geen regeling gevonden.",
@@ -1205,6 +1236,7 @@ PAYMENTS: dict[str, dict[str, str]] = {
         "lening": "You borrow {loan} for the fee ({scheme}) and pay it back later.",
         "lening_more": "On top of that you pay {you} yourself.",
         "betaald": "You pay {you} yourself. {scheme} pays {covered} {to}.",
+        "betaald_all": "{scheme} pays {covered} {to}. You pay nothing yourself.",
         "nog-niet-betaald": "Not paid yet: {scheme} pays for at most {most} weeks and this route takes "
         "about {weeks} weeks. Until someone pays, {you} is in your name.",
         "geen-regeling": "You pay {you} yourself; no scheme has been found yet.",
@@ -1247,7 +1279,9 @@ def payment_text(payment: StepPayment, lang: str) -> str:
     scheme = a.scheme.word(lang) if a.scheme is not None else ""
     if code is PayCode.WAIVED:
         scheme = scheme.lower()  # the waiver's name ends the sentence: "kost u niets: geen lesgeld ..."
-    text = w[code].format(waived=_amount(a.waived, lang), you=_amount(payment.you_pay, lang), scheme=scheme,
+    # "U betaalt zelf € 0" reads as a bill: when the scheme pays it all, say that first
+    key = "betaald_all" if code is PayCode.PAID and payment.you_pay <= 0 else code
+    text = w[key].format(waived=_amount(a.waived, lang), you=_amount(payment.you_pay, lang), scheme=scheme,
                           loan=_amount(payment.loan, lang), covered=_amount(payment.covered, lang),
                           to=_to(a.to, a.provider, w) if a.to is not None else "", most=a.most,
                           weeks=a.weeks)

@@ -64,7 +64,7 @@ def _goal_text(intake: Intake) -> str:
 
 
 def _columns(record: CandidateRecord) -> dict[str, Any]:
-    from ..domain.codec import to_json
+    from ..domain.codec import json_text
 
     c, i = record.candidate, record.intake
     return {
@@ -82,7 +82,7 @@ def _columns(record: CandidateRecord) -> dict[str, Any]:
         "notes": i.notes,
         # Letters FTS5 cannot fold itself (ı, ł, đ), so "yilmaz" finds Yılmaz.
         "folded": fold(f"{c.name.display} {c.contact.town} {c.municipality}"),
-        "doc": json.dumps(to_json(c), ensure_ascii=False),
+        "doc": json_text(c),
     }
 
 
@@ -148,7 +148,7 @@ def put_merged(db: Database, candidate_id: str, record: CandidateRecord, *, new:
     """Write a record as a merge left it (app/merge.py): under its own id, without a write of this
     installation (storage/merge.py keeps which writes it is at). An update raises the revision, so a
     form opened before the import refuses to overwrite it (StaleRecord)."""
-    from ..domain.codec import to_json
+    from ..domain.codec import json_text
     from . import consent
 
     inst = installation_id(db)
@@ -159,7 +159,7 @@ def put_merged(db: Database, candidate_id: str, record: CandidateRecord, *, new:
         row = seal("candidates", {"id": candidate_id, "revision": 1, "created_at": ts,
                                   "updated_at": ts, "installation_id": inst} | _columns(record))
         db.execute(_INSERT_CANDIDATE, [row[c] for c in _CANDIDATE_COLUMNS])
-        doc = json.dumps(to_json(record.intake), ensure_ascii=False)
+        doc = json_text(record.intake)
         intake = seal("intakes", {
             "id": str(uuid.uuid4()), "revision": 1, "created_at": ts, "updated_at": ts,
             "installation_id": inst, "candidate_id": candidate_id,
@@ -201,10 +201,10 @@ def exists(db: Database, candidate_id: str) -> bool:
 
 
 def _write_intake(db: Database, candidate_id: str, intake: Intake, inst: str, ts: str) -> None:
-    from ..domain.codec import to_json
-
     """One intake row per candidate and intake date; a second conversation on another day adds a row."""
-    doc = json.dumps(to_json(intake), ensure_ascii=False)
+    from ..domain.codec import json_text
+
+    doc = json_text(intake)
     existing = db.execute(
         "SELECT id, revision, created_at FROM intakes WHERE candidate_id = ? AND intake_date = ?",
         [candidate_id, intake.date.isoformat()],

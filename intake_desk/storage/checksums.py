@@ -112,16 +112,19 @@ def digest(values: Sequence[Any]) -> bytes:
     the sum. Text is hashed as its stored UTF-8 bytes; `surrogateescape` gives back the exact bytes
     of undecodable text read through `lenient_text`, which therefore never matches.
     """
-    # Fast path (a catalog import seals thousands of rows): the same bytes built as one str and
-    # encoded once (UTF-8 encodes a concatenation as the concatenation of the encodings; every value
-    # is followed by an ASCII tag, so no two values' characters meet). Any other type (a bool, a
-    # blob, a str subclass) takes the general path for the whole row.
+    # Fast path (a catalog import seals thousands of rows): for a row of ASCII text, numbers and
+    # nulls the same bytes built as one str and encoded once (an ASCII character is its own byte).
+    # Text that is not ASCII would be encoded twice here (once for its length in bytes, once with
+    # the row); the general path encodes each value once. Any other type (a bool, a blob, a str
+    # subclass) takes the general path for the whole row too.
     out: list[str] = []
     add = out.append
     for v in values:
         t = type(v)
         if t is str:
-            add(f"T{len(v) if v.isascii() else len(v.encode('utf-8', 'surrogateescape'))}:")
+            if not v.isascii():
+                return _digest_general(values)
+            add(f"T{len(v)}:")
             add(v)
         elif t is int:
             add(f"I{v};")

@@ -459,3 +459,17 @@ def m008_enrolment(db: Database) -> None:
         enrolled_at TEXT NOT NULL,
         checksum BLOB NOT NULL
     )""")
+
+
+@migration("m009_followup_merge")
+def m009_followup_merge(db: Database) -> None:
+    """Follow-up travels in fair bundles (issue 16; storage/followup.py, docs/fair-merge.md): every
+    stage change gets a write (merge counter, hybrid logical clock stamp, what it had seen), so the
+    history has one order on every installation (day, stamp, installation, id) instead of the order
+    changes arrived in; the next contact becomes a register of writes like a record field
+    (`followup_merge`), and the advisor's "keep the stage shown" over concurrent changes a row of
+    `stage_resolutions`. Existing changes are stamped from when they were recorded, in their order;
+    the history's append-only trigger is set aside only for that and put back as it was."""
+    from .followup import create_merge
+
+    create_merge(db)

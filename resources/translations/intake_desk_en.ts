@@ -30,6 +30,22 @@
   <context>
     <name>BundleDialogs</name>
     <message>
+      <source>Sluiten</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>&amp;Inlezen</source>
+      <translation>&amp;Read in</translation>
+    </message>
+    <message>
+      <source>Klaar. Niets wacht op uw keuze.</source>
+      <translation>Done. Nothing waits for your choice.</translation>
+    </message>
+    <message>
+      <source>Klaar. Wacht op uw keuze: %s.</source>
+      <translation>Done. Waiting for your choice: %s.</translation>
+    </message>
+    <message>
       <source>balie</source>
       <translation>desk</translation>
     </message>
@@ -86,12 +102,12 @@
       <translation>A fair bundle holds this laptop's intakes, encrypted for the desk. Choose the USB stick or folder it should go to.</translation>
     </message>
     <message>
-      <source>Map</source>
-      <translation>Folder</translation>
-    </message>
-    <message>
       <source>&amp;Map:</source>
       <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+      <source>Map</source>
+      <translation>Folder</translation>
     </message>
     <message>
       <source>&amp;Bladeren…</source>
@@ -102,12 +118,8 @@
       <translation>Only what is &amp;new since the previous bundle for the desk</translation>
     </message>
     <message>
-      <source>Beursbundel &amp;maken</source>
+      <source>Beursbundel ma&amp;ken</source>
       <translation>&amp;Make fair bundle</translation>
-    </message>
-    <message>
-      <source>Sluiten</source>
-      <translation>Close</translation>
     </message>
     <message>
       <source>Map of USB-stick kiezen</source>
@@ -150,20 +162,16 @@
       <translation>Read in fair bundle</translation>
     </message>
     <message>
-      <source>Bestand</source>
-      <translation>File</translation>
-    </message>
-    <message>
       <source>&amp;Bestand:</source>
       <translation>&amp;File:</translation>
     </message>
     <message>
-      <source>&amp;Kiezen…</source>
-      <translation>&amp;Choose…</translation>
+      <source>Bestand</source>
+      <translation>File</translation>
     </message>
     <message>
-      <source>&amp;Inlezen</source>
-      <translation>&amp;Read in</translation>
+      <source>&amp;Kiezen…</source>
+      <translation>&amp;Choose…</translation>
     </message>
     <message>
       <source>&amp;Conflicten bekijken</source>
@@ -238,7 +246,7 @@
       <translation>&amp;Read another computer's key file…</translation>
     </message>
     <message>
-      <source>O&amp;ntkoppelen</source>
+      <source>On&amp;tkoppelen</source>
       <translation>Remo&amp;ve</translation>
     </message>
     <message>
@@ -302,6 +310,18 @@
       <translation>Save catalog for fair laptops</translation>
     </message>
     <message>
+      <source>1 conflict</source>
+      <translation>1 conflict</translation>
+    </message>
+    <message>
+      <source>1 mogelijk dubbele kandidaat</source>
+      <translation>1 possible duplicate candidate</translation>
+    </message>
+    <message>
+      <source> en </source>
+      <translation> and </translation>
+    </message>
+    <message>
       <source>Map: kies een bestaande map of USB-stick.</source>
       <translation>Folder: choose an existing folder or USB stick.</translation>
     </message>
@@ -312,10 +332,6 @@
     <message>
       <source>Ingelezen van de %s: %d records.</source>
       <translation>Read in from the %s: %d records.</translation>
-    </message>
-    <message>
-      <source>Klaar. Niets wacht op uw keuze.</source>
-      <translation>Done. Nothing waits for your choice.</translation>
     </message>
     <message>
       <source>Nog niets gekoppeld.</source>
@@ -338,8 +354,12 @@
       <translation>Settings that change: %s</translation>
     </message>
     <message>
-      <source>Klaar. %d conflicten en mogelijk dubbelen wachten op uw keuze.</source>
-      <translation>Done. %d conflicts and possible duplicates wait for your choice.</translation>
+      <source>%d conflicten</source>
+      <translation>%d conflicts</translation>
+    </message>
+    <message>
+      <source>%d mogelijk dubbele kandidaten</source>
+      <translation>%d possible duplicate candidates</translation>
     </message>
     <message>
       <source>%s, gekoppeld %s</source>
@@ -1413,6 +1433,10 @@
       <translation>No region chosen yet: all regions are searched.</translation>
     </message>
     <message>
+      <source>(en nog 1 veld om na te kijken)</source>
+      <translation>(and 1 more field to check)</translation>
+    </message>
+    <message>
       <source>%s (niveau %d, crebo %s)</source>
       <translation>%s (level %d, crebo %s)</translation>
     </message>
@@ -1425,10 +1449,6 @@
       <translation>Chosen: %s</translation>
     </message>
     <message>
-      <source>(en nog %d veld(en) om na te kijken)</source>
-      <translation>(and %d more field(s) to check)</translation>
-    </message>
-    <message>
       <source>Arbeidsmarktregio %s; de gemeente is nog niet zeker.</source>
       <translation>Labour-market region %s; the municipality is not certain yet.</translation>
     </message>
@@ -1439,6 +1459,10 @@
     <message>
       <source>%s (regio %s)</source>
       <translation>%s (region %s)</translation>
+    </message>
+    <message>
+      <source>(en nog %d velden om na te kijken)</source>
+      <translation>(and %d more fields to check)</translation>
     </message>
     <message>
       <source>Postcode en woonplaats horen bij verschillende gemeenten. Welke klopt?</source>
@@ -1657,8 +1681,24 @@
       <translation>Save</translation>
     </message>
     <message>
+      <source>Andere versie bekijken</source>
+      <translation>View the other version</translation>
+    </message>
+    <message>
       <source>Een andere desk heeft deze kandidaat intussen opgeslagen; de wijzigingen worden samengevoegd…</source>
       <translation>Another desk saved this candidate meanwhile; the changes are being merged…</translation>
+    </message>
+    <message>
+      <source>Gewijzigd door een andere desk</source>
+      <translation>Changed at another desk</translation>
+    </message>
+    <message>
+      <source>Andere versie bekijken (Ctrl+Shift+V)</source>
+      <translation>View the other version (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+      <source>Verwijderd op een andere desk</source>
+      <translation>Deleted at another desk</translation>
     </message>
     <message>
       <source>Voornaam</source>
@@ -1825,6 +1865,22 @@
       <translation>Not saved: another desk changed the same fields. Your input is still here and in a draft; Save (Ctrl+S) shows the choice again.</translation>
     </message>
     <message>
+      <source>Bijgewerkt door een andere desk</source>
+      <translation>Updated by another desk</translation>
+    </message>
+    <message>
+      <source>Bij opslaan worden de wijzigingen samengevoegd.</source>
+      <translation>When you save, the changes are merged.</translation>
+    </message>
+    <message>
+      <source>Deze kandidaat is intussen verwijderd op een andere desk. Uw invoer staat nog hier en in een concept; Opslaan maakt er een nieuwe kandidaat van.</source>
+      <translation>This candidate has been deleted at another desk in the meantime. Your input is still here and in a draft; Save makes it a new candidate.</translation>
+    </message>
+    <message>
+      <source>Deze kandidaat is intussen verwijderd op een andere desk.</source>
+      <translation>This candidate has been deleted at another desk in the meantime.</translation>
+    </message>
+    <message>
       <source>Niveau</source>
       <translation>Level</translation>
     </message>
@@ -1867,6 +1923,18 @@
     <message>
       <source>Opgeslagen en samengevoegd met wat een andere desk intussen opsloeg (%s).</source>
       <translation>Saved, and merged with what another desk saved meanwhile (%s).</translation>
+    </message>
+    <message>
+      <source>Uw invoer staat nog hier en in een concept. Bij opslaan (Ctrl+S) kiest u per veld.</source>
+      <translation>Your input is still here and in a draft. When you save (Ctrl+S) you choose per field.</translation>
+    </message>
+    <message>
+      <source>Vul eerst de verplichte velden in; dan is de andere versie te vergelijken.</source>
+      <translation>Fill in the required fields first; then the other version can be compared.</translation>
+    </message>
+    <message>
+      <source>De andere versie verschilt niet van uw invoer in velden die u niet wijzigde; opslaan voegt ze samen.</source>
+      <translation>The other version does not differ from your input in fields you did not change; saving merges them.</translation>
     </message>
     <message>
       <source>Nog niet bekend</source>
@@ -1957,8 +2025,20 @@
       <translation>Referred to (%s)</translation>
     </message>
     <message>
+      <source>Een andere desk heeft deze kandidaat intussen opgeslagen.</source>
+      <translation>Another desk has saved this candidate in the meantime.</translation>
+    </message>
+    <message>
+      <source>De andere desk wijzigde: %s. Uw invoer raakt die velden niet; opslaan neemt ze over.</source>
+      <translation>The other desk changed: %s. Your input does not touch those fields; saving takes them over.</translation>
+    </message>
+    <message>
       <source>Geen</source>
       <translation>None</translation>
+    </message>
+    <message>
+      <source>Een andere desk heeft deze kandidaat intussen opgeslagen (%s).</source>
+      <translation>Another desk has saved this candidate in the meantime (%s).</translation>
     </message>
     <message>
       <source>Snelle intake (beursmodus)</source>
@@ -2029,6 +2109,10 @@
     <message>
       <source>Leerroutes</source>
       <translation>Learning routes</translation>
+    </message>
+    <message>
+      <source>&amp;Plan afdrukken…</source>
+      <translation>&amp;Print plan…</translation>
     </message>
     <message>
       <source>&amp;Bestand</source>
@@ -2278,6 +2362,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Reasons and points to watch</translation>
     </message>
     <message>
+      <source>Waarom deze route, wie per stap betaalt, en wat er nog te regelen is</source>
+      <translation>Why this route, who pays for each step, and what is still to be arranged</translation>
+    </message>
+    <message>
       <source>Route aanpassen…</source>
       <translation>Change the route…</translation>
     </message>
@@ -2366,6 +2454,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>Redo route change</translation>
     </message>
     <message>
+      <source>Opslaan als plan kan pas als %s toestemming geeft voor een plan. Leg die vast bij de intake (Toestemming).</source>
+      <translation>Saving as a plan is possible only once %s consents to a plan. Record it in the intake (Consent).</translation>
+    </message>
+    <message>
       <source> (tussenstap)</source>
       <translation> (bridging step)</translation>
     </message>
@@ -2404,6 +2496,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Waarom deze route</source>
       <translation>Why this route</translation>
+    </message>
+    <message>
+      <source>Wie betaalt wat</source>
+      <translation>Who pays what</translation>
     </message>
     <message>
       <source>Regelen en aandachtspunten</source>
@@ -2830,6 +2926,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>is not in the catalog now</translation>
     </message>
     <message>
+      <source>staat in het aanbod alleen onder een oude code, waarmee u niet meer kunt beginnen</source>
+      <translation>is in the catalog only under an old code, which you can no longer start</translation>
+    </message>
+    <message>
       <source>wordt niet gegeven in uw reisgebied</source>
       <translation>is not given in your travel area</translation>
     </message>
@@ -2878,8 +2978,8 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>No goal has been recorded yet.</translation>
     </message>
     <message>
-      <source>Het niveau Nederlands is nog niet bekend. Deze route gaat uit van geen Nederlands en kan veel korter zijn. Vul bij Taal (Alt+3) het niveau Nederlands in, of zet het vinkje bij moedertaal. Dan zoeken we opnieuw.</source>
-      <translation>The level of Dutch is not known yet. This route assumes no Dutch and may be much shorter. Fill in the level of Dutch under Language (Alt+3), or tick native speaker. Then we search again.</translation>
+      <source>Het niveau Nederlands is nog niet bekend. Tot het bekend is, gaan we uit van geen Nederlands; met uw echte niveau kan een route veel korter zijn. Vul bij Taal (Alt+3) het niveau Nederlands in, of zet het vinkje bij moedertaal. Dan zoeken we opnieuw.</source>
+      <translation>The level of Dutch is not known yet. Until it is, we assume no Dutch; with your real level a route may be much shorter. Fill in the level of Dutch under Language (Alt+3), or tick native speaker. Then we search again.</translation>
     </message>
     <message>
       <source>Laat eerst uw buitenlandse diploma waarderen. Vraag een diplomawaardering aan bij IDW (Internationale Diplomawaardering van Nuffic en SBB, idw.nl). Stuur een kopie van uw diploma, cijferlijst en paspoort mee. Dan weet de school op welk niveau u kunt beginnen.</source>
@@ -2908,6 +3008,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Er zijn routes mogelijk, maar we kiezen er nu nog geen. We bespreken ze bij de volgende afspraak.</source>
       <translation>Routes are possible, but we do not choose one yet. We discuss them at the next appointment.</translation>
+    </message>
+    <message>
+      <source>Erkend leerbedrijf? Leren op de werkplek bij uw werkgever kan alleen als die een erkend leerbedrijf is voor deze opleiding: daar beoordeelt de praktijkopleider wat u kunt. Zoek uw werkgever op in het register van SBB (s-bb.nl, leerbedrijven zoeken). Staat die er niet in, dan vraagt de werkgever erkenning aan bij SBB.</source>
+      <translation>Recognised training company? Learning at work with your employer is only possible if the employer is a recognised training company (erkend leerbedrijf) for this course: there the workplace trainer judges what you can do. Look your employer up in SBB's register (s-bb.nl). If it is not there, the employer applies to SBB for recognition.</translation>
     </message>
     <message>
       <source>een startkwalificatie</source>
@@ -3166,6 +3270,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
       <translation>You pay {you} yourself; no scheme has been found yet.</translation>
     </message>
     <message>
+      <source>{scheme} betaalt {covered} {to}. U betaalt zelf niets.</source>
+      <translation>{scheme} pays {covered} {to}. You pay nothing yourself.</translation>
+    </message>
+    <message>
       <source>stap bestaat in het aanbod</source>
       <translation>step exists in the catalog</translation>
     </message>
@@ -3244,6 +3352,10 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Voor dit doel is er nu geen aanbod in de catalogus.</source>
       <translation>There is no offering for this goal in the catalog now.</translation>
+    </message>
+    <message>
+      <source>Het passende aanbod staat in de catalogus alleen onder een oude code; nieuwe studenten beginnen aan de opleiding met de nieuwe code.</source>
+      <translation>The fitting offering is in the catalog only under an old code; new students start the course with the new code.</translation>
     </message>
     <message>
       <source>Het passende aanbod is buiten het reisgebied.</source>
@@ -3328,10 +3440,6 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Entree is bedoeld voor wie nog geen diploma heeft; u heeft er al een.</source>
       <translation>Entree is meant for people without a diploma; you already have one.</translation>
-    </message>
-    <message>
-      <source>Uw ervaring als {role} ({years} jaar) ligt in hetzelfde vakgebied ({field}).</source>
-      <translation>Your experience as {role} ({years} years) is in the same field ({field}).</translation>
     </message>
     <message>
       <source>omdat uw Nederlands nog onder B1 (2F) is; op het werk laat u zien wat u kunt</source>
@@ -3432,6 +3540,14 @@ All data stays on this computer. No citizen service number (BSN).</translation>
     <message>
       <source>Uw werkervaring ({roles}) ligt in een ander vak dan {title}.</source>
       <translation>Your work experience ({roles}) is in another field than {title}.</translation>
+    </message>
+    <message>
+      <source>Uw ervaring als {role} (1 jaar) ligt in hetzelfde vakgebied ({field}).</source>
+      <translation>Your experience as {role} (1 year) is in the same field ({field}).</translation>
+    </message>
+    <message>
+      <source>Uw ervaring als {role} ({years} jaar) ligt in hetzelfde vakgebied ({field}).</source>
+      <translation>Your experience as {role} ({years} years) is in the same field ({field}).</translation>
     </message>
     <message>
       <source>Met EVC kan de route korter worden.</source>

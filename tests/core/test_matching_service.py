@@ -37,19 +37,40 @@ from intake_desk.matching.rules import Rule
 from intake_desk.plans.texts import action_text, gap_text
 from intake_desk.storage import plans as plan_repo
 from intake_desk.storage import settings as settings_repo
+from intake_desk.storage.errors import ConsentMissing
 from tests.pdf_text import pdf_words
 
 TODAY = date(2026, 11, 22)
 
 
-def _add(db: Database) -> str:
+def _add(db: Database, purposes: frozenset[ConsentPurpose] = frozenset({ConsentPurpose.ADVICE,
+                                                                        ConsentPurpose.PLAN})) -> str:
     record = CandidateRecord(
         Candidate(PersonName("Kevin", "Smit"), birth_date=date(1995, 3, 1), region_code="rijnmond"),
         Intake(date=TODAY, education=(EducationEntry(EducationLevel.MBO2),),
                dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(32),
-               goals=(Goal("Kok", sector="horeca"),)))
+               goals=(Goal("Kok", sector="horeca"),),
+               consent=Consent(given=bool(purposes), date=TODAY, purposes=purposes)))
     meta, _ = add_candidate(db, record)
     return meta.id
+
+
+def test_a_plan_is_kept_only_with_consent_for_a_plan(db: Database, db_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """The routes may be looked at during the conversation (nothing is kept); saving a plan version
+    keeps the person's situation, so it needs their consent for a plan, as printing does."""
+    cid = _add(db, frozenset({ConsentPurpose.ADVICE}))
+    found = candidate_routes(db, cid, today=TODAY)
+    assert found.result.routes
+    with pytest.raises(ConsentMissing, match="een plan"):
+        save_plan(db, cid, found.result.routes[0], today=TODAY)
+    with pytest.raises(ConsentMissing):
+        save_plan(db, cid, None, today=TODAY)  # a plan without a route keeps the situation too
+    assert plan_repo.versions(db, cid) == []
+    db.close()
+    assert main(["--db", str(db_path), "plan-save", cid, "--today", "2026-11-22"]) == 1
+    err = capsys.readouterr().err
+    assert "toestemming" in err and "plan" in err
 
 
 def test_routes_for_a_stored_candidate_and_saving_versions(db: Database) -> None:

@@ -1,13 +1,16 @@
 """A job fair, simulated (issue 16's proof): a desk hands its records to five laptops, the laptops take
 intakes, edit their own and the desk's records and delete some, the desk edits and deletes
-meanwhile, and every laptop's clock is off by up to two hours.
+meanwhile, and every laptop's clock is off by up to two hours. Everyone also follows people up: the
+desk before the fair on its shared records, then the laptops and the desk during it (stages along the
+allowed transitions, some put back at once, next contacts planned or cleared, contacts logged), on
+their own intakes, on random shared records and, all of them, on a few "hot" shared records.
 
 Everything each installation does is written to an event log. `expected` computes the end state from
 that log alone, with the rules stated in the issue (no merge code is used for it): within one
 installation a later write replaces an earlier one; writes of different installations during the
 fair are concurrent, since nobody exchanged anything; a field written by two or more installations is
 one conflict showing the write with the highest clock (then installation id); a delete wins, and a
-write by an installation that did not delete the record is one notice.
+write by an installation that did not delete the record is one notice. Follow-up: `expected_followup`.
 `check` compares a merged desk with it and returns every difference found.
 """
 
@@ -51,10 +54,21 @@ class Sizes:
     desk_deletes: int = 2
     duplicates: int = 2       # people entered on two laptops, per neighbouring pair
     plans: int = 3            # plan versions per laptop, for own and for shared records each
+    # follow-up: stage changes (every 3rd put back at once), next contacts set or cleared, contacts
+    setup_followup: int = 10  # shared records the desk follows up before the fair
+    stages: int = 12          # per laptop on its own intakes
+    shared_stages: int = 4    # per laptop (and the desk) on random shared records
+    hot: int = 4              # shared records whose stage and next contact everyone changes
+    next_contacts: int = 8    # per laptop on its own intakes
+    contacts: int = 6         # per laptop on its own intakes
 
 
 FULL = Sizes(intakes=1000, own_edits=1500, shared=200, shared_edits=60, own_deletes=50,
-             shared_deletes=3, desk_edits=40, desk_deletes=5, duplicates=5, plans=10)
+             shared_deletes=3, desk_edits=40, desk_deletes=5, duplicates=5, plans=10,
+             setup_followup=60, stages=120, shared_stages=20, hot=10, next_contacts=80,
+             contacts=60)
+SETUP_DAY = date(2026, 5, 10)  # "today" at the desk before the fair
+FAIR_DAY = date(2026, 7, 1)    # "today" at the fair
 
 EDITABLE = ("contact.phone", "contact.email", "address", "intake.notes", "intake.goals", "name")
 
@@ -64,7 +78,7 @@ class Event:
     inst: str
     seq: int
     phase: str   # "setup" (seen by everyone) or "fair"
-    kind: str    # "create", "edit", "delete"
+    kind: str    # "create", "edit", "delete", "plan", "stage", "undo", "next", "contact"
     rid: str
     values: dict[str, Any]
     wall: int
@@ -204,6 +218,87 @@ class Installation:
                               [rid]).fetchone()[0]
         self._event("fair", "plan", rid, {"version_id": vid})
 
+    def stage(self, rid: str, rnd: random.Random, phase: str = "fair", undo: bool = False) -> None:
+        """A valid next stage, dated between the last change and today; put back at once when
+        `undo` (the advisor clicked the wrong one). Logged with the change's id and clock stamp."""
+        from intake_desk.app import followup as app_followup
+        from intake_desk.domain.enums import CredentialKind
+        from intake_desk.domain.trajectory import DropReason, Stage, allowed_next
+        from intake_desk.storage import followup as fu
+
+        today = SETUP_DAY if phase == "setup" else FAIR_DAY
+        now = fu.state(self.db, rid)
+        to = rnd.choice(allowed_next(now.stage))
+        start = max(now.stage_on or date(2026, 5, 1), date(2026, 5, 1) if phase == "setup"
+                    else date(2026, 6, 1))
+        on = min(start + timedelta(days=rnd.randint(0, 9)), today)
+        self.clock.step()
+        with on_clock(self.clock):
+            app_followup.set_stage(
+                self.db, rid, to, on=on, today=today,
+                reason=rnd.choice(list(DropReason)) if to == Stage.UITGEVALLEN else None,
+                credential=rnd.choice(list(CredentialKind)) if to == Stage.AFGEROND else None)
+        self._event(phase, "stage", rid, self._last_change(rid))
+        if undo:
+            changed = self.log[-1].values["id"]
+            self.clock.step()
+            with on_clock(self.clock):
+                app_followup.undo_stage(self.db, rid, today=today)
+            self._event(phase, "undo", rid, {**self._last_change(rid), "corrects": changed})
+
+    def _last_change(self, rid: str) -> dict[str, Any]:
+        r = self.db.execute("SELECT id, from_stage, to_stage, on_date, hlc FROM stage_changes"
+                            " WHERE candidate_id = ? ORDER BY seq DESC LIMIT 1", [rid]).fetchone()
+        return {"id": r[0], "from": r[1], "to": r[2], "on": r[3], "hlc": r[4]}
+
+    def next_contact(self, rid: str, rnd: random.Random, phase: str = "fair") -> None:
+        """A next contact planned (or, one time in four, cleared); logged with its clock stamp."""
+        import json
+
+        from intake_desk.app import followup as app_followup
+
+        today = SETUP_DAY if phase == "setup" else FAIR_DAY
+        day = None if rnd.random() < 0.25 else today + timedelta(days=rnd.randint(0, 30))
+        note = f"bellen {self.inst} {self.seq}" if day else ""
+        self.clock.step()
+        with on_clock(self.clock):
+            app_followup.set_next_contact(self.db, rid, day, note, today=today)
+        (nxt,) = self.db.execute("SELECT next FROM followup_merge WHERE candidate_id = ?",
+                                 [rid]).fetchone()
+        self._event(phase, "next", rid, {"day": day.isoformat() if day else None, "note": note,
+                                         "hlc": json.loads(nxt)[0][1],
+                                         "made": today.isoformat() if day else None})
+
+    def contact(self, rid: str, rnd: random.Random, phase: str = "fair") -> None:
+        from intake_desk.app import followup as app_followup
+
+        today = SETUP_DAY if phase == "setup" else FAIR_DAY
+        on = today - timedelta(days=rnd.randint(0, 20))
+        self.clock.step()
+        with on_clock(self.clock):
+            app_followup.log_contact(self.db, rid, on, today=today)
+        self._event(phase, "contact", rid, {"on": on.isoformat()})
+
+    def follow_up(self, rnd: random.Random, own: Sequence[str], shared: Sequence[str],
+                  hot: Sequence[str], sizes: Sizes) -> None:
+        """The fair's follow-up on this installation: its own intakes, random shared records and
+        the hot ones everybody touches (concurrent changes of one candidate's stage and next
+        contact)."""
+        live = [rid for rid in own if repo.exists(self.db, rid)]
+        for n, rid in enumerate(rnd.sample(live, min(sizes.stages, len(live)))):
+            self.stage(rid, rnd, undo=n % 3 == 2)
+            if n % 4 == 0:
+                self.stage(rid, rnd)
+        pool = [rid for rid in shared if repo.exists(self.db, rid)]
+        for n, rid in enumerate([*rnd.sample(pool, min(sizes.shared_stages, len(pool))),
+                                 *[h for h in hot if h in pool]]):
+            self.stage(rid, rnd, undo=n % 5 == 4)
+        for rid in [*rnd.sample(live, min(sizes.next_contacts, len(live))),
+                    *[h for h in hot if h in pool]]:
+            self.next_contact(rid, rnd)
+        for rid in rnd.sample(live, min(sizes.contacts, len(live))):
+            self.contact(rid, rnd)
+
     def delete(self, rid: str) -> None:
         self.clock.step()
         app_candidates.delete_candidate(self.db, rid)
@@ -223,6 +318,12 @@ def build(template: Path, folder: Path, sizes: Sizes, seed: int = 16) -> Fair:
     desk = Installation(DESK, make_db(template, folder / "desk.sqlite", DESK), Clock(T0 - 24 * HOUR),
                         log)
     shared = [desk.create(people.record(f"d{n}"), phase="setup") for n in range(sizes.shared)]
+    hot = shared[:sizes.hot]
+    for n, rid in enumerate(shared[:sizes.setup_followup]):
+        desk.stage(rid, rnd, phase="setup", undo=n % 4 == 3)
+        desk.next_contact(rid, rnd, phase="setup")
+        if n % 2:
+            desk.contact(rid, rnd, phase="setup")
     handout = desk.export()
     laptops: list[Installation] = []
     for n in range(sizes.laptops):
@@ -251,6 +352,7 @@ def build(template: Path, folder: Path, sizes: Sizes, seed: int = 16) -> Fair:
             lap.edit(rid, rnd.sample(EDITABLE, rnd.randint(1, 2)))
         for rid in [*rnd.sample(own, sizes.plans), *rnd.sample(shared, sizes.plans)]:
             lap.plan(rid)
+        lap.follow_up(rnd, own, shared, hot, sizes)
         for rid in rnd.sample(own, sizes.own_deletes):
             lap.delete(rid)
         for rid in rnd.sample(shared, sizes.shared_deletes):
@@ -266,6 +368,7 @@ def build(template: Path, folder: Path, sizes: Sizes, seed: int = 16) -> Fair:
     desk.clock.now = T0
     for rid in rnd.sample(shared, sizes.desk_edits):
         desk.edit(rid, rnd.sample(EDITABLE, rnd.randint(1, 2)))
+    desk.follow_up(rnd, [], shared, hot, sizes)
     for rid in rnd.sample(shared, sizes.desk_deletes):
         if repo.exists(desk.db, rid):
             desk.delete(rid)
@@ -287,6 +390,9 @@ class Expected:
     notices: dict[str, set[str]]                     # rid -> installations
     duplicates: set[tuple[str, str]] = field(default_factory=set)
     plans: dict[str, set[str]] = field(default_factory=dict)  # rid -> plan version ids
+    # rid -> (stage, its day, next contact day, its note, last contact, the history in order:
+    # (id, from, to, day, correction, corrected) per change), for every live record
+    followup: dict[str, tuple[Any, ...]] = field(default_factory=dict)
 
 
 def expected(fair: Fair) -> Expected:
@@ -298,6 +404,8 @@ def expected(fair: Fair) -> Expected:
     for e in fair.log:
         if e.kind == "plan":
             plans.setdefault(e.rid, set()).add(e.values["version_id"])
+            continue
+        if e.kind in ("stage", "undo", "next", "contact"):
             continue
         if e.kind == "delete":
             deleters.setdefault(e.rid, set()).add(e.inst)
@@ -324,8 +432,77 @@ def expected(fair: Fair) -> Expected:
     notices = {rid: writers.get(rid, set()) - deleters[rid] for rid in deleted}
     notices = {rid: insts for rid, insts in notices.items() if insts}
     dups = {p for p in fair.duplicates if p[0] in live and p[1] in live}
+    follow = expected_followup(fair, live, conflicts)
     return Expected(live, deleted, shown, conflicts, notices, dups,
-                    {rid: v for rid, v in plans.items() if rid in live})
+                    {rid: v for rid, v in plans.items() if rid in live}, follow)
+
+
+def expected_followup(fair: Fair, live: set[str], conflicts: dict[tuple[str, str], list[Any]]
+                      ) -> dict[str, tuple[Any, ...]]:
+    """The follow-up of every live record from the log, by the rules of docs/fair-merge.md: the
+    history is every change anyone made, in the order (day, clock stamp, installation, id); the
+    stage is that of the last change that was neither put back nor a correction (when all were put
+    back: where the last correction went back to, without a day); during the fair nobody saw anyone
+    else's follow-up, so each installation's last counted change of a candidate is one side, and
+    sides that reached different stages are one conflict. The next contact is the last one each
+    installation wrote (setup ones are seen by all), shown by highest clock then installation, a
+    conflict when those differ; the last contact is the latest day any of it happened."""
+    changes: dict[str, dict[str, dict[str, Any]]] = {}
+    sides: dict[str, dict[str, list[str]]] = {}  # rid -> inst -> its fair changes, in its order
+    corrected: set[str] = set()
+    nexts: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}  # rid -> (phase, inst) -> last
+    last: dict[str, str] = {}
+    for e in fair.log:
+        if e.kind not in ("stage", "undo", "next", "contact") or e.rid not in live:
+            continue
+        v = e.values
+        if e.kind in ("stage", "undo"):
+            changes.setdefault(e.rid, {})[v["id"]] = {**v, "inst": e.inst, "undo": e.kind == "undo"}
+            if e.kind == "undo":
+                corrected.add(v["corrects"])
+            if e.phase == "fair":
+                sides.setdefault(e.rid, {}).setdefault(e.inst, []).append(v["id"])
+            day = v["on"]
+        elif e.kind == "next":
+            nexts.setdefault(e.rid, {})[(e.phase, e.inst)] = v
+            day = v["made"]
+        else:
+            day = v["on"]
+        if day:
+            last[e.rid] = max(last.get(e.rid, ""), day)
+    out: dict[str, tuple[Any, ...]] = {}
+    for rid in live:
+        ordered = sorted(changes.get(rid, {}).values(),
+                         key=lambda c: (c["on"], c["hlc"], c["inst"], c["id"]))
+        history = tuple((c["id"], c["from"], c["to"], c["on"], c["undo"], c["id"] in corrected)
+                        for c in ordered)
+        counted = [c for c in ordered if not c["undo"] and c["id"] not in corrected]
+        if counted:
+            stage, stage_on = counted[-1]["to"], counted[-1]["on"]
+        elif ordered:
+            stage, stage_on = [c for c in ordered if c["undo"]][-1]["to"], None
+        else:
+            stage, stage_on = None, None
+        heads = []
+        for ids in sides.get(rid, {}).values():
+            mine = [i for i in ids if not changes[rid][i]["undo"] and i not in corrected]
+            if mine:
+                heads.append(changes[rid][mine[-1]]["to"])
+        if len(set(heads)) > 1:
+            conflicts[(rid, "followup.stage")] = sorted(set(heads) | {stage})
+        writes = nexts.get(rid, {})
+        fair_writes = {inst: v for (phase, inst), v in writes.items() if phase == "fair"}
+        chosen = fair_writes or {inst: v for (_, inst), v in writes.items()}
+        if chosen:
+            best = max(chosen.items(), key=lambda kv: (kv[1]["hlc"], kv[0]))[1]
+            nxt, note = best["day"], best["note"]
+            values = [{"day": v["day"], "note": v["note"]} for v in fair_writes.values()]
+            if len({(v["day"], v["note"]) for v in values}) > 1:
+                conflicts[(rid, "followup.next_contact")] = values
+        else:
+            nxt, note = None, ""
+        out[rid] = (stage, stage_on, nxt, note, last.get(rid), history)
+    return out
 
 
 # --- the merged desk -----------------------------------------------------------------------------
@@ -337,6 +514,9 @@ class Outcome:
     notices: dict[str, set[str]]
     duplicates: set[tuple[str, str]]
     plans: dict[str, list[str]]  # rid -> plan version ids, each as often as stored
+    followup: dict[str, tuple[Any, ...]] = field(default_factory=dict)  # as Expected.followup
+    orphans: int = 0  # follow-up rows of nobody
+    figures: list[Any] = field(default_factory=list)  # the year's stage figures (storage/figures.py)
 
     def key(self) -> Any:
         """Everything as one comparable value: two merges agree when their keys are equal."""
@@ -346,7 +526,8 @@ class Outcome:
                            sorted((k, sorted(map(json.dumps, v))) for k, v in self.conflicts.items()),
                            sorted((k, sorted(v)) for k, v in self.notices.items()),
                            sorted(self.duplicates),
-                           sorted((k, sorted(v)) for k, v in self.plans.items())],
+                           sorted((k, sorted(v)) for k, v in self.plans.items()),
+                           sorted(self.followup.items()), self.orphans, self.figures],
                           sort_keys=True, default=str)
 
 
@@ -364,7 +545,25 @@ def outcome(db: Database) -> Outcome:
     for rid, vid in db.execute("SELECT p.candidate_id, v.id FROM plan_versions v"
                                " JOIN plans p ON p.id = v.plan_id"):
         plans.setdefault(rid, []).append(vid)
-    return Outcome(shown, conflicts, notices, dups, plans)
+    from intake_desk.storage import followup as fu
+
+    follow = {}
+    for rid in ids:
+        row = db.execute("SELECT stage, stage_on, next_contact, next_note, last_contact FROM followup"
+                         " WHERE candidate_id = ?", [rid]).fetchone() or (None, None, None, "", None)
+        history = tuple((e.id, e.from_stage, e.to_stage, e.on, e.correction, e.corrected)
+                        for e in fu.stage_events(db, rid))
+        follow[rid] = (*row, history)
+    orphans = sum(db.execute(f"SELECT count(*) FROM {t} WHERE candidate_id NOT IN"
+                             " (SELECT id FROM candidates)").fetchone()[0]
+                  for t in ("stage_changes", "stage_corrections", "stage_resolutions", "followup",
+                            "followup_merge"))
+    from intake_desk.storage import figures
+
+    year = (date(2026, 1, 1), date(2026, 12, 31))
+    counted = sorted([*figures.stage_rows(db, *year, []), *figures.start_delays(db, *year, [])],
+                     key=repr)
+    return Outcome(shown, conflicts, notices, dups, plans, follow, orphans, counted)
 
 
 def check(got: Outcome, want: Expected) -> list[str]:
@@ -391,6 +590,17 @@ def check(got: Outcome, want: Expected) -> list[str]:
             problems.append(f"plan versions of {rid}: got {sorted(stored)}, want at least {sorted(made)}")
         if rid not in want.live:
             problems.append(f"plan versions of a deleted record {rid}")
+    for rid in sorted(want.live & have):
+        if got.followup.get(rid) != want.followup.get(rid):
+            problems.append(f"follow-up of {rid}: got {got.followup.get(rid)!r},"
+                            f" want {want.followup.get(rid)!r}")
+    # the figures count every change that happened and was not put back, whoever entered it
+    want_counted = sum(1 for v in want.followup.values() for h in v[5] if not h[4] and not h[5])
+    got_counted = sum(r[3] for r in got.figures if len(r) == 4)
+    if got_counted != want_counted:
+        problems.append(f"figures count {got_counted} stage changes, the log {want_counted}")
+    if got.orphans:
+        problems.append(f"{got.orphans} follow-up rows of deleted people")
     if got.duplicates != want.duplicates:
         problems.append(f"duplicates differ: got {sorted(got.duplicates)}, want {sorted(want.duplicates)}")
     return problems

@@ -39,6 +39,8 @@ def test_kill_9_during_an_import_loses_nothing_and_a_reimport_completes(
                        own_deletes=5, desk_edits=3, desk_deletes=1, duplicates=1))
     bundle = tmp_path / "bundle.json"
     b = fair.bundles[0]
+    # follow-up travels too (stage changes, corrections, next and last contacts): `outcome` compares it
+    assert {"stage_change", "stage_correction", "followup"} <= {line["type"] for line in b.lines}
     bundle.write_text(json.dumps({"header": b.header, "lines": b.lines}))
     target = tmp_path / "desk.sqlite"
     shutil.copy(fair.desk, target)

@@ -1,5 +1,6 @@
 """Issue 16's proof: five laptops' bundles imported at the desk in several orders, each twice, give
-one end state, and it is the one the event log says (tests/merge/sim.py). Reduced here (5 x 100
+one end state, and it is the one the event log says (tests/merge/sim.py), follow-up included (the
+history in its order, the stage, next and last contact, the follow-up conflicts). Reduced here (5 x 100
 intakes, three orders); every order of the full fair (5 x 1,000) under `slow`."""
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def run_orders(fair: Fair, folder: Path, orders: list[tuple[int, ...]]) -> None:
             # the second pass changes nothing and reports nothing new
             for r in second:
                 assert not (r.new or r.updated or r.conflicts or r.notices or r.possible_duplicates
-                            or r.deleted or r.plan_versions or r.audit_lines), (order, r.counts())
+                            or r.deleted or r.plan_versions or r.audit_lines or r.followup), (
+                    order, r.counts())
             keys.add(got.key())
             # every conflict listed once
             listed = [(c.candidate_id, c.field) for c in merge.conflicts(db)]
@@ -77,9 +79,15 @@ def test_resolved_conflicts_stay_resolved(fair: Fair, tmp_path: Path) -> None:
         assert merge.conflicts(db) == []
         got = outcome(db)
         for (rid, name), value in chosen.items():
-            assert got.shown[rid][name] == value
+            if name == "followup.stage":
+                assert got.followup[rid][0] == value
+            elif name == "followup.next_contact":
+                assert got.followup[rid][2:4] == (value["day"], value["note"])
+            else:
+                assert got.shown[rid][name] == value
+        assert {name for _, name in chosen} >= {"followup.stage", "followup.next_contact"}
         # undo: resolving again picks another option of the same conflict
-        (rid, name), _ = next(iter(chosen.items()))
+        (rid, name), _ = next((k, v) for k, v in chosen.items() if not k[1].startswith("followup."))
         again = merge.resolved_options(db, rid, name)
         assert again is not None and len(again.options) >= 2
         merge.resolve_conflict(db, rid, name, 0)
@@ -130,3 +138,38 @@ def test_the_proof_catches_a_broken_rule(fair: Fair, tmp_path: Path, monkeypatch
 def test_full_fair_in_all_120_orders(template_db: Path, tmp_path: Path) -> None:
     big = build(template_db, tmp_path / "fair", FULL)
     run_orders(big, tmp_path, _orders(FULL.laptops, 120))
+
+
+def _arrival_order(e: rules.StageEvent) -> tuple[int, ...]:
+    """Broken on purpose: the history in the order changes arrived (Python's sort is stable)."""
+    return ()
+
+
+def _next_contact_last_arrival_wins(local: object, incoming: tuple[rules.Sibling, ...]
+                                    ) -> tuple[rules.Sibling, ...]:
+    """Broken on purpose: the next contact of the bundle read last replaces the desk's."""
+    return tuple(incoming) or tuple(local)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("broken", ["history-by-arrival", "next-contact-last-arrival-wins"])
+def test_the_proof_catches_broken_followup(fair: Fair, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch, broken: str) -> None:
+    """Follow-up merged the wrong way is noticed: the history read in the order of arrival (seq)
+    instead of (day, clock, installation, id), or the next contact last-arrival-wins."""
+    from intake_desk.storage import followup as fu
+
+    if broken == "history-by-arrival":
+        monkeypatch.setattr(fu, "HISTORY_ORDER", "ORDER BY s.seq")
+        monkeypatch.setattr(rules, "stage_order", _arrival_order)
+    else:
+        monkeypatch.setattr(merge, "_merge_next", _next_contact_last_arrival_wins)
+    want = expected(fair)
+    found = []
+    for order in _orders(fair.sizes.laptops, 2)[1:]:
+        db = import_in_order(fair, tmp_path / f"b{''.join(map(str, order))}.sqlite", order, passes=1)
+        try:
+            found += [p for p in check(outcome(db), want) if "follow-up" in p or "followup" in p]
+        finally:
+            db.close()
+    print(f"{broken}: {len(found)} problems found, e.g. {found[:2]}")
+    assert found, f"the checker did not notice {broken}"

@@ -507,3 +507,135 @@ def test_two_desks_reading_the_same_bundle_at_once_end_as_one_after_the_other(
     assert sorted(len(o.new) for o in outcome) == [0, 40]  # one read them, the other saw them
     assert server.scalar("SELECT count(*) FROM candidates") == 40
     assert server.scalar("SELECT count(*) FROM audit WHERE action = 'merge-create'") == 40
+
+
+# --- follow-up in bundles (stage changes, corrections, next and last contact) ---------------------
+
+
+def _followup_state(handle: Any) -> dict[str, Any]:
+    """Everything follow-up on a desk, without what each store makes of its own (the ids of changes
+    made at the desk itself, arrival numbers, times of writing)."""
+    from intake_desk.storage.store import store_of
+
+    fu = store_of(handle).followup
+    ids = [r[0] for r in handle.execute("SELECT id FROM candidates ORDER BY id").fetchall()]
+    out: dict[str, Any] = {}
+    for rid in ids:
+        st = fu.state(handle, rid)
+        vector, sibs, last = fu.register(handle, rid)
+        out[rid] = (st.stage, st.stage_on, st.next_contact, st.next_note, st.last_contact, last,
+                    [(e.write.installation, e.write.counter, e.write.hlc, dict(e.write.seen),
+                      e.from_stage, e.to_stage, e.on, e.correction, e.corrected)
+                     for e in fu.stage_events(handle, rid)],
+                    vector, [(s.write.key, s.value) for s in sibs])
+    out["conflicts"] = [(c.candidate_id, c.field, [o.value for o in c.options])
+                        for c in app_merge.conflicts(handle)]
+    return out
+
+
+def test_follow_up_merges_into_the_server_as_into_a_desk(template_db: Path, tmp_path: Path,
+                                                         server: Any) -> None:
+    from intake_desk.app import followup as app_followup
+    from intake_desk.domain.trajectory import Stage
+
+    today = date(2026, 7, 1)
+    desk = _sqlite(template_db, tmp_path, "desk-1")
+    laptop = _sqlite(template_db, tmp_path, "laptop-1")
+    try:
+        with desk.atomic():
+            ids = [sq.insert(desk, r).id for r in (_record("Anna", "Jansen", date(1990, 1, 2)),
+                                                   _record("Bram", "de Vries", date(1991, 2, 3)))]
+        app_followup.set_stage(desk, ids[0], Stage.GESTART, on=date(2026, 6, 1), today=today)
+        app_followup.set_next_contact(desk, ids[0], date(2026, 7, 5), "bellen", today=today)
+        batch = app_merge.export_changes(desk)
+        app_merge.import_changes(laptop, batch.header, batch.lines)
+        pg_migrate.move(desk, server)
+        for handle in (desk, server):  # the desk, on either store, during the fair
+            app_followup.set_stage(handle, ids[0], Stage.AFGEROND, on=date(2026, 6, 20), today=today,
+                                   credential=CredentialKind.DIPLOMA)
+            app_followup.set_next_contact(handle, ids[0], date(2026, 7, 9), "balie", today=today)
+        # Meanwhile at the fair: the same candidate dropped out (a conflict), a stage put back, a
+        # next contact (a conflict), a contact logged, and a new intake followed up.
+        app_followup.set_stage(laptop, ids[0], Stage.UITGEVALLEN, on=date(2026, 6, 10), today=today,
+                               reason="werk-gevonden")
+        app_followup.set_next_contact(laptop, ids[0], date(2026, 7, 7), "laptop", today=today)
+        app_followup.set_stage(laptop, ids[1], Stage.GESTART, on=date(2026, 6, 2), today=today)
+        app_followup.undo_stage(laptop, ids[1], today=today)
+        app_followup.log_contact(laptop, ids[1], date(2026, 6, 30), today=today)
+        with laptop.atomic():
+            new = sq.insert(laptop, _record("Fenna", "Visser", date(1995, 6, 7))).id
+        app_followup.set_stage(laptop, new, Stage.PLAN_UITGEREIKT, on=date(2026, 6, 3), today=today)
+        fair = app_merge.export_changes(laptop)
+        assert {line["type"] for line in fair.lines} >= {"stage_change", "stage_correction",
+                                                         "followup"}
+
+        ends, reports = [], []
+        for handle in (desk, server):
+            report, _ = app_merge.import_changes(handle, fair.header, fair.lines)
+            again, _ = app_merge.import_changes(handle, fair.header, fair.lines)
+            reports.append((report.followup, again.followup, len(report.conflicts)))
+            ends.append(_followup_state(handle))
+        assert ends[1] == ends[0]
+        assert reports[1] == reports[0] and reports[0][0] > 0 and reports[0][1] == 0
+        assert sorted(f for _, f, _ in ends[1]["conflicts"]) == ["followup.next_contact",
+                                                                 "followup.stage"]
+        # the later day wins the stage whatever arrived last; the history has all three changes
+        assert ends[1][ids[0]][0] == Stage.AFGEROND and len(ends[1][ids[0]][6]) == 3
+        assert ends[1][new][0] == Stage.PLAN_UITGEREIKT
+
+        for handle in (desk, server):  # the advisor keeps the stage shown, picks the laptop's call
+            app_merge.resolve_conflict(handle, ids[0], "followup.stage", 0)
+            options = [c for c in app_merge.conflicts(handle) if c.field == "followup.next_contact"]
+            laptop_call = next(n for n, o in enumerate(options[0].options)
+                               if o.value["note"] == "laptop")
+            app_merge.resolve_conflict(handle, ids[0], "followup.next_contact", laptop_call)
+            app_merge.import_changes(handle, fair.header, fair.lines)
+        lite_end, server_end = _followup_state(desk), _followup_state(server)
+        assert server_end == lite_end and server_end["conflicts"] == []
+        assert server_end[ids[0]][2:4] == (date(2026, 7, 7), "laptop")
+    finally:
+        desk.close()
+        laptop.close()
+
+
+def test_pg006_stamps_a_history_stored_before_it(server: Any) -> None:
+    """pg006's stamping, run again on changes and next contacts stored without stamps (as a server
+    from before it holds them): every change a distinct write of its desk in its order, every next
+    contact a write of the server, the desks' counters moved past them. Rolled back afterwards."""
+    from intake_desk.app import followup as app_followup
+    from intake_desk.domain.trajectory import Stage
+    from intake_desk.storage.postgres import followup as pq_fu
+    from intake_desk.storage.postgres.schema_followup import MERGE_MIGRATIONS
+
+    today = date(2026, 7, 1)
+    cid = pq.insert(server, _record("Anna", "Jansen", date(1990, 1, 2))).id
+    for to in (Stage.PLAN_UITGEREIKT, Stage.GESTART):
+        app_followup.set_stage(server, cid, to, on=date(2026, 6, 2), today=today)
+    app_followup.set_next_contact(server, cid, date(2026, 7, 3), "bellen", today=today)
+    was = [(e.from_stage, e.to_stage) for e in pq_fu.stage_events(server, cid)]
+    (_, statements), = MERGE_MIGRATIONS
+    stamping = [s for s in statements if s.startswith(("UPDATE", "INSERT INTO merge_clocks",
+                                                       "INSERT INTO followup_merge"))]
+    assert len(stamping) == 6
+    with pytest.raises(_Rollback), server.atomic():
+        server.execute("ALTER TABLE stage_changes DISABLE TRIGGER"
+                       " stage_changes_append_only_update")
+        server.execute("UPDATE stage_changes SET counter = 0, hlc = '', seen = '{}'")
+        server.execute("DELETE FROM followup_merge")
+        before = pq_merge.counter(server)
+        for statement in stamping:
+            server.execute(statement)
+        events = pq_fu.stage_events(server, cid)
+        assert [(e.from_stage, e.to_stage) for e in events] == was
+        assert [e.write.counter for e in events] == [before + 1, before + 2]
+        assert all(e.write.hlc.endswith(("-0001", "-0002")) for e in events)
+        _, sibs, _ = pq_fu.register(server, cid)
+        assert [s.value for s in sibs] == [{"day": "2026-07-03", "note": "bellen"}]
+        own = server.scalar("SELECT value FROM meta WHERE key = 'installation_id'")
+        assert sibs[0].write.installation == own != "desk-1"
+        assert pq_merge.counter(server) == before + 2  # desk-1's two changes
+        raise _Rollback
+
+
+class _Rollback(Exception):
+    pass

@@ -332,7 +332,7 @@ def test_the_refusal_line_names_how_many_fields_and_goes_once_the_field_is_right
         form.save()
         line = form.status.text()
         assert line.startswith("Niet opgeslagen: Geboortedatum"), line
-        assert "en nog 2 veld(en)" in line, line
+        assert "en nog 2 velden" in line, line
         form.widgets["birth_date"].setFocus()
         form.widgets["birth_date"].selectAll()
         qtbot.keyClicks(form.widgets["birth_date"], "28-02-2005")

@@ -15,6 +15,8 @@ from intake_desk.domain import (
     Candidate,
     CandidateRecord,
     Cefr,
+    Consent,
+    ConsentPurpose,
     DutchLevel,
     EducationEntry,
     EducationLevel,
@@ -30,6 +32,9 @@ from ui.runner import DbRunner
 from .desk_helpers import open_window
 
 TODAY = date(2026, 11, 22)
+# A plan is kept only with consent for it (app/routes.save_plan, session 8).
+PLAN_CONSENT = Consent(given=True, date=TODAY,
+                       purposes=frozenset({ConsentPurpose.ADVICE, ConsentPurpose.PLAN}))
 
 
 @pytest.fixture
@@ -39,7 +44,7 @@ def with_candidate(db_path: Path) -> tuple[Path, str]:
         Candidate(PersonName("Ria", "Visser"), birth_date=date(1974, 3, 1), region_code="zeeland"),
         Intake(date=TODAY, education=(EducationEntry(EducationLevel.VMBO_KB),),
                dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(24),
-               goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn"),)))
+               goals=(Goal("Helpende zorg en welzijn", sector="zorg en welzijn"),), consent=PLAN_CONSENT))
     meta, _ = add_candidate(db, record)
     db.close()
     return db_path, meta.id
@@ -219,7 +224,7 @@ def test_no_route_still_saves_a_plan(qtbot, panel_window) -> None:  # type: igno
     record = CandidateRecord(
         Candidate(PersonName("Sanne", "Bakker"), birth_date=date(1990, 1, 1), region_code="zeeland"),
         Intake(date=TODAY, dutch=DutchLevel(native=True, overall=Cefr.C1), availability=Availability(0),
-               goals=(Goal("Kok", sector="horeca"),)))
+               goals=(Goal("Kok", sector="horeca"),), consent=PLAN_CONSENT))
     job = w.runner.submit(add_candidate, record)
     with qtbot.waitSignal(job.finished, timeout=10_000) as added:
         pass

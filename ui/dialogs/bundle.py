@@ -82,54 +82,139 @@ def _message(label: QLabel, text: str, *, error: bool) -> None:
     label.setVisible(bool(text))
 
 
+def _message_label(layout: QVBoxLayout, *, selectable: bool = True) -> QLabel:
+    """The dialog's line for results and refusals (hidden while empty), added to `layout`."""
+    label = QLabel()
+    label.setWordWrap(True)
+    if selectable:  # a path or a refusal the advisor may want to copy
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    layout.addWidget(label)
+    return label
+
+
+def _path_row(layout: QVBoxLayout, label: str, name: str, button: str, on_click: Callable[[], None],
+              *, read_only: bool = False) -> QLineEdit:
+    """A labelled path field with its button beside it ("Map: [...] Bladeren…"); returns the field."""
+    row = QHBoxLayout()
+    field = QLineEdit()
+    field.setReadOnly(read_only)
+    field.setAccessibleName(name)
+    caption = QLabel(label)
+    caption.setBuddy(field)
+    press = QPushButton(button)
+    press.setAutoDefault(False)
+    press.clicked.connect(on_click)
+    row.addWidget(caption)
+    row.addWidget(field, 1)
+    row.addWidget(press)
+    layout.addLayout(row)
+    return field
+
+
+def _close_button(buttons: QDialogButtonBox, *, auto_default: bool = True) -> QPushButton:
+    """The dialog's "Sluiten" (Escape), in the interface's language whatever Qt's own says."""
+    close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+    close.setText(tr("Sluiten"))
+    if not auto_default:
+        close.setAutoDefault(False)
+    return close
+
+
+def _read_in_button(buttons: QDialogButtonBox) -> QPushButton:
+    """"Inlezen", pressed only after the dry run's report; disabled until then."""
+    button = buttons.addButton(tr("&Inlezen"), QDialogButtonBox.ButtonRole.AcceptRole)
+    button.setEnabled(False)
+    return button
+
+
+def _file_chosen(parent: QWidget, title: str, start: str, then: Callable[[Path], None]) -> None:
+    """Ask for a bundle to read and pass it on; nothing happens when the advisor cancels."""
+    from ..file_dialogs import open_file_name
+
+    chosen = open_file_name(parent, title, start, BUNDLE_FILTER)
+    if chosen:
+        then(Path(chosen))
+
+
+def _ready_to_read(button: QPushButton) -> None:
+    """The dry run is done: "Inlezen" can be pressed, and Enter presses it."""
+    button.setEnabled(True)
+    button.setDefault(True)
+    button.setFocus()
+
+
+def waiting_text(counts: dict[str, int]) -> str:
+    """After reading a bundle: what waits for the advisor's choice, each kind counted on its own
+    ("2 conflicten en mogelijk dubbelen" read as two conflicts when there were none)."""
+    conflicts, duplicates = counts.get("conflicts", 0), counts.get("possible_duplicates", 0)
+    parts = []
+    if conflicts:
+        parts.append(tr("1 conflict") if conflicts == 1 else tr("%d conflicten") % conflicts)
+    if duplicates:
+        parts.append(tr("1 mogelijk dubbele kandidaat") if duplicates == 1
+                     else tr("%d mogelijk dubbele kandidaten") % duplicates)
+    if not parts:
+        return tr("Klaar. Niets wacht op uw keuze.")
+    return tr("Klaar. Wacht op uw keuze: %s.") % tr(" en ").join(parts)
+
+
 def _peer_line(key: PublicKey) -> str:
     role = tr("balie") if key.role == "desk" else tr("laptop")
     name = f"“{key.name}” " if key.name else ""
     return tr("%s %s(vingerafdruk %s)") % (role, name, key.fingerprint)
 
 
+class _FairDialog(QDialog):
+    """What every dialog of the Beurs menu has: its object name (tests and screenshots find it by
+    that), its title and the database thread its jobs run on."""
+
+    def __init__(self, runner: DbRunner, parent: QWidget | None, name: str, title: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.runner = runner
+
+
+class _CheckThenRead(_FairDialog):
+    """A dialog that checks a file first (a dry run: the report, nothing written) and reads it in
+    only when the advisor presses "Inlezen" after that report."""
+
+    path: Path | None
+    checked: object | None
+    import_button: QPushButton
+
+    def _read_checked(self, title: str, fn: Callable[..., Any], on_done: Callable[[Any], None],
+                      on_refused: Callable[[str], None]) -> None:
+        if self.path is None or self.checked is None:
+            return  # no report yet: nothing is read that the advisor has not seen
+        self.import_button.setEnabled(False)
+        run_job(self, self.runner, title, fn, self.path, on_done=on_done, on_refused=on_refused)
+
+
 # -- Beursbundel maken -----------------------------------------------------------------------------
 
-class ExportBundleDialog(QDialog):
+class ExportBundleDialog(_FairDialog):
     """On a fair laptop: this laptop's intakes for the desk, to a USB stick or folder."""
 
     made = Signal(object)  # Exported
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("ExportBundleDialog")
-        self.setWindowTitle(tr("Beursbundel maken"))
-        self.runner = runner
+        super().__init__(runner, parent, "ExportBundleDialog", tr("Beursbundel maken"))
         self.result_value: Exported | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Een beursbundel bevat de intakes van deze laptop, versleuteld voor de balie. "
                           "Kies de USB-stick of map waar hij heen moet."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        row = QHBoxLayout()
-        self.folder = QLineEdit()
-        self.folder.setAccessibleName(tr("Map"))
-        label = QLabel(tr("&Map:"))
-        label.setBuddy(self.folder)
-        browse = QPushButton(tr("&Bladeren…"))
-        browse.setAutoDefault(False)
-        browse.clicked.connect(self._browse)
-        row.addWidget(label)
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
-        layout.addLayout(row)
+        self.folder = _path_row(layout, tr("&Map:"), tr("Map"), tr("&Bladeren…"), self._browse)
         self.since_last = QCheckBox(tr("Alleen wat &nieuw is sinds de vorige bundel voor de balie"))
         layout.addWidget(self.since_last)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
-        layout.addWidget(self.message)
+        self.message = _message_label(layout)
         buttons = QDialogButtonBox()
-        self.make_button = buttons.addButton(tr("Beursbundel &maken"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.make_button = buttons.addButton(tr("Beursbundel ma&ken"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.make_button.setDefault(True)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(tr("Sluiten"))
+        _close_button(buttons)
         buttons.accepted.connect(self.make)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -178,34 +263,20 @@ def count_labels() -> tuple[tuple[str, str], ...]:
             ("erased_skipped", tr("Overgeslagen (gewist op verzoek)")))
 
 
-class ImportBundleDialog(QDialog):
+class ImportBundleDialog(_CheckThenRead):
     """At the desk: choose a bundle, see what reading it would do (nothing written), then read it."""
 
     imported = Signal(object)  # Imported, after the real import
     show_conflicts = Signal()
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("ImportBundleDialog")
-        self.setWindowTitle(tr("Beursbundel inlezen"))
-        self.runner = runner
+        super().__init__(runner, parent, "ImportBundleDialog", tr("Beursbundel inlezen"))
         self.path: Path | None = None
         self.checked: Imported | None = None
         self.done_value: Imported | None = None
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.file = QLineEdit()
-        self.file.setReadOnly(True)
-        self.file.setAccessibleName(tr("Bestand"))
-        label = QLabel(tr("&Bestand:"))
-        label.setBuddy(self.file)
-        choose = QPushButton(tr("&Kiezen…"))
-        choose.setAutoDefault(False)
-        choose.clicked.connect(self._choose)
-        row.addWidget(label)
-        row.addWidget(self.file, 1)
-        row.addWidget(choose)
-        layout.addLayout(row)
+        self.file = _path_row(layout, tr("&Bestand:"), tr("Bestand"), tr("&Kiezen…"), self._choose,
+                              read_only=True)
         self.sender_label = QLabel()
         self.sender_label.setWordWrap(True)
         layout.addWidget(self.sender_label)
@@ -221,33 +292,22 @@ class ImportBundleDialog(QDialog):
             self.grid.addWidget(value, index, 1)
             self.count_values[key] = value
         layout.addLayout(self.grid)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
-        layout.addWidget(self.message)
+        self.message = _message_label(layout)
         buttons = QDialogButtonBox()
-        self.import_button = buttons.addButton(tr("&Inlezen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setEnabled(False)
+        self.import_button = _read_in_button(buttons)
         self.conflicts_button = buttons.addButton(tr("&Conflicten bekijken"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.conflicts_button.setAutoDefault(False)
         self.conflicts_button.hide()
         self.conflicts_button.clicked.connect(self.show_conflicts.emit)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(tr("Sluiten"))
-        close.setAutoDefault(False)
+        _close_button(buttons, auto_default=False)
         buttons.accepted.connect(self.read_in)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
     def _choose(self) -> None:
-        from ..file_dialogs import open_file_name
-
-        chosen = open_file_name(self, tr("Beursbundel kiezen"), str(self.path or ""), BUNDLE_FILTER)
-        if chosen:
-            self.check(Path(chosen))
+        _file_chosen(self, tr("Beursbundel kiezen"), str(self.path or ""), self.check)
 
     def check(self, path: Path) -> None:
         """The dry run: the same merge, rolled back; the counts are what "Inlezen" will do."""
@@ -274,18 +334,12 @@ class ImportBundleDialog(QDialog):
         self.sender_label.setText(tr("Van de %s: %d records. Er is nog niets geschreven.")
                                   % (_peer_line(done.sender), done.records))
         self._counts(done.counts)
-        self.import_button.setEnabled(True)
-        self.import_button.setDefault(True)
-        self.import_button.setFocus()
+        _ready_to_read(self.import_button)
 
     def read_in(self) -> None:
-        if self.path is None or self.checked is None:
-            return
         from intake_desk.bundles.exchange import import_bundle
 
-        self.import_button.setEnabled(False)
-        run_job(self, self.runner, tr("Beursbundel inlezen…"), import_bundle, self.path,
-                on_done=self._read, on_refused=self._refused)
+        self._read_checked(tr("Beursbundel inlezen…"), import_bundle, self._read, self._refused)
 
     def _read(self, result: tuple[Imported, Any]) -> None:
         done = result[0]
@@ -294,8 +348,7 @@ class ImportBundleDialog(QDialog):
         self.sender_label.setText(tr("Ingelezen van de %s: %d records.") % (_peer_line(done.sender),
                                                                             done.records))
         waiting = done.counts.get("conflicts", 0) + done.counts.get("possible_duplicates", 0)
-        _message(self.message, tr("Klaar. %d conflicten en mogelijk dubbelen wachten op uw keuze.") % waiting
-                 if waiting else tr("Klaar. Niets wacht op uw keuze."), error=False)
+        _message(self.message, waiting_text(done.counts), error=False)
         self.conflicts_button.setVisible(bool(waiting))
         if waiting:
             self.conflicts_button.setDefault(True)
@@ -376,14 +429,11 @@ def unenrol_key(db: Database, installation_id: str, progress: Any = None) -> boo
     return unenrol(db, installation_id)
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(_FairDialog):
     """This computer's key (QR code, fingerprint, key file) and the computers enrolled here."""
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("EnrolDialog")
-        self.setWindowTitle(tr("Koppelen"))
-        self.runner = runner
+        super().__init__(runner, parent, "EnrolDialog", tr("Koppelen"))
         self.own: PublicKey | None = None
         self.pending: PublicKey | None = None
         self.pending_replace = False
@@ -427,7 +477,8 @@ class EnrolDialog(QDialog):
         read = QPushButton(tr("Sleutelbestand van een andere computer &inlezen…"))
         read.setAutoDefault(False)
         read.clicked.connect(self._choose_key)
-        self.remove_button = QPushButton(tr("O&ntkoppelen"))
+        # Alt+N is "Naam" and Alt+K "Klopt, koppelen": Alt+T here
+        self.remove_button = QPushButton(tr("On&tkoppelen"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self._remove)
         row.addWidget(read)
@@ -454,14 +505,9 @@ class EnrolDialog(QDialog):
         confirm_layout.addLayout(confirm_row)
         self.confirm.hide()
         layout.addWidget(self.confirm)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(tr("Sluiten"))
-        close.setAutoDefault(False)
+        self.message = _message_label(layout, selectable=False)
+        buttons = QDialogButtonBox()
+        _close_button(buttons, auto_default=False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.load(first=True)
@@ -493,9 +539,21 @@ class EnrolDialog(QDialog):
     def _save(self) -> None:
         from ..file_dialogs import save_file_name
 
-        chosen = save_file_name(self, tr("Sleutelbestand opslaan"), "", KEY_FILTER)
+        chosen = save_file_name(self, tr("Sleutelbestand opslaan"), str(self.suggested_key_file()),
+                                KEY_FILTER)
         if chosen:
             self.save_to(Path(chosen))
+
+    def suggested_key_file(self) -> Path:
+        """Where "Sleutelbestand opslaan…" starts: the home folder (not the program's working folder)
+        and a name that says whose key it is ("laptop-3.beurssleutel", "balie.beurssleutel"), so the
+        files on one USB stick are told apart."""
+        import re
+
+        role = str(self.role.currentData())
+        words = self.name.text().strip() or (tr("balie") if role == "desk" else tr("laptop"))
+        stem = re.sub(r"[^\w]+", "-", words.lower()).strip("-") or "sleutel"
+        return Path.home() / f"{stem}.beurssleutel"
 
     def save_to(self, path: Path) -> None:
         run_job(self, self.runner, tr("Sleutelbestand opslaan…"), save_key_file, path,
@@ -577,14 +635,11 @@ def make_catalog_bundle(parent: QWidget, runner: DbRunner, path: Path,
                    on_done=on_done, on_refused=on_refused)
 
 
-class CatalogBundleDialog(QDialog):
+class CatalogBundleDialog(_CheckThenRead):
     """On a laptop before the fair: the desk's catalog and shared settings, checked first."""
 
     def __init__(self, runner: DbRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("CatalogBundleDialog")
-        self.setWindowTitle(tr("Catalogus van de balie inlezen"))
-        self.runner = runner
+        super().__init__(runner, parent, "CatalogBundleDialog", tr("Catalogus van de balie inlezen"))
         self.path: Path | None = None
         self.checked: CatalogImported | None = None
         layout = QVBoxLayout(self)
@@ -595,25 +650,16 @@ class CatalogBundleDialog(QDialog):
         choose = QPushButton(tr("&Kiezen…"))
         choose.clicked.connect(self._choose)
         layout.addWidget(choose)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout.addWidget(self.message)
+        self.message = _message_label(layout, selectable=False)
         buttons = QDialogButtonBox()
-        self.import_button = buttons.addButton(tr("&Inlezen"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setEnabled(False)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(tr("Sluiten"))
+        self.import_button = _read_in_button(buttons)
+        _close_button(buttons)
         buttons.accepted.connect(self.read_in)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _choose(self) -> None:
-        from ..file_dialogs import open_file_name
-
-        chosen = open_file_name(self, tr("Catalogusbundel kiezen"), "", BUNDLE_FILTER)
-        if chosen:
-            self.check(Path(chosen))
+        _file_chosen(self, tr("Catalogusbundel kiezen"), "", self.check)
 
     def check(self, path: Path) -> None:
         from intake_desk.bundles.exchange import import_catalog_bundle
@@ -642,20 +688,15 @@ class CatalogBundleDialog(QDialog):
                      + "\n" + "\n".join(str(i) for i in done.report.errors[:10]), error=True)
             return
         _message(self.message, self._describe(done, written=False), error=False)
-        self.import_button.setEnabled(True)
-        self.import_button.setDefault(True)
-        self.import_button.setFocus()
+        _ready_to_read(self.import_button)
 
     def read_in(self) -> None:
-        if self.path is None or self.checked is None:
-            return
         from intake_desk.bundles.exchange import import_catalog_bundle
 
-        self.import_button.setEnabled(False)
-        run_job(self, self.runner, tr("Catalogusbundel inlezen…"), import_catalog_bundle, self.path,
-                on_done=lambda result: _message(self.message, self._describe(result[0], written=True),
-                                                error=False),
-                on_refused=lambda text: _message(self.message, text, error=True))
+        self._read_checked(tr("Catalogusbundel inlezen…"), import_catalog_bundle,
+                           lambda result: _message(self.message, self._describe(result[0], written=True),
+                                                   error=False),
+                           lambda text: _message(self.message, text, error=True))
 
 
 # -- the menu --------------------------------------------------------------------------------------

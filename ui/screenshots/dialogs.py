@@ -27,11 +27,11 @@ def shoot(window: MainWindow, out_dir: Path, app: QApplication, settle: Settle) 
     loop.exec()
     batch = PlanBatchDialog(window.runner, window, day=date(2026, 3, 5))
     batch.show()
-    return [_grab(settings, out_dir / "70-instellingen.png", app, settle),
-            _grab(batch, out_dir / "71-plannen-van-een-dag.png", app, settle)]
+    return [grab_dialog(settings, out_dir / "70-instellingen.png", app, settle),
+            grab_dialog(batch, out_dir / "71-plannen-van-een-dag.png", app, settle)]
 
 
-def _grab(dialog: QDialog, path: Path, app: QApplication, settle: Settle) -> Path:
+def grab_dialog(dialog: QDialog, path: Path, app: QApplication, settle: Settle) -> Path:
     settle(app)
     dialog.grab().save(str(path))
     dialog.close()

@@ -5,6 +5,7 @@ intake form on the right. Selecting a row emits the window's `candidate_selected
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +54,16 @@ NAME_CHARS = 30
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CandidatesView", text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where the advisor is in the list before a refresh: the rows on screen (id, height in the
+    viewport, line on screen) and the current row (id and its place in the order)."""
+
+    shown: list[tuple[str, int, int]]
+    current_id: str | None
+    current_key: tuple[str, str] | None
 
 
 def _periods() -> list[tuple[str, str]]:
@@ -177,6 +188,12 @@ class CandidatesView(QWidget):
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.period_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.list_model.loaded.connect(self._loaded)
+        # A refresh (a save here or at another desk) keeps the advisor's place in the list.
+        self._refreshing_list = False
+        self._place: _Place | None = None
+        self.list_model.visible_rows = self._visible_rows
+        self.list_model.about_to_refresh.connect(self._note_place)
+        self.list_model.refreshed.connect(self._put_back_place)
         self.list_model.rowsInserted.connect(lambda *_a: self._show_count())
         self.list_model.counted.connect(lambda _n: self._show_count())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -203,6 +220,7 @@ class CandidatesView(QWidget):
             placeholder.deleteLater()
         self.form.open_candidate.connect(self.open_candidate)
         self.form.saved.connect(self._saved)
+        self.form.gone.connect(lambda: self._emit_selected(""))
         # The form's keys (Alt+1..8, Ctrl+S, undo) also work while the list has focus: after Enter on a
         # search result the advisor goes straight to a section without reaching for the mouse.
         self.addActions(self.form.actions())
@@ -282,6 +300,8 @@ class CandidatesView(QWidget):
 
     def _loaded(self) -> None:
         self._show_count()
+        if self.list_model.kept_place:
+            return  # the same list read again: `_put_back_place` kept the place
         if hasattr(self, "form") and self.form.candidate_id:
             self._select_quietly(self.form.candidate_id)
 
@@ -303,6 +323,73 @@ class CandidatesView(QWidget):
         self.table.scrollTo(self.list_model.index(row, 0))
         self.table.viewport().update()
 
+    # --- keeping the place through a refresh ----------------------------------------------------
+    def _visible_rows(self) -> tuple[int, int]:
+        first = self.table.rowAt(0)
+        if first < 0:
+            return 0, 0
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        return first, (self.list_model.rowCount() - 1 if last < 0 else last)
+
+    def _note_place(self) -> None:
+        """Before a refresh's rows go in: the rows on screen (where each stands) and the current one."""
+        self._refreshing_list = True
+        rows = self.list_model.rows
+        first, last = self._visible_rows()
+        shown = [(rows[n].id, self.table.rowViewportPosition(n), n - first)
+                 for n in range(first, min(last, len(rows) - 1) + 1)] if rows else []
+        current = self.table.currentIndex()
+        row = rows[current.row()] if current.isValid() and current.row() < len(rows) else None
+        self._place = _Place(shown, row.id if row else None,
+                             (row.sort_key, row.id) if row else None)
+
+    def _put_back_place(self) -> None:
+        """After a refresh: the same top row at the same height (or the nearest survivor), the same
+        current candidate (or the row now where it stood), the form untouched."""
+        place, self._place = self._place, None
+        try:
+            if place is not None:
+                self._keep_scroll(place)
+                self._keep_current(place)
+        finally:
+            self._refreshing_list = False
+
+    def _keep_scroll(self, place: _Place) -> None:
+        model = self.list_model
+        ids = {r.id: n for n, r in enumerate(model.rows)} if place.shown else {}
+        anchor = next(((ids[i], y, k) for i, y, k in place.shown if i in ids), None)
+        if anchor is None:
+            return
+        row, y, k = anchor
+        self.table.doItemsLayout()  # the scroll bar's range for the new number of rows, now
+        bar = self.table.verticalScrollBar()
+        if self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
+            bar.setValue(row - k)
+        else:
+            bar.setValue(self.table.verticalHeader().sectionPosition(row) - y)
+
+    def _keep_current(self, place: _Place) -> None:
+        model = self.list_model
+        form_id = self.form.candidate_id if hasattr(self, "form") else None
+        target = model.row_of(form_id) if form_id else -1
+        reveal = target >= 0 and form_id != place.current_id
+        if target < 0 and place.current_id:
+            target = model.row_of(place.current_id)
+        if target < 0 and place.current_key is not None and model.rows:
+            # Gone: the row that now stands where it stood (the next one, or the last).
+            key = place.current_key
+            target = next((n for n, r in enumerate(model.rows) if (r.sort_key, r.id) > key),
+                          len(model.rows) - 1)
+        if target < 0:
+            return
+        index = model.index(target, 0)
+        selection = self.table.selectionModel()
+        if selection.currentIndex() != index or not selection.isRowSelected(target):
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+        if reveal:  # this desk's own new candidate: shown where it landed
+            self.table.scrollTo(index)
+
     def _show_count(self) -> None:
         total = self.list_model.total
         # While a combined filter is still being counted, the rows shown so far are a lower bound.
@@ -316,6 +403,8 @@ class CandidatesView(QWidget):
             self.table.setCurrentIndex(self.list_model.index(0, 0))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._refreshing_list:
+            return  # rows moved under the cursor by a refresh: the advisor chose nothing
         candidate_id = current.data(ID_ROLE) if current.isValid() else ""
         self._emit_selected(candidate_id or "")
         self.finish_building()  # at once, should a row be chosen before the form was built

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_desk.domain.trajectory import Stage, stage_label
+
 from ..locale_format import format_date, ui_language
 
 if TYPE_CHECKING:
@@ -80,6 +82,9 @@ def keep_apart(db: Database, a: str, b: str) -> Any:
     return merge.keep_apart(db, a, b)
 
 
+_STAGES = frozenset(s.value for s in Stage)
+
+
 def shown_value(value: Any) -> str:
     """A field's value as the advisor reads it: the parts of a name or address joined, yes/no."""
     if value is None or value == "" or value == [] or value == {}:
@@ -87,6 +92,8 @@ def shown_value(value: Any) -> str:
     if isinstance(value, bool):
         return tr("ja") if value else tr("nee")
     if isinstance(value, str):
+        if value in _STAGES:  # a follow-up stage ("Fase" conflicts): its words, as the workspace shows
+            return stage_label(Stage(value), ui_language())
         return format_date(value) if len(value) == 10 and value[4:5] == "-" and value[7:8] == "-" else value
     if isinstance(value, dict):
         parts = [shown_value(v) for v in value.values() if v not in (None, "", [], {})]

@@ -660,8 +660,10 @@ class FieldForm(QWidget):
     def refused(self, key: str, issue: Problem, others: int) -> None:
         """Say why saving was refused, naming the first field; the line goes once that field is right."""
         text = tr("Niet opgeslagen: %s — %s") % (self.labels.get(key, key), tr_issue(issue))
-        if others:
-            text += " " + tr("(en nog %d veld(en) om na te kijken)") % others
+        if others == 1:
+            text += " " + tr("(en nog 1 veld om na te kijken)")
+        elif others:
+            text += " " + tr("(en nog %d velden om na te kijken)") % others
         self._refused_key = key
         self.status.setText(text)
 

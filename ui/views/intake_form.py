@@ -5,6 +5,15 @@ A save that comes late (another desk saved the candidate after this form loaded 
 merged per field over what the other desk saved (app/concurrent.save_over_stale, from `base`, the
 record as this form loaded it); where both changed the same field, the advisor chooses
 (ui/dialogs/concurrent.py). Nothing typed is lost: until it is saved it stays in the form and its draft.
+
+The form also follows its candidate while it is open: after every change the runner reports (this
+desk's, or another desk's commit seen by its watch) it asks where the candidate stands now
+(app/concurrent.stored_now, on the database thread). Saved elsewhere and nothing typed here: the
+form is read again in place (the section, the field with the cursor and the scroll position stay;
+the status bar says "Bijgewerkt door een andere desk"). Saved elsewhere while the advisor has typed:
+nothing they typed is touched; a bar above the form says so, with the moment, and offers the other
+version (Ctrl+Shift+V: the per-field choice, or which fields will be taken over); the save merges
+as before. Deleted elsewhere: the form says so; what was typed stays, in a draft of a new candidate.
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -31,6 +41,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -44,9 +56,16 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desk.app.candidates import save_record
-from intake_desk.app.concurrent import StaleSave, load_for_form, save_over_stale, save_resolved
+from intake_desk.app.concurrent import (
+    StaleSave,
+    compare_with_stored,
+    load_for_form,
+    save_over_stale,
+    save_resolved,
+    stored_now,
+)
 from intake_desk.app.desk import stored_candidate
-from intake_desk.app.drafts import Draft
+from intake_desk.app.drafts import Draft, delete_draft
 from intake_desk.domain import (
     Big5,
     CandidateRecord,
@@ -61,6 +80,7 @@ from intake_desk.domain import (
     Weekday,
 )
 from intake_desk.domain.changes import Changes
+from intake_desk.domain.record import RecordMeta
 from intake_desk.form_values import (
     ROW_CHECKS,
     Values,
@@ -72,7 +92,7 @@ from intake_desk.form_values import (
     to_record,
 )
 from intake_desk.regions import Gemeente, Location, find_gemeente, locate, region_name
-from intake_desk.storage.errors import StaleRecord
+from intake_desk.storage.errors import RecordNotFound, StaleRecord
 
 from .. import theme
 from ..feedback import show_error
@@ -266,6 +286,8 @@ class IntakeForm(FieldForm):
             flow.addWidget(b)
         header.addWidget(actions)
         outer.addLayout(header)
+        self._build_other_bar()
+        outer.addWidget(self.other_bar)
         self.banner = DuplicateBanner(tr("Toch opslaan als nieuw"), focus_open=True)
         outer.addWidget(self.banner)
         self.status = QLabel()
@@ -308,7 +330,11 @@ class IntakeForm(FieldForm):
         self.banner.open_requested.connect(self.open_candidate)
         self.banner.save_anyway.connect(self._save_anyway)
         self._actions()
+        self._saving = False  # a save is on its way: its own result says what is stored
+        self._checking = False  # asking where the open candidate stands; another change waits
+        self._check_again = False
         self.new_intake()
+        runner.changed.connect(self._store_changed)
 
     # --- layout --------------------------------------------------------------------------------
     def _page(self, title: str) -> QFormLayout:
@@ -624,6 +650,8 @@ class IntakeForm(FieldForm):
             return action
 
         self.save_action = act(tr("Opslaan"), "Ctrl+S", self.save)
+        self.other_version_action = act(tr("Andere versie bekijken"), "Ctrl+Shift+V",
+                                        self.show_other_version)
         self.undo_action = act(tr("Ongedaan maken"), "Ctrl+Z", self.undo_stack.undo)
         self.redo_action = act(tr("Opnieuw"), "Ctrl+Shift+Z", self.undo_stack.redo)
         for n in range(len(SECTIONS)):
@@ -675,6 +703,7 @@ class IntakeForm(FieldForm):
         self.draft_id = self._new_draft_id()
         self._duplicates_seen = False
         self.banner.hide()
+        self.other_bar.hide()
         self.status.setText("")
         self.load_values(empty_values())
         self.title.setText(tr("Nieuwe intake"))
@@ -687,6 +716,7 @@ class IntakeForm(FieldForm):
             self.candidate_id, self.revision = meta.id, meta.revision
             self.draft_id = f"{self.FORM_KIND}-{meta.id}"
             self.banner.hide()
+            self.other_bar.hide()
             self.status.setText("")
             self.load_values(values)
             self._set_title()
@@ -702,6 +732,7 @@ class IntakeForm(FieldForm):
         self.candidate_id, self.revision = draft.candidate_id, None
         self.base = None
         self.draft_id = draft.id
+        self.other_bar.hide()
         self.load_values(draft.values)
         self._set_title()
         self.status.setText(tr("Concept hersteld van %s. Kijk het na en sla op.")
@@ -738,12 +769,7 @@ class IntakeForm(FieldForm):
             self.refused(first, issues[next(k for k, i in issues.items() if i.blocks_saving)],
                          len(fields) - 1)
             return
-        record = to_record(values, status=IntakeStatus.COMPLETE)
-        if self.base is not None and self.base.candidate.sample != record.candidate.sample:
-            # The form does not edit whether someone is sample data: a save keeps it as stored
-            # (else every saved sample candidate would lose its "voorbeeld" mark).
-            record = replace(record, candidate=replace(record.candidate,
-                                                       sample=self.base.candidate.sample))
+        record = self._record_for_save()
         if self.candidate_id is None and not self._duplicates_seen:
             self.banner.check(self.runner, record.candidate, lambda: self._store(record),
                               lambda exc, text: show_error(self, exc, text))
@@ -756,10 +782,13 @@ class IntakeForm(FieldForm):
 
     def _store(self, record: CandidateRecord) -> None:
         self.save_button.setEnabled(False)
+        self._saving = True
         job = self.runner.submit(save_record, self.candidate_id, record, self.revision, self.draft_id)
 
         def done(result: tuple[Any, Changes]) -> None:
             meta = result[0]
+            self._saving = False
+            self.other_bar.hide()
             self.save_button.setEnabled(True)
             self.candidate_id, self.revision, self.base = meta.id, meta.revision, record
             self.draft_id = f"{self.FORM_KIND}-{meta.id}"
@@ -770,7 +799,11 @@ class IntakeForm(FieldForm):
             self.saved.emit(meta.id)
 
         def failed(exc: BaseException) -> None:
+            self._saving = False
             self.save_button.setEnabled(True)
+            if isinstance(exc, RecordNotFound) and self.candidate_id is not None:
+                self._deleted_elsewhere()
+                return
             if isinstance(exc, StaleRecord):
                 if self.candidate_id is not None and self.base is not None:
                     self._save_over_stale(record)
@@ -793,6 +826,7 @@ class IntakeForm(FieldForm):
         assert self.candidate_id is not None and self.base is not None
         self._keep_draft()
         self.save_button.setEnabled(False)
+        self._saving = True
         self.status.setText(tr("Een andere desk heeft deze kandidaat intussen opgeslagen; de "
                                "wijzigingen worden samengevoegd…"))
         job = self.runner.submit(save_over_stale, self.candidate_id, self.base, record,
@@ -801,7 +835,11 @@ class IntakeForm(FieldForm):
 
     def _follow_late_save(self, job: Any) -> None:
         def failed(exc: BaseException) -> None:
+            self._saving = False
             self.save_button.setEnabled(True)
+            if isinstance(exc, RecordNotFound) and self.candidate_id is not None:
+                self._deleted_elsewhere()
+                return
             if isinstance(exc, StaleRecord):  # saved again and again meanwhile: the form stays
                 self.status.setText(tr("Niet opgeslagen: iemand anders heeft deze kandidaat intussen "
                                        "gewijzigd. Uw invoer staat nog hier en in een concept."))
@@ -813,6 +851,7 @@ class IntakeForm(FieldForm):
         job.failed.connect(failed)
 
     def _late_save_done(self, outcome: StaleSave) -> None:
+        self._saving = False
         if outcome.candidate_id != self.candidate_id:
             self.save_button.setEnabled(True)
             return  # the advisor opened another candidate meanwhile; this one's draft is kept
@@ -820,6 +859,7 @@ class IntakeForm(FieldForm):
             self._ask_conflicts(outcome)
             return
         self.save_button.setEnabled(True)
+        self.other_bar.hide()
         merged = outcome.record
         self.candidate_id, self.revision, self.base = outcome.candidate_id, outcome.saved.revision, merged
         self.draft_id = f"{self.FORM_KIND}-{outcome.candidate_id}"
@@ -841,13 +881,15 @@ class IntakeForm(FieldForm):
             self.status.setText(tr("Opgeslagen."))
         self.saved.emit(outcome.candidate_id)
 
-    def _ask_conflicts(self, outcome: StaleSave) -> None:
+    def _ask_conflicts(self, outcome: StaleSave, looking: bool = False) -> None:
+        """The per-field choice; `looking`: opened to see the other version, not by a save."""
         from ..dialogs.concurrent import ConcurrentEditDialog
 
         dialog = ConcurrentEditDialog(outcome, self.title.text(), self)
         self.conflict_dialog = dialog
 
         def chosen() -> None:
+            self._saving = True
             self.status.setText(tr("Opslaan met uw keuzes…"))
             job = self.runner.submit(save_resolved, outcome, dialog.choices(), self.draft_id)
             self._follow_late_save(job)
@@ -855,6 +897,10 @@ class IntakeForm(FieldForm):
         def back() -> None:
             self.save_button.setEnabled(True)
             self._keep_draft()
+            if looking:
+                self.status.setText(tr("Uw invoer staat nog hier en in een concept. Bij opslaan "
+                                       "(Ctrl+S) kiest u per veld."))
+                return
             self.status.setText(tr("Niet opgeslagen: een andere desk heeft dezelfde velden gewijzigd. "
                                    "Uw invoer staat nog hier en in een concept; Opslaan (Ctrl+S) "
                                    "toont de keuze opnieuw."))
@@ -863,3 +909,208 @@ class IntakeForm(FieldForm):
         dialog.rejected.connect(back)
         dialog.finished.connect(lambda _r: setattr(self, "conflict_dialog", None))
         dialog.open()
+
+    # --- following the open candidate: saved or deleted at another desk -------------------------
+    def _build_other_bar(self) -> None:
+        """The bar above the form while another desk's save waits to be merged with what was typed
+        here (not a dialog: the advisor goes on typing; the save merges)."""
+        self.other_bar = QWidget()
+        self.other_bar.setObjectName("OtherDeskBar")
+        row = QHBoxLayout(self.other_bar)
+        row.setContentsMargins(6, 4, 6, 4)
+        self.other_bar.setStyleSheet("background: #e3f2fd; color: #0d3c61;")
+        self.other_text = QLabel()
+        self.other_text.setObjectName("otherDeskText")
+        self.other_text.setWordWrap(True)
+        self.other_text.setAccessibleName(tr("Gewijzigd door een andere desk"))
+        self.other_button = QPushButton(tr("Andere versie bekijken (Ctrl+Shift+V)"))
+        self.other_button.setObjectName("otherVersion")
+        row.addWidget(self.other_text, 1)
+        choices = QWidget()
+        flow = FlowLayout(choices)
+        flow.addWidget(self.other_button)
+        row.addWidget(choices)
+        self.other_button.clicked.connect(self.show_other_version)
+        self.other_bar.hide()
+
+    def _store_changed(self, changes: Changes) -> None:
+        """Something was committed (here or at another desk): where does the open candidate stand?"""
+        cid = self.candidate_id
+        if cid is None or not (changes.candidate_list or cid in changes.candidates):
+            return
+        if self._checking:
+            self._check_again = True
+            return
+        self._check(cid)
+
+    def _check(self, cid: str) -> None:
+        if self.revision is None or self._saving or self.conflict_dialog is not None:
+            return  # a restored draft not yet placed, or a save whose own result will say
+        self._checking = True
+        job = self.runner.submit(stored_now, cid)
+
+        def done(meta: RecordMeta | None) -> None:
+            self._checking = False
+            self._stored_now(cid, meta)
+            if self._check_again:
+                self._check_again = False
+                if self.candidate_id is not None:
+                    self._check(self.candidate_id)
+
+        def failed(_exc: BaseException) -> None:
+            self._checking = False  # a lost connection: the window says so; the next change asks again
+
+        job.finished.connect(done)
+        job.failed.connect(failed)
+
+    def _stored_now(self, cid: str, meta: RecordMeta | None) -> None:
+        if cid != self.candidate_id or self._saving or self.revision is None:
+            return  # another candidate opened meanwhile, or a save of ours will report
+        if meta is None:
+            self._deleted_elsewhere()
+        elif meta.revision > self.revision:
+            if self.dirty or self.conflict_dialog is not None:
+                self._show_other_saved(meta)
+            else:
+                self._reload_in_place(cid)
+
+    def _reload_in_place(self, cid: str) -> None:
+        """Read the candidate again and show it where the advisor is: same section, same field with
+        the cursor where it was, same scroll position. Only while nothing is typed (else the bar)."""
+        job = self.runner.submit(load_for_form, cid)
+
+        def shown(result: tuple[RecordMeta, Values, CandidateRecord]) -> None:
+            meta, values, base = result
+            if cid != self.candidate_id or self._saving or self.revision is None:
+                return
+            if self.dirty:  # typed while it was read: their text stays, the merge waits for the save
+                if meta.revision > self.revision:
+                    self._show_other_saved(meta)
+                return
+            focus = QApplication.focusWidget()
+            cursor = focus.cursorPosition() if isinstance(focus, QLineEdit) else None
+            scrolls = [self._scroll_of(n) for n in range(self.sections.count())]
+            section = self.sections.currentIndex()
+            self.load_values(values)
+            self.revision, self.base = meta.revision, base
+            self._set_title()
+            self.sections.setCurrentIndex(section)
+            for n, value in enumerate(scrolls):
+                area = self.sections.widget(n)
+                if isinstance(area, QScrollArea) and value is not None:
+                    area.verticalScrollBar().setValue(value)
+            if focus is not None and QApplication.focusWidget() is not focus and focus.isVisible():
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(focus, QLineEdit) and cursor is not None:
+                focus.setCursorPosition(min(cursor, len(focus.text())))
+            self.other_bar.hide()
+            self._quiet_notice(tr("Bijgewerkt door een andere desk"))
+            self.reloaded.emit(cid)
+
+        job.finished.connect(shown)
+        job.failed.connect(lambda exc: self._reload_failed(cid, exc))
+
+    reloaded = Signal(str)  # the open candidate was read again in place (another desk saved it)
+
+    def _reload_failed(self, cid: str, exc: BaseException) -> None:
+        if isinstance(exc, RecordNotFound) and cid == self.candidate_id:
+            self._deleted_elsewhere()
+
+    def _scroll_of(self, n: int) -> int | None:
+        area = self.sections.widget(n)
+        return area.verticalScrollBar().value() if isinstance(area, QScrollArea) else None
+
+    def _quiet_notice(self, text: str) -> None:
+        """A line in the window's status bar (not the form's message line, not a dialog)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
+        else:
+            self.status.setText(text)
+
+    def _show_other_saved(self, meta: RecordMeta) -> None:
+        when = format_datetime(meta.updated_at)
+        self.other_text.setText(
+            (tr("Een andere desk heeft deze kandidaat intussen opgeslagen (%s).") % when if when
+             else tr("Een andere desk heeft deze kandidaat intussen opgeslagen."))
+            + " " + tr("Bij opslaan worden de wijzigingen samengevoegd."))
+        self.other_button.show()
+        self.other_bar.show()
+
+    def show_other_version(self) -> None:
+        """Ctrl+Shift+V: what the other desk saved, against what is typed here. Fields both changed:
+        the per-field choice (Enter saves with the choices, Esc back to the form as it is); else
+        which fields the save will take over. Nothing is written by looking."""
+        if self.candidate_id is None or self.base is None or not self.other_bar.isVisible() \
+                or self.conflict_dialog is not None:
+            return
+        try:
+            record = self._record_for_save()
+        except ValueError:
+            self.status.setText(tr("Vul eerst de verplichte velden in; dan is de andere versie "
+                                   "te vergelijken."))
+            return
+        cid = self.candidate_id
+        job = self.runner.submit(compare_with_stored, cid, self.base, record)
+
+        def compared(outcome: StaleSave) -> None:
+            if cid != self.candidate_id:
+                return
+            if outcome.conflicts:
+                self.save_button.setEnabled(False)
+                self._ask_conflicts(outcome, looking=True)
+                return
+            from intake_desk.domain.merge import field_label
+
+            from ..locale_format import ui_language
+
+            english = ui_language() == "en"
+            names = ", ".join(field_label(f)[1 if english else 0] for f in outcome.taken_over)
+            self.status.setText(
+                tr("De andere desk wijzigde: %s. Uw invoer raakt die velden niet; opslaan neemt "
+                   "ze over.") % names if names
+                else tr("De andere versie verschilt niet van uw invoer in velden die u niet "
+                        "wijzigde; opslaan voegt ze samen."))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, RecordNotFound):
+                self._deleted_elsewhere()
+                return
+            show_error(self, exc, job.traceback_text)
+
+        job.finished.connect(compared)
+        job.failed.connect(failed)
+
+    def _record_for_save(self) -> CandidateRecord:
+        record = to_record(self.values(), status=IntakeStatus.COMPLETE)
+        # The form does not edit whether someone is sample data: a save keeps it as stored (else
+        # every saved sample candidate would lose its "voorbeeld" mark).
+        if self.base is not None and self.base.candidate.sample != record.candidate.sample:
+            record = replace(record, candidate=replace(record.candidate,
+                                                       sample=self.base.candidate.sample))
+        return record
+
+    def _deleted_elsewhere(self) -> None:
+        """The open candidate is gone (deleted at another desk, or erased). What was typed stays, in
+        a draft of a new candidate (the old id may not come back: an erasure's tombstone keeps it);
+        an unedited form is emptied, the person's data is not shown any longer."""
+        self.candidate_id, self.revision, self.base = None, None, None
+        old_draft, self.draft_id = self.draft_id, self._new_draft_id()
+        self.other_button.hide()
+        if self.dirty:
+            self.other_text.setText(tr("Deze kandidaat is intussen verwijderd op een andere desk. "
+                                       "Uw invoer staat nog hier en in een concept; Opslaan maakt "
+                                       "er een nieuwe kandidaat van."))
+            self._set_title()
+            self._keep_draft()
+        # A draft under the old id, autosaved after the erasure, would keep the erased id: the
+        # input lives on in the new draft (saved first: the one database thread keeps the order).
+        self.runner.submit(delete_draft, old_draft)
+        if not self.dirty:
+            self.new_intake()
+            self.other_text.setText(tr("Deze kandidaat is intussen verwijderd op een andere desk."))
+        self.other_bar.show()
+        self._quiet_notice(tr("Verwijderd op een andere desk"))
+        self.gone.emit()
+
+    gone = Signal()  # the open candidate was deleted elsewhere: the docks let go of them

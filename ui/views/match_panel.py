@@ -38,18 +38,19 @@ from PySide6.QtWidgets import (
 )
 
 from intake_desk.app.routes import CandidateRoutes, candidate_routes, save_plan
-from intake_desk.domain import Offering, Route
+from intake_desk.domain import ConsentPurpose, Offering, Route
 from intake_desk.domain.changes import Changes
 from intake_desk.domain.route import GapCode
 from intake_desk.matching.edits import Checked, alternatives, drop_step, move_start, recheck, swap_step
 from intake_desk.matching.engine import cost_after_funding
+from intake_desk.storage.errors import ConsentMissing
 
 from ..feedback import show_error
-from ..locale_format import date_edit_format, format_date, format_money, format_number
+from ..locale_format import date_edit_format, format_date, format_money, format_number, ui_language
 from ..runner import DbRunner
 from .catalog_view import leerweg_label
 from .flow_layout import FlowLayout
-from .route_words import gap_text, reason_text, rule_heading, violation_text
+from .route_words import gap_text, payment_text, reason_text, rule_heading, violation_text
 
 
 def tr(text: str) -> str:
@@ -126,6 +127,7 @@ class MatchPanel(QWidget):
         self._alternatives: list[Offering] = []
         # One stack per chosen route: choosing another route or candidate starts a fresh history.
         self.undo_stack = QUndoStack(self)
+        self._consent_note = ""  # what the status says while a plan may not be saved
 
         layout = QVBoxLayout(self)
         self.header = QLabel(tr("Kies een kandidaat om passende leerroutes te zien."))
@@ -217,6 +219,8 @@ class MatchPanel(QWidget):
         self.explain = QTextBrowser()
         self.explain.setTabChangesFocus(True)
         self.explain.setAccessibleName(tr("Redenen en aandachtspunten"))
+        self.explain.setAccessibleDescription(
+            tr("Waarom deze route, wie per stap betaalt, en wat er nog te regelen is"))
         dl.addWidget(self.explain, 1)
         # Why this route comes first is what the advisor reads at once; changing a step is the
         # exception, so its controls fold away below the reasons until asked for.
@@ -324,7 +328,21 @@ class MatchPanel(QWidget):
             self.route_list.addItem(item)
         if self.proposed:
             self.route_list.setCurrentRow(0)
+        if not self._may_plan():
+            # A plan is kept only with consent for it (app/routes.save_plan refuses): say so here,
+            # beside the disabled buttons, not in a dialog after pressing one.
+            self._consent_note = tr("Opslaan als plan kan pas als %s toestemming geeft voor een plan. "
+                                    "Leg die vast bij de intake (Toestemming).") % name
+            self.status.setText(self._consent_note)
+        elif self._consent_note and self.status.text() == self._consent_note:
+            self.status.clear()  # consent has been recorded since
+        self._enable()
         self.routes_shown.emit(len(self.proposed))
+
+    def _may_plan(self) -> bool:
+        """Whether the intake's consent allows a plan (the consent record follows it on every save;
+        a withdrawal the form does not show yet is still refused by save_plan, and said in the status)."""
+        return self.data is not None and self.data.record.intake.consent.allows(ConsentPurpose.PLAN)
 
     def _show_routes(self, on: bool) -> None:
         self.split.setVisible(on)
@@ -429,7 +447,14 @@ class MatchPanel(QWidget):
                      format_number(s.hours_per_week), format_money(s.cost, 0),
                      schemes.get(s.funding_code, s.funding_code or "-")]
             for c, text in enumerate(cells):
-                self.steps.setItem(n, c, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                if c == 7 and s.payment is not None:
+                    # The scheme's name fits the column; who pays whom is the cell's tooltip and what
+                    # a screen reader says on it, and stands in full under "Wie betaalt wat" below.
+                    pays = payment_text(s.payment)
+                    cell.setToolTip(pays)
+                    cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"{text}. {pays}")
+                self.steps.setItem(n, c, cell)
         self.steps.resizeColumnsToContents()
         self._fit_steps_height()
         if route.steps:
@@ -442,6 +467,12 @@ class MatchPanel(QWidget):
             html.append(f"<p><b>{_esc(tr('Waarom deze route'))}</b></p><ul>")
             for r in sorted(route.reasons, key=lambda r: -r.weight):
                 html.append(f"<li>{_esc(reason_text(r))}</li>")
+            html.append("</ul>")
+        paid = [(s.title, payment_text(s.payment)) for s in route.steps if s.payment is not None]
+        if paid:
+            # The printed plan says per step who pays whom; the advisor sees the same before saving.
+            html.append(f"<p><b>{_esc(tr('Wie betaalt wat'))}</b></p><ul>")
+            html += [f"<li><b>{_esc(title)}</b>: {_esc(text)}</li>" for title, text in paid]
             html.append("</ul>")
         if route.gaps:
             html.append(f"<p><b>{_esc(tr('Regelen en aandachtspunten'))}</b></p><ul>")
@@ -489,24 +520,32 @@ class MatchPanel(QWidget):
             w.setEnabled(has_step)
         self.reset_button.setEnabled(
             self.current is not None and self.current != self._proposal(self.route_list.currentRow()))
-        self.save_button.setEnabled(has_route and self.current is not None and self.current.ok)
+        self.save_button.setEnabled(has_route and self.current is not None and self.current.ok
+                                    and self._may_plan())
+        self.no_route_button.setEnabled(self._may_plan())
 
     # -- saving ----------------------------------------------------------------------------------
 
     def save(self) -> None:
-        if self.current is None or not self.current.ok or not self.candidate_id:
+        if self.current is None or not self.current.ok or not self.candidate_id or not self._may_plan():
             return
         route = self.current.route
         job = self.runner.submit(save_plan, self.candidate_id, route, self._today())
         job.finished.connect(self._saved)
-        job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
+        job.failed.connect(lambda exc: self._not_saved(exc, job.traceback_text))
 
     def save_without_route(self) -> None:
-        if not self.candidate_id or self.data is None:
+        if not self.candidate_id or self.data is None or not self._may_plan():
             return
         job = self.runner.submit(save_plan, self.candidate_id, None, self._today())
         job.finished.connect(self._saved)
-        job.failed.connect(lambda exc: show_error(self, exc, job.traceback_text))
+        job.failed.connect(lambda exc: self._not_saved(exc, job.traceback_text))
+
+    def _not_saved(self, exc: BaseException, details: str) -> None:
+        if isinstance(exc, ConsentMissing):  # known and expected: the status says what to do
+            self.status.setText(exc.text_en if ui_language() == "en" else exc.text_nl)
+            return
+        show_error(self, exc, details)
 
     def _saved(self, result: tuple[Any, Changes]) -> None:
         stored = result[0]

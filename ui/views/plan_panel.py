@@ -208,7 +208,9 @@ class PlanPanel(QWidget):
         self._request = 0
         self.language = language_box()
         self.print_button = QPushButton(tr("Afdrukken…"))
-        self.print_button.setShortcut("Ctrl+P")
+        # Ctrl+P is the window's "Plan afdrukken" (main_window.print_plan), which also works while
+        # this dock lies under the Leerroutes dock; a second Ctrl+P here would make the key ambiguous.
+        self.print_button.setToolTip("Ctrl+P")
         self.save_button = QPushButton(tr("Opslaan als PDF…"))
         self.status = QLabel(tr("Kies een kandidaat om het plan te zien."))
         self.status.setWordWrap(True)

@@ -82,6 +82,11 @@ class QuickIntakeView(FieldForm):
                          "formulier leeg voor de volgende persoon. Aanvullen doet u later aan de balie."))
         hint.setWordWrap(True)
         outer.addWidget(hint)
+        # The save key and what became of the last save ("Opgeslagen: ...", or why not) stand above
+        # the fields: below them they fell under the fold of a 1366x768 laptop, and the advisor at a
+        # fair never saw that the person was stored (found walking the app, session 8).
+        row = QHBoxLayout()
+        outer.addLayout(row)
         self.banner = DuplicateBanner(tr("Toch opslaan als nieuw (Ctrl+Enter)"))
         self.banner.open_requested.connect(self.open_candidate)
         self.banner.save_anyway.connect(self.save)
@@ -120,7 +125,6 @@ class QuickIntakeView(FieldForm):
             elif key == "goal_occupation":
                 form.addRow("", self.goal_hint.label)
         form.addRow(self.consent)
-        row = QHBoxLayout()
         self.save_button = QPushButton(tr("Opslaan en volgende (Ctrl+Enter)"))
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
@@ -128,7 +132,7 @@ class QuickIntakeView(FieldForm):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Meldingen"))
         row.addWidget(self.status, 1)
-        outer.addLayout(row)
+        self.scroll_area = scroll
         outer.addStretch(1)
         self.save_action = QAction(tr("Opslaan en volgende"), self)
         self.save_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
@@ -210,6 +214,7 @@ class QuickIntakeView(FieldForm):
         self.draft_id = self._new_draft_id()
         self.load_values(empty_values())
         self.first_name.setFocus()
+        self.scroll_area.verticalScrollBar().setValue(0)  # the next person starts at the top, status in view
         self.next_person.emit()
 
     def showEvent(self, event: QShowEvent) -> None:

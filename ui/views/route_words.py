@@ -82,6 +82,8 @@ def _out_of_reach(why: WhyNot) -> str:
         WhyNot.DUTCH_REACHED: tr("Uw Nederlands is al op het niveau van de passende taalcursus; die is "
                                  "dus niet nodig."),
         WhyNot.NO_OFFERING: tr("Voor dit doel is er nu geen aanbod in de catalogus."),
+        WhyNot.EXPIRED: tr("Het passende aanbod staat in de catalogus alleen onder een oude code; nieuwe "
+                           "studenten beginnen aan de opleiding met de nieuwe code."),
         WhyNot.REGION: tr("Het passende aanbod is buiten het reisgebied."),
         WhyNot.HOURS: tr("Het passende aanbod vraagt meer uren per week dan er vrij zijn."),
         WhyNot.LEERWEG: tr("Het passende aanbod is er alleen in een andere leerweg dan gewenst "
@@ -100,6 +102,8 @@ def _own_why(a: GapArgs) -> str:
     """Why the goal's own qualification is not a route, as the end of a sentence."""
     words = {
         WhyNot.NO_OFFERING: tr("staat nu niet in het aanbod"),
+        WhyNot.EXPIRED: tr("staat in het aanbod alleen onder een oude code, waarmee u niet meer kunt "
+                           "beginnen"),
         WhyNot.REGION: tr("wordt niet gegeven in uw reisgebied"),
         WhyNot.HOURS: tr("vraagt meer uren per week dan u heeft"),
         WhyNot.LEERWEG: tr("is er niet in de leerweg die u wilt"),
@@ -187,10 +191,11 @@ def _fixed() -> dict[GapCode, str]:
         GapCode.NO_HOURS: tr("Er zijn (nog) geen uren per week om te leren vastgelegd. Eerst uitzoeken "
                              "wanneer er tijd is en dat invullen; daarna kan een route gemaakt worden."),
         GapCode.NO_GOAL: tr("Er is nog geen doel vastgelegd."),
-        GapCode.DUTCH_UNKNOWN: tr("Het niveau Nederlands is nog niet bekend. Deze route gaat uit van geen "
-                                  "Nederlands en kan veel korter zijn. Vul bij Taal (Alt+3) het niveau "
-                                  "Nederlands in, of zet het vinkje bij moedertaal. Dan zoeken we "
-                                  "opnieuw."),
+        # also when no route fits: "this route" would point at nothing
+        GapCode.DUTCH_UNKNOWN: tr("Het niveau Nederlands is nog niet bekend. Tot het bekend is, gaan we uit "
+                                  "van geen Nederlands; met uw echte niveau kan een route veel korter "
+                                  "zijn. Vul bij Taal (Alt+3) het niveau Nederlands in, of zet het vinkje "
+                                  "bij moedertaal. Dan zoeken we opnieuw."),
         GapCode.IDW: tr("Laat eerst uw buitenlandse diploma waarderen. Vraag een diplomawaardering aan bij "
                         "IDW (Internationale Diplomawaardering van Nuffic en SBB, idw.nl). Stuur een kopie "
                         "van uw diploma, cijferlijst en paspoort mee. Dan weet de school op welk niveau u "
@@ -278,6 +283,12 @@ def gap_text(gap: Gap) -> str:
     saved = gap.text_en if ui_language() == "en" else gap.text_nl
     if saved:  # a plan saved before gaps were typed
         return saved
+    if gap.code is GapCode.ERKEND_LEERBEDRIJF and gap.args.leerweg not in (None, Leerweg.BBL):
+        # learning at work in the derde leerweg (a praktijkverklaring), not BBL
+        return tr("Erkend leerbedrijf? Leren op de werkplek bij uw werkgever kan alleen als die een erkend "
+                  "leerbedrijf is voor deze opleiding: daar beoordeelt de praktijkopleider wat u kunt. "
+                  "Zoek uw werkgever op in het register van SBB (s-bb.nl, leerbedrijven zoeken). Staat "
+                  "die er niet in, dan vraagt de werkgever erkenning aan bij SBB.")
     fixed = _fixed()
     if gap.code in fixed:
         return fixed[gap.code]
@@ -515,7 +526,9 @@ def _experience(code: ReasonCode, a: ReasonArgs) -> str:
     if code is ReasonCode.EXPERIENCE_OTHER:
         return tr("Uw werkervaring ({roles}) ligt in een ander vak dan {title}.").format(
             roles=", ".join(a.roles) or tr("uw werk"), title=a.title)
-    text = tr("Uw ervaring als {role} ({years} jaar) ligt in hetzelfde vakgebied ({field}).").format(
+    # one year has its own words: English says "1 year", not "1 years"
+    text = (tr("Uw ervaring als {role} (1 jaar) ligt in hetzelfde vakgebied ({field}).") if a.years == 1
+            else tr("Uw ervaring als {role} ({years} jaar) ligt in hetzelfde vakgebied ({field}).")).format(
         role=a.role, years=years, field=a.field)
     return text + (" " + tr("Met EVC kan de route korter worden.") if a.evc else "")
 
@@ -650,7 +663,11 @@ def payment_text(payment: StepPayment) -> str:
     scheme = _word(a.scheme)
     if payment.code is PayCode.WAIVED:
         scheme = scheme.lower()  # the waiver's name ends the sentence
-    text = _payments()[payment.code].format(
+    words = _payments()[payment.code]
+    if payment.code is PayCode.PAID and payment.you_pay <= 0:
+        # "U betaalt zelf € 0" reads as a bill: when the scheme pays it all, say that first
+        words = tr("{scheme} betaalt {covered} {to}. U betaalt zelf niets.")
+    text = words.format(
         waived=format_money(a.waived, 0), you=format_money(payment.you_pay, 0), scheme=scheme,
         loan=format_money(payment.loan, 0), covered=format_money(payment.covered, 0),
         to=_payee(a.to, a.provider) if a.to is not None else "", most=a.most, weeks=a.weeks)

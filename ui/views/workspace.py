@@ -153,6 +153,18 @@ class Workspace(QWidget):
         self.undo_action.setEnabled(False)
         self.undo_action.triggered.connect(self.undo_stage)
         self.addAction(self.undo_action)
+        # Tab from the form's last field lands in this bar; Ctrl+Z there undid nothing (the stage
+        # key waits for a stage change, the form's is out of reach), so until a stage change can be
+        # put back it undoes the form's last edit (`form_undo`, set by the window). Never both at
+        # once: two enabled actions on one key in one place would make Qt run neither.
+        self.form_undo: Callable[[], None] | None = None
+        self.form_undo_action = QAction(tr("Ongedaan maken"), self)
+        self.form_undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.form_undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.form_undo_action.triggered.connect(lambda: self.form_undo() if self.form_undo else None)
+        self.undo_action.changed.connect(
+            lambda: self.form_undo_action.setEnabled(not self.undo_action.isEnabled()))
+        self.addAction(self.form_undo_action)
         self._undo: tuple[str, str, Stage | None, Stage] | None = None  # id, name, from, to
         layout.addLayout(who, 0, 0)
         layout.setColumnStretch(0, 1)

@@ -16,21 +16,73 @@ Differences that the server needs, not the answers:
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any
 
+from ...domain.merge import (
+    Sibling,
+    StageEvent,
+    Write,
+    current_stage,
+    followup_line,
+    join,
+    newer_than,
+    next_value,
+    write_fields,
+)
 from ...domain.trajectory import Stage, StageChange, stage_label
 from .. import followup as _sqlite
 from ..checksums import select_list
 from ..errors import RecordNotFound, StorageError
-from ..followup import DAMAGED_NAME, Row, State, _change, _day, _name
+from ..followup import (
+    DAMAGED_NAME,
+    Row,
+    State,
+    _change,
+    _day,
+    _name,
+    _siblings_of,
+    _siblings_text,
+    _vector_of,
+    _vector_text,
+)
 from . import audit
 from .connection import PgDatabase
+from .merge import next_write
 
-__all__ = ["DAMAGED_NAME", "LAST_CONTACT_SQL", "STAGE_SQL", "Row", "StageChangedElsewhere", "State",
-           "append_change",
-           "append_correction", "due_counts", "due_rows", "history", "last_undoable", "log_contact",
-           "not_corrected", "set_next_contact", "silent_rows", "state"]
+__all__ = [
+    "DAMAGED_NAME",
+    "HISTORY_ORDER",
+    "LAST_CONTACT_SQL",
+    "STAGE_SQL",
+    "Row",
+    "StageChangedElsewhere",
+    "State",
+    "add_correction",
+    "add_resolution",
+    "add_stage_change",
+    "append_change",
+    "append_correction",
+    "due_counts",
+    "due_rows",
+    "exported",
+    "history",
+    "last_undoable",
+    "log_contact",
+    "maybe_conflicted",
+    "new_resolution",
+    "not_corrected",
+    "rebuild",
+    "register",
+    "save_register",
+    "set_next_contact",
+    "silent_rows",
+    "stage_changes_known",
+    "stage_events",
+    "stage_markers",
+    "state",
+]
 
 
 class StageChangedElsewhere(StorageError):
@@ -61,6 +113,9 @@ def _last_contact_sql(cid: str) -> str:
     )
 
 
+# SQLite's HISTORY_ORDER, with the installation compared byte-wise as SQLite compares text (the
+# other columns are COLLATE "C" already).
+HISTORY_ORDER = 'ORDER BY s.on_date, s.hlc, s.installation_id COLLATE "C", s.id'
 STAGE_SQL = _stage_sql("c.id")
 LAST_CONTACT_SQL = _last_contact_sql("c.id")
 _OPEN_SQL = _sqlite._OPEN_SQL
@@ -104,7 +159,7 @@ def _change_rows(db: PgDatabase, candidate_id: str) -> list[tuple[Any, ...]]:
         " s.advisor_id, s.recorded_at,"
         " EXISTS (SELECT 1 FROM stage_corrections k WHERE k.correction_id = s.id),"
         " EXISTS (SELECT 1 FROM stage_corrections k WHERE k.change_id = s.id), s.id"
-        " FROM stage_changes s WHERE s.candidate_id = %s ORDER BY s.seq", [candidate_id])
+        f" FROM stage_changes s WHERE s.candidate_id = %s {HISTORY_ORDER}", [candidate_id])
 
 
 def history(db: PgDatabase, candidate_id: str) -> list[StageChange]:
@@ -132,9 +187,9 @@ def append_correction(db: PgDatabase, change_id: str, correction: StageChange,
         stored, correction_id = _append(db, correction)
         db.execute("INSERT INTO stage_corrections (change_id, correction_id, candidate_id)"
                    " VALUES (%s, %s, %s)", [change_id, correction_id, correction.candidate_id])
-        # the stage's day is that of the change it goes back to, so later changes are checked against it
-        db.execute("UPDATE followup SET stage_on = %s WHERE candidate_id = %s",
-                   [back_on.isoformat() if back_on else None, correction.candidate_id])
+        # the stage and its day are again those before the mistake (`back_on`): the history says so
+        del back_on
+        rebuild(db, correction.candidate_id)
         audit.record(db, "stage-correction", "candidate", correction.candidate_id,
                      installation_id=db.installation_id, advisor_id=stored.advisor_id or None,
                      detail=f"{change_id}")
@@ -172,20 +227,15 @@ def _append(db: PgDatabase, change: StageChange) -> tuple[StageChange, str]:
             now = state(db, change.candidate_id).stage
             if now != change.from_stage:
                 raise StageChangedElsewhere(change.candidate_id, change, now)
-        seq = db.scalar("SELECT coalesce(max(seq), 0) + 1 FROM stage_changes WHERE candidate_id = %s",
-                        [change.candidate_id])
-        db.execute(
-            "INSERT INTO stage_changes (id, candidate_id, seq, from_stage, to_stage, on_date, reason,"
-            " credential, advisor_id, recorded_at, installation_id)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            [change_id, change.candidate_id, seq,
-             change.from_stage.value if change.from_stage else None, change.to_stage.value,
-             change.on.isoformat(), change.reason.value if change.reason else None,
-             change.credential.value if change.credential else None, advisor, ts, inst])
-        _ensure_row(db, change.candidate_id, ts)
-        db.execute("UPDATE followup SET stage = %s, stage_on = %s WHERE candidate_id = %s",
-                   [change.to_stage.value, change.on.isoformat(), change.candidate_id])
-        _touch_contact(db, change.candidate_id, change.on, ts)
+        w = after_history(db, change.candidate_id, next_write(db, stage_vector(db, change.candidate_id)))
+        _insert_change(db, {
+            "id": change_id, "candidate_id": change.candidate_id, "write": w,
+            "from_stage": change.from_stage.value if change.from_stage else None,
+            "to_stage": change.to_stage.value, "on": change.on.isoformat(),
+            "reason": change.reason.value if change.reason else None,
+            "credential": change.credential.value if change.credential else None,
+            "advisor_id": advisor, "recorded_at": ts})
+        rebuild(db, change.candidate_id)
         audit.record(db, "stage", "candidate", change.candidate_id, installation_id=inst,
                      advisor_id=advisor or None,
                      detail=f"{change.from_stage.value if change.from_stage else '-'}"
@@ -206,9 +256,10 @@ def set_next_contact(db: PgDatabase, candidate_id: str, day: date | None, note: 
     ts = audit.now()
     with db.atomic():
         _ensure_row(db, candidate_id, ts)
-        db.execute("UPDATE followup SET next_contact = %s, next_note = %s, updated_at = %s"
-                   " WHERE candidate_id = %s",
-                   [day.isoformat() if day else None, note if day else "", ts, candidate_id])
+        vector, _, _ = register(db, candidate_id)
+        w = next_write(db, vector)  # has seen every earlier write of the register
+        _save_register(db, candidate_id, join(vector, w.seen),
+                       (Sibling(w, next_value(day.isoformat() if day else None, note)),))
         if day is not None:
             _touch_contact(db, candidate_id, made_on, ts)
         audit.record(db, "next-contact", "candidate", candidate_id,
@@ -221,6 +272,9 @@ def log_contact(db: PgDatabase, candidate_id: str, on: date) -> None:
     ts = audit.now()
     with db.atomic():
         _ensure_row(db, candidate_id, ts)
+        vector, sibs, _ = register(db, candidate_id)
+        w = next_write(db, vector)  # a dot of its own, so a bundle `since` a vector carries it
+        _save_register(db, candidate_id, join(vector, w.seen), sibs)
         _touch_contact(db, candidate_id, on, ts)
         audit.record(db, "contact", "candidate", candidate_id, installation_id=db.installation_id,
                      detail=on.isoformat())
@@ -283,3 +337,191 @@ def silent_rows(db: PgDatabase, since: date, limit: int) -> tuple[list[Row], int
                         name is None))
     rows.sort(key=lambda r: (r.last_contact or date.min, names.get(r.candidate_id, (None, ""))[1]))
     return rows, len(found)
+
+
+# --- follow-up in fair bundles (issue 16): SQLite's functions of the same name, same rows --------
+
+def _insert_change(db: PgDatabase, c: Mapping[str, Any]) -> None:
+    """One row of the history (made here, or a parsed "stage_change" line), numbered in order of
+    arrival under the candidate's lock, and its day as a contact."""
+    w: Write = c["write"]
+    with db.atomic():
+        db.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, %s))",
+                   [c["candidate_id"], _LOCK_SEED])
+        seq = db.scalar("SELECT coalesce(max(seq), 0) + 1 FROM stage_changes WHERE candidate_id = %s",
+                        [c["candidate_id"]])
+        db.execute(
+            "INSERT INTO stage_changes (id, candidate_id, seq, from_stage, to_stage, on_date, reason,"
+            " credential, advisor_id, recorded_at, installation_id, counter, hlc, seen)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            [c["id"], c["candidate_id"], seq, c["from_stage"], c["to_stage"], c["on"], c["reason"],
+             c["credential"], c["advisor_id"], c["recorded_at"], w.installation, w.counter, w.hlc,
+             _vector_text(w.seen)])
+        ts = audit.now()
+        _ensure_row(db, c["candidate_id"], ts)
+        _touch_contact(db, c["candidate_id"], date.fromisoformat(c["on"]), ts)
+
+
+def stage_vector(db: PgDatabase, candidate_id: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for inst, n in db.fetchall(
+            "SELECT installation_id, max(counter) FROM stage_changes WHERE candidate_id = %s"
+            " GROUP BY installation_id UNION ALL SELECT installation_id, max(counter)"
+            " FROM stage_resolutions WHERE candidate_id = %s GROUP BY installation_id",
+            [candidate_id, candidate_id]):
+        if n and int(n) > out.get(str(inst), 0):
+            out[str(inst)] = int(n)
+    return out
+
+
+def rebuild(db: PgDatabase, candidate_id: str) -> None:
+    stage, on = current_stage(stage_events(db, candidate_id))
+    if stage is None:
+        return
+    _ensure_row(db, candidate_id, audit.now())
+    db.execute("UPDATE followup SET stage = %s, stage_on = %s WHERE candidate_id = %s",
+               [stage, on, candidate_id])
+
+
+def stage_events(db: PgDatabase, candidate_id: str) -> list[StageEvent]:
+    return [StageEvent(str(r[0]), Write(str(r[1]), int(r[2]), str(r[3]), _vector_of(r[4])),
+                       r[5], str(r[6]), str(r[7]), bool(r[8]), bool(r[9]))
+            for r in db.fetchall(
+                "SELECT s.id, s.installation_id, s.counter, s.hlc, s.seen, s.from_stage,"
+                " s.to_stage, s.on_date,"
+                " EXISTS (SELECT 1 FROM stage_corrections k WHERE k.correction_id = s.id),"
+                " EXISTS (SELECT 1 FROM stage_corrections k WHERE k.change_id = s.id)"
+                f" FROM stage_changes s WHERE s.candidate_id = %s {HISTORY_ORDER}",
+                [candidate_id])]
+
+
+def stage_markers(db: PgDatabase, candidate_id: str) -> list[Write]:
+    return [Write(str(r[0]), int(r[1]), str(r[2]), _vector_of(r[3])) for r in db.fetchall(
+        "SELECT installation_id, counter, hlc, seen FROM stage_resolutions WHERE candidate_id = %s",
+        [candidate_id])]
+
+
+def add_resolution(db: PgDatabase, res: Mapping[str, Any]) -> bool:
+    w: Write = res["write"]
+    cur = db.execute(
+        "INSERT INTO stage_resolutions (id, candidate_id, installation_id, counter, hlc, seen,"
+        " recorded_at) VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING",
+        [res["id"], res["candidate_id"], w.installation, w.counter, w.hlc, _vector_text(w.seen),
+         res["recorded_at"]])
+    return bool(cur.rowcount)
+
+
+def new_resolution(db: PgDatabase, candidate_id: str) -> None:
+    with db.atomic():
+        w = next_write(db, stage_vector(db, candidate_id))
+        add_resolution(db, {"id": str(uuid.uuid4()), "candidate_id": candidate_id, "write": w,
+                            "recorded_at": audit.now()})
+        audit.record(db, "stage-resolve", "candidate", candidate_id,
+                     installation_id=db.installation_id)
+
+
+def stage_changes_known(db: PgDatabase, ids: Iterable[str]) -> set[str]:
+    return {str(r[0]) for r in db.fetchall("SELECT id FROM stage_changes WHERE id = ANY(%s)",
+                                           [list(ids)])}
+
+
+def add_stage_change(db: PgDatabase, change: Mapping[str, Any]) -> bool:
+    if db.scalar("SELECT 1 FROM stage_changes WHERE id = %s", [change["id"]]) is not None:
+        return False
+    _insert_change(db, change)
+    return True
+
+
+def add_correction(db: PgDatabase, pair: Mapping[str, Any]) -> bool:
+    cur = db.execute("INSERT INTO stage_corrections (change_id, correction_id, candidate_id)"
+                     " VALUES (%s, %s, %s) ON CONFLICT (change_id) DO NOTHING",
+                     [pair["change_id"], pair["correction_id"], pair["candidate_id"]])
+    return bool(cur.rowcount)
+
+
+def register(db: PgDatabase, candidate_id: str
+             ) -> tuple[dict[str, int], tuple[Sibling, ...], str | None]:
+    row = db.execute("SELECT m.vector, m.next, f.last_contact FROM candidates c"
+                     " LEFT JOIN followup_merge m ON m.candidate_id = c.id"
+                     " LEFT JOIN followup f ON f.candidate_id = c.id WHERE c.id = %s",
+                     [candidate_id]).fetchone()
+    if row is None:
+        return {}, (), None
+    return _vector_of(row[0]), _siblings_of(row[1]), row[2]
+
+
+def _save_register(db: PgDatabase, candidate_id: str, vector: Mapping[str, int],
+                   sibs: tuple[Sibling, ...]) -> None:
+    db.execute("INSERT INTO followup_merge (candidate_id, vector, next) VALUES (%s, %s, %s)"
+               " ON CONFLICT (candidate_id) DO UPDATE SET vector = excluded.vector,"
+               " next = excluded.next", [candidate_id, _vector_text(vector), _siblings_text(sibs)])
+    shown = sibs[0].value if sibs else next_value(None, "")
+    db.execute("UPDATE followup SET next_contact = %s, next_note = %s, updated_at = %s"
+               " WHERE candidate_id = %s", [shown["day"], shown["note"], audit.now(), candidate_id])
+
+
+def save_register(db: PgDatabase, candidate_id: str, vector: Mapping[str, int],
+                  sibs: tuple[Sibling, ...], last_contact: str | None) -> None:
+    ts = audit.now()
+    with db.atomic():
+        _ensure_row(db, candidate_id, ts)
+        _save_register(db, candidate_id, vector, sibs)
+        if last_contact:
+            _touch_contact(db, candidate_id, date.fromisoformat(last_contact), ts)
+
+
+def maybe_conflicted(db: PgDatabase) -> list[str]:
+    return [str(r[0]) for r in db.fetchall(
+        "SELECT candidate_id FROM stage_changes GROUP BY candidate_id"
+        " HAVING count(DISTINCT installation_id) > 1"
+        " UNION SELECT candidate_id FROM followup_merge WHERE json_array_length(next::json) > 1"
+        " ORDER BY 1")]
+
+
+def exported(db: PgDatabase, since: Mapping[str, int] | None) -> Iterator[dict[str, Any]]:
+    """SQLite's `exported`: the same lines in the same order."""
+    def unseen(inst: str, n: int) -> bool:
+        return since is None or since.get(inst, 0) < n
+
+    for r in db.fetchall(
+            "SELECT s.id, s.candidate_id, s.installation_id, s.counter, s.hlc, s.seen, s.from_stage,"
+            " s.to_stage, s.on_date, s.reason, s.credential, s.advisor_id, s.recorded_at"
+            f" FROM stage_changes s {HISTORY_ORDER.replace('BY', 'BY s.candidate_id,')}"):
+        if unseen(r[2], int(r[3])):
+            yield {"type": "stage_change", "id": r[0], "candidate_id": r[1],
+                   **write_fields(Write(r[2], int(r[3]), r[4], _vector_of(r[5]))),
+                   "from_stage": r[6], "to_stage": r[7], "on": r[8], "reason": r[9],
+                   "credential": r[10], "advisor_id": r[11], "recorded_at": r[12]}
+    for r in db.fetchall(
+            "SELECT k.candidate_id, k.change_id, k.correction_id, s.installation_id, s.counter"
+            " FROM stage_corrections k JOIN stage_changes s ON s.id = k.correction_id"
+            " ORDER BY k.candidate_id, k.correction_id"):
+        if unseen(r[3], int(r[4])):
+            yield {"type": "stage_correction", "candidate_id": r[0], "change_id": r[1],
+                   "correction_id": r[2]}
+    for r in db.fetchall("SELECT id, candidate_id, installation_id, counter, hlc, seen, recorded_at"
+                         " FROM stage_resolutions ORDER BY candidate_id, id"):
+        if unseen(r[2], int(r[3])):
+            yield {"type": "stage_resolution", "id": r[0], "candidate_id": r[1],
+                   **write_fields(Write(r[2], int(r[3]), r[4], _vector_of(r[5]))),
+                   "recorded_at": r[6]}
+    for cid, vector, nxt, last in db.fetchall(
+            "SELECT m.candidate_id, m.vector, m.next, f.last_contact FROM followup_merge m"
+            " LEFT JOIN followup f ON f.candidate_id = m.candidate_id ORDER BY m.candidate_id"):
+        vec = _vector_of(vector)
+        if since is None or newer_than(vec, since):
+            yield followup_line(cid, vec, last, _siblings_of(nxt))
+
+
+def after_history(db: PgDatabase, candidate_id: str, w: Write) -> Write:
+    """`w` stamped after every change of the candidate's history: a change made on top of the others
+    comes after them in HISTORY_ORDER on its day even when a peer's clock ran more than a week ahead
+    (which our own clock does not follow, domain/clock.MAX_AHEAD_MS)."""
+    from ...domain import clock
+
+    top = db.execute("SELECT max(hlc) FROM stage_changes WHERE candidate_id = %s",
+                     [candidate_id]).fetchone()
+    if not top or not top[0] or str(top[0]) < w.hlc:
+        return w
+    return Write(w.installation, w.counter, clock.tick(clock.Hlc.parse(str(top[0])), 0).encode(),
+                 w.seen)

@@ -145,6 +145,7 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     *schema_followup.MIGRATIONS,
     *schema_merge.MIGRATIONS,
     *schema_watch.MIGRATIONS,
+    *schema_followup.MERGE_MIGRATIONS,  # pg006: needs pg004's merge clocks
 ]
 KNOWN = [name for name, _ in MIGRATIONS]
 
@@ -170,6 +171,7 @@ _GRANTS = (
     *schema_merge.GRANTS,
     *schema_watch.GRANTS,
 )
+GRANTS = _GRANTS  # what `check` compares the group role's privileges with (postgres/check.py)
 _SEQUENCES = ("audit_seq", *schema_catalog.SEQUENCES, *schema_followup.SEQUENCES,
               *schema_merge.SEQUENCES, *schema_watch.SEQUENCES)
 

@@ -241,12 +241,69 @@ _PG003 = [
 
 MIGRATIONS: list[tuple[str, list[str]]] = [("pg003_followup", _PG003)]
 
+# pg006_followup_merge: SQLite's m009_followup_merge (follow-up travels in fair bundles, issue 16;
+# storage/followup.py says why): every stage change a write (merge counter, clock stamp, what it had
+# seen), the one history order (day, stamp, installation, id), the next contact as a register of
+# writes (`followup_merge`) and the advisor's "keep the stage shown" (`stage_resolutions`). Existing
+# changes become writes of the desk that made them, numbered after its counter in `merge_clocks`
+# (pg004), stamped from when they were recorded and, within one millisecond, by their number; each
+# follow-up state a write of the server's own installation. Wired after pg005 (schema.py), as it
+# needs pg004's clocks; the append-only trigger is set aside for the stamping only.
+_MS = "(extract(epoch FROM {col}::timestamptz) * 1000)::bigint"
+_PG006 = [
+    "ALTER TABLE stage_changes DISABLE TRIGGER stage_changes_append_only_update",
+    "ALTER TABLE stage_changes ADD COLUMN counter BIGINT NOT NULL DEFAULT 0,"
+    " ADD COLUMN hlc TEXT COLLATE \"C\" NOT NULL DEFAULT '', ADD COLUMN seen TEXT NOT NULL DEFAULT '{}'",
+    "INSERT INTO merge_clocks (installation_id) SELECT DISTINCT installation_id FROM stage_changes"
+    " ON CONFLICT DO NOTHING",
+    "UPDATE stage_changes s SET counter = c.counter + n.k,"
+    f" hlc = lpad({_MS.format(col='s.recorded_at')}::text, 16, '0') || '-'"
+    " || lpad((s.seq % 10000)::text, 4, '0'),"
+    " seen = json_build_object(s.installation_id, c.counter + n.k)::text"
+    " FROM (SELECT id, row_number() OVER (PARTITION BY installation_id"
+    " ORDER BY candidate_id, seq) AS k"
+    " FROM stage_changes) n, merge_clocks c WHERE n.id = s.id AND c.installation_id = s.installation_id",
+    "UPDATE merge_clocks c SET counter = c.counter + x.n FROM (SELECT installation_id, count(*) AS n"
+    " FROM stage_changes GROUP BY installation_id) x WHERE x.installation_id = c.installation_id",
+    "ALTER TABLE stage_changes ENABLE TRIGGER stage_changes_append_only_update",
+    "CREATE INDEX stage_changes_order ON stage_changes (candidate_id, on_date, hlc, installation_id, id)",
+    """CREATE TABLE stage_resolutions (
+        id TEXT COLLATE "C" PRIMARY KEY,
+        candidate_id TEXT COLLATE "C" NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+        installation_id TEXT COLLATE "C" NOT NULL,
+        counter BIGINT NOT NULL,
+        hlc TEXT COLLATE "C" NOT NULL,
+        seen TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX stage_resolutions_candidate ON stage_resolutions (candidate_id)",
+    """CREATE TABLE followup_merge (
+        candidate_id TEXT COLLATE "C" PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+        vector TEXT NOT NULL DEFAULT '{}',
+        next TEXT NOT NULL DEFAULT '[]'
+    )""",
+    # each follow-up state stored before: one write of the server's installation (meta)
+    "INSERT INTO merge_clocks (installation_id) SELECT value FROM meta WHERE key = 'installation_id'"
+    " ON CONFLICT DO NOTHING",
+    "INSERT INTO followup_merge (candidate_id, vector, next)"
+    " SELECT f.candidate_id, json_build_object(m.value, c.counter + f.k)::text,"
+    " CASE WHEN f.next_contact IS NULL THEN '[]' ELSE json_build_array(json_build_array("
+    " m.value || ':' || (c.counter + f.k), lpad(" + _MS.format(col="f.updated_at") + "::text, 16, '0')"
+    " || '-0000', json_build_object(m.value, c.counter + f.k),"
+    " json_build_object('day', f.next_contact, 'note', f.next_note)))::text END"
+    " FROM (SELECT *, row_number() OVER (ORDER BY candidate_id) AS k FROM followup) f,"
+    " meta m, merge_clocks c WHERE m.key = 'installation_id' AND c.installation_id = m.value",
+    "UPDATE merge_clocks c SET counter = c.counter + (SELECT count(*) FROM followup)"
+    " FROM meta m WHERE m.key = 'installation_id' AND c.installation_id = m.value",
+]
+MERGE_MIGRATIONS: list[tuple[str, list[str]]] = [("pg006_followup_merge", _PG006)]
+
 # (privileges, tables) the desks' group role gets on this part's tables (see schema.grant_desks).
 # The history and its corrections are append-only, like plan versions; the facts are written by the
 # triggers alone (as the schema's owner), so the desks only read them.
 GRANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("SELECT, INSERT", ("stage_changes", "stage_corrections")),
-    ("SELECT, INSERT, UPDATE", ("followup",)),
+    ("SELECT, INSERT", ("stage_changes", "stage_corrections", "stage_resolutions")),
+    ("SELECT, INSERT, UPDATE", ("followup", "followup_merge")),
     ("SELECT", ("fig_candidates", "fig_intakes", "fig_plans")),
 )
 # Sequences the desks use (GRANT USAGE): none; a change's number is per candidate, under a lock.
@@ -256,12 +313,18 @@ SEQUENCES: tuple[str, ...] = ()
 # history, its corrections and the follow-up state, row for row (no checksum on either store, so
 # compared value for value), each table's columns with its primary key first. The fact tables are not
 # moved: the server's triggers derive them from the moved records as they arrive.
-MOVED_TABLES = ("stage_changes", "stage_corrections", "followup")
-MOVED_KEYS = {"stage_corrections": "change_id", "followup": "candidate_id"}
+MOVED_TABLES = ("stage_changes", "stage_corrections", "followup", "stage_resolutions",
+                "followup_merge")
+MOVED_KEYS = {"stage_corrections": "change_id", "followup": "candidate_id",
+              "followup_merge": "candidate_id"}
 MOVED_PLAIN: dict[str, tuple[str, ...]] = {
     "stage_changes": ("id", "candidate_id", "seq", "from_stage", "to_stage", "on_date", "reason",
-                      "credential", "advisor_id", "recorded_at", "installation_id"),
+                      "credential", "advisor_id", "recorded_at", "installation_id", "counter", "hlc",
+                      "seen"),
     "stage_corrections": ("change_id", "correction_id", "candidate_id"),
     "followup": ("candidate_id", "stage", "stage_on", "next_contact", "next_note", "last_contact",
                  "updated_at"),
+    "stage_resolutions": ("id", "candidate_id", "installation_id", "counter", "hlc", "seen",
+                          "recorded_at"),
+    "followup_merge": ("candidate_id", "vector", "next"),
 }
