@@ -1323,7 +1323,7 @@ ENGLISH.update({
          'route may be much shorter. Fill in the level of Dutch under Language (Alt+3), or tick native '
          'speaker. Then we search again.'),
 })
-ENGLISH.update({  # the open form and the list follow another desk's saves (H3, session 8)
+ENGLISH.update({  # the open form and the list follow another desk's saves (session 8)
     'Andere versie bekijken': 'View the other version',
     'Andere versie bekijken (Ctrl+Shift+V)': 'View the other version (Ctrl+Shift+V)',
     'Gewijzigd door een andere desk': 'Changed at another desk',
