@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -610,6 +610,16 @@ class ConflictChoiceError(StorageError):
                          f"Candidate {candidate_id}, {label_en}: {reason_en}. Nothing was changed.")
 
 
+def _chosen(candidate_id: str, field: str, options: Sequence[Option], choice: int | object) -> Any:
+    """The value a choice stands for: an option's number, or a value itself."""
+    if isinstance(choice, int) and not isinstance(choice, bool):
+        if not 0 <= choice < len(options):
+            raise ConflictChoiceError(candidate_id, field, f"keuze {choice} bestaat niet",
+                                      f"choice {choice} does not exist")
+        return options[choice].value
+    return choice
+
+
 def resolve_conflict(db: Handle, candidate_id: str, field: str, choice: int | object,
                      advisor_id: str | None = None) -> Changes:
     """The advisor's choice for a field (an index into the options, or a value) as a new write that
@@ -629,13 +639,7 @@ def resolve_conflict(db: Handle, candidate_id: str, field: str, choice: int | ob
         if not options:
             earlier = resolved_options(db, candidate_id, field)
             options = earlier.options if earlier else ()
-        if isinstance(choice, int) and not isinstance(choice, bool):
-            if not 0 <= choice < len(options):
-                raise ConflictChoiceError(candidate_id, field, f"keuze {choice} bestaat niet",
-                                          f"choice {choice} does not exist")
-            value = options[choice].value
-        else:
-            value = choice
+        value = _chosen(candidate_id, field, options, choice)
         values = {**state.values(), field: value}
         try:
             record = _record_of(values)
@@ -826,16 +830,10 @@ def _resolve_followup(db: Handle, candidate_id: str, field: str, choice: int | o
             raise ConflictChoiceError(candidate_id, field, "hier is geen open conflict",
                                       "there is no open conflict here")
         options = found[0].options
-        if isinstance(choice, int) and not isinstance(choice, bool):
-            if not 0 <= choice < len(options):
-                raise ConflictChoiceError(candidate_id, field, f"keuze {choice} bestaat niet",
-                                          f"choice {choice} does not exist")
-            value = options[choice].value
-        else:
-            value = choice
-            if all(o.value != value for o in options):
-                raise ConflictChoiceError(candidate_id, field, "die waarde is geen van de keuzes",
-                                          "that value is none of the options")
+        value = _chosen(candidate_id, field, options, choice)
+        if all(o.value != value for o in options):  # a value given itself must be one of them
+            raise ConflictChoiceError(candidate_id, field, "die waarde is geen van de keuzes",
+                                      "that value is none of the options")
         if field == "followup.stage":
             now = st.followup.state(db, candidate_id)
             if Stage(value) == now.stage:

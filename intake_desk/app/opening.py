@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlite_utils import Database
 
     from ..storage.postgres.connection import PgDatabase
@@ -141,20 +143,13 @@ def open_server(url: str, *, advisor_id: str | None = None,
     Every failure is a known StorageError: unreachable, login refused, database missing, TLS refused,
     an unsuitable server, psycopg not installed.
     """
-    from ..storage.errors import ServerDriverMissing
-
-    try:
-        from ..storage.postgres import connection
-    except ImportError as exc:
-        if (exc.name or "").split(".")[0] != "psycopg":
-            raise
-        raise ServerDriverMissing from exc
+    connect = _server_connect()
     from ..storage import known_errors
 
     url = url.strip()
     where = server_address(url)
     with known_errors(where):
-        db = connection.connect(url, advisor_id=advisor_id,
+        db = connect(url, advisor_id=advisor_id,
                                 installation_id=installation_id or desk_installation_id(where))
     try:
         with known_errors(where):
@@ -172,6 +167,17 @@ def connect_only(url: str) -> PgDatabase:
     """Connect to the server at `url` as `open_server` does (TLS, the password from .pgpass or the
     keyring, every failure a known error), but without the schema step or the sample catalog: for
     IT's backup, restore and check, which must see the database as it is."""
+    connect = _server_connect()
+    from ..storage import known_errors
+
+    url = url.strip()
+    with known_errors(server_address(url)):
+        return connect(url)
+
+
+def _server_connect() -> Callable[..., PgDatabase]:
+    """The server's `connection.connect`; ServerDriverMissing when psycopg is not installed (a laptop
+    installed without the server extra), any other ImportError is a bug and stays one."""
     from ..storage.errors import ServerDriverMissing
 
     try:
@@ -180,11 +186,7 @@ def connect_only(url: str) -> PgDatabase:
         if (exc.name or "").split(".")[0] != "psycopg":
             raise
         raise ServerDriverMissing from exc
-    from ..storage import known_errors
-
-    url = url.strip()
-    with known_errors(server_address(url)):
-        return connection.connect(url)
+    return connection.connect
 
 
 def _schema_up_to_date(db: PgDatabase, where: str) -> list[str]:

@@ -48,10 +48,8 @@ def _any_header(cells: Sequence[object]) -> bool:
     return True
 
 
-def read_table(path: Path, is_header: IsHeader = _any_header, progress: Progress = NULL) -> Table:
-    """The table in `path`. `is_header` tells a header row from a title above it; rows are numbered
-    as a spreadsheet numbers them (a cell with line breaks is one row), for the report."""
-    suffix = path.suffix.lower()
+def _check_size(path: Path) -> None:
+    """TableError unless `path` can be opened and holds something, at most MAX_FILE_BYTES."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -61,6 +59,13 @@ def read_table(path: Path, is_header: IsHeader = _any_header, progress: Progress
     if size > MAX_FILE_BYTES:
         raise TableError(f"het bestand is te groot ({size // 1_000_000} MB; hoogstens "
                          f"{MAX_FILE_BYTES // 1_000_000} MB)")
+
+
+def read_table(path: Path, is_header: IsHeader = _any_header, progress: Progress = NULL) -> Table:
+    """The table in `path`. `is_header` tells a header row from a title above it; rows are numbered
+    as a spreadsheet numbers them (a cell with line breaks is one row), for the report."""
+    suffix = path.suffix.lower()
+    _check_size(path)
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(path, is_header, progress)
     if suffix in (".csv", ".txt", ".tsv"):
@@ -76,15 +81,7 @@ def read_json(path: Path) -> object:
     from ..domain.codec import Unusable
     from ..validation_texts import json_syntax
 
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise TableError(f"het bestand kan niet worden geopend ({os_reason(exc)})") from exc
-    if size == 0:
-        raise TableError("het bestand is leeg")
-    if size > MAX_FILE_BYTES:
-        raise TableError(f"het bestand is te groot ({size // 1_000_000} MB; hoogstens "
-                         f"{MAX_FILE_BYTES // 1_000_000} MB)")
+    _check_size(path)
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -485,9 +485,7 @@ def rebuild(db: Database, candidate_id: str) -> None:
 
 def stage_events(db: Database, candidate_id: str) -> list[StageEvent]:
     """A candidate's history as merge sees it, in HISTORY_ORDER."""
-    return [StageEvent(str(r[0]), Write(str(r[1]), int(r[2]), str(r[3]), _vector_of(r[4])),
-                       r[5], str(r[6]), str(r[7]), bool(r[8]), bool(r[9]))
-            for r in db.execute(
+    return [event_of(r) for r in db.execute(
                 "SELECT s.id, s.installation_id, s.counter, s.hlc, s.seen, s.from_stage,"
                 " s.to_stage, s.on_date,"
                 " EXISTS (SELECT 1 FROM stage_corrections k WHERE k.correction_id = s.id),"
@@ -496,9 +494,23 @@ def stage_events(db: Database, candidate_id: str) -> list[StageEvent]:
                 [candidate_id])]
 
 
+# Rows read the same way by both stores (storage/postgres/followup.py uses these).
+
+def event_of(r: Sequence[Any]) -> StageEvent:
+    """A `stage_events` row: id, installation, counter, hlc, seen, from, to, day, is a correction,
+    is corrected."""
+    return StageEvent(str(r[0]), Write(str(r[1]), int(r[2]), str(r[3]), _vector_of(r[4])),
+                      r[5], str(r[6]), str(r[7]), bool(r[8]), bool(r[9]))
+
+
+def marker_of(r: Sequence[Any]) -> Write:
+    """A `stage_markers` row: installation, counter, hlc, seen."""
+    return Write(str(r[0]), int(r[1]), str(r[2]), _vector_of(r[3]))
+
+
 def stage_markers(db: Database, candidate_id: str) -> list[Write]:
     """The writes of the advisor's "keep the stage shown" resolutions of a candidate."""
-    return [Write(str(r[0]), int(r[1]), str(r[2]), _vector_of(r[3])) for r in db.execute(
+    return [marker_of(r) for r in db.execute(
         "SELECT installation_id, counter, hlc, seen FROM stage_resolutions WHERE candidate_id = ?",
         [candidate_id])]
 
@@ -610,52 +622,73 @@ def maybe_conflicted(db: Database) -> list[str]:
         " ORDER BY 1")]
 
 
-def exported(db: Database, since: Mapping[str, int] | None) -> Iterator[dict[str, Any]]:
+EXPORT_QUERIES = (
+    # stage changes, each candidate's in the store's HISTORY_ORDER
+    "SELECT s.id, s.candidate_id, s.installation_id, s.counter, s.hlc, s.seen, s.from_stage,"
+    " s.to_stage, s.on_date, s.reason, s.credential, s.advisor_id, s.recorded_at"
+    " FROM stage_changes s {order}",
+    # correction pairs, with the write of the correction
+    "SELECT k.candidate_id, k.change_id, k.correction_id, s.installation_id, s.counter"
+    " FROM stage_corrections k JOIN stage_changes s ON s.id = k.correction_id"
+    " ORDER BY k.candidate_id, k.correction_id",
+    "SELECT id, candidate_id, installation_id, counter, hlc, seen, recorded_at"
+    " FROM stage_resolutions ORDER BY candidate_id, id",
+    "SELECT m.candidate_id, m.vector, m.next, f.last_contact FROM followup_merge m"
+    " LEFT JOIN followup f ON f.candidate_id = m.candidate_id ORDER BY m.candidate_id",
+)
+
+
+def export_lines(rows: Callable[[str], Iterable[Sequence[Any]]], order: str,
+                 since: Mapping[str, int] | None) -> Iterator[dict[str, Any]]:
     """The follow-up lines `since` (a peer's vector) has not seen, everything when None: stage
-    changes (each candidate's in HISTORY_ORDER), then the correction pairs (after the changes they
-    pair), the resolutions and the follow-up states."""
+    changes, then the correction pairs (after the changes they pair), the resolutions and the
+    follow-up states. `rows` runs one of EXPORT_QUERIES on either store; `order` is that store's
+    HISTORY_ORDER."""
     def unseen(inst: str, n: int) -> bool:
         return since is None or since.get(inst, 0) < n
 
-    for r in db.execute(
-            "SELECT s.id, s.candidate_id, s.installation_id, s.counter, s.hlc, s.seen, s.from_stage,"
-            " s.to_stage, s.on_date, s.reason, s.credential, s.advisor_id, s.recorded_at"
-            f" FROM stage_changes s {HISTORY_ORDER.replace('BY', 'BY s.candidate_id,')}"):
+    changes, corrections, resolutions, states = EXPORT_QUERIES
+    for r in rows(changes.format(order=order.replace("BY", "BY s.candidate_id,"))):
         if unseen(r[2], int(r[3])):
             yield {"type": "stage_change", "id": r[0], "candidate_id": r[1],
                    **write_fields(Write(r[2], int(r[3]), r[4], _vector_of(r[5]))),
                    "from_stage": r[6], "to_stage": r[7], "on": r[8], "reason": r[9],
                    "credential": r[10], "advisor_id": r[11], "recorded_at": r[12]}
-    for r in db.execute(
-            "SELECT k.candidate_id, k.change_id, k.correction_id, s.installation_id, s.counter"
-            " FROM stage_corrections k JOIN stage_changes s ON s.id = k.correction_id"
-            " ORDER BY k.candidate_id, k.correction_id"):
+    for r in rows(corrections):
         if unseen(r[3], int(r[4])):
             yield {"type": "stage_correction", "candidate_id": r[0], "change_id": r[1],
                    "correction_id": r[2]}
-    for r in db.execute("SELECT id, candidate_id, installation_id, counter, hlc, seen, recorded_at"
-                        " FROM stage_resolutions ORDER BY candidate_id, id"):
+    for r in rows(resolutions):
         if unseen(r[2], int(r[3])):
             yield {"type": "stage_resolution", "id": r[0], "candidate_id": r[1],
                    **write_fields(Write(r[2], int(r[3]), r[4], _vector_of(r[5]))),
                    "recorded_at": r[6]}
-    for cid, vector, nxt, last in db.execute(
-            "SELECT m.candidate_id, m.vector, m.next, f.last_contact FROM followup_merge m"
-            " LEFT JOIN followup f ON f.candidate_id = m.candidate_id ORDER BY m.candidate_id"):
+    for cid, vector, nxt, last in rows(states):
         vec = _vector_of(vector)
         if since is None or newer_than(vec, since):
             yield followup_line(cid, vec, last, _siblings_of(nxt))
 
 
-def after_history(db: Database, candidate_id: str, w: Write) -> Write:
-    """`w` stamped after every change of the candidate's history: a change made on top of the others
-    comes after them in HISTORY_ORDER on its day even when a peer's clock ran more than a week ahead
-    (which our own clock does not follow, domain/clock.MAX_AHEAD_MS)."""
+def exported(db: Database, since: Mapping[str, int] | None) -> Iterator[dict[str, Any]]:
+    """The follow-up lines `since` has not seen (export_lines)."""
+    return export_lines(lambda sql: db.execute(sql), HISTORY_ORDER, since)
+
+
+def stamped_after(top_hlc: Any, w: Write) -> Write:
+    """`w`, stamped after `top_hlc` (the highest clock of the candidate's history) when it is not
+    already: a change made on top of the others comes after them in HISTORY_ORDER on its day even
+    when a peer's clock ran more than a week ahead (which our own clock does not follow,
+    domain/clock.MAX_AHEAD_MS)."""
     from ..domain import clock
 
+    if not top_hlc or str(top_hlc) < w.hlc:
+        return w
+    return Write(w.installation, w.counter, clock.tick(clock.Hlc.parse(str(top_hlc)), 0).encode(),
+                 w.seen)
+
+
+def after_history(db: Database, candidate_id: str, w: Write) -> Write:
+    """`w` stamped after every change of the candidate's history (stamped_after)."""
     top = db.execute("SELECT max(hlc) FROM stage_changes WHERE candidate_id = ?",
                      [candidate_id]).fetchone()
-    if not top or not top[0] or str(top[0]) < w.hlc:
-        return w
-    return Write(w.installation, w.counter, clock.tick(clock.Hlc.parse(str(top[0])), 0).encode(),
-                 w.seen)
+    return stamped_after(top[0] if top else None, w)

@@ -34,7 +34,13 @@ def server(pg_server: Any) -> Iterator[Any]:
 
     db = opening.open_server(pg_server.url, advisor_id="advisor-test")
     db.execute(f"TRUNCATE {_TABLES} CASCADE")
+    # The server lives for the whole session and `_TABLES` leaves the catalogue alone: put the
+    # demand figures back as they were, or the next test's catalogue (its stats) differs.
+    db.execute("CREATE TEMP TABLE demand_before AS SELECT * FROM demand")
     yield db
+    with db.atomic():
+        db.execute("DELETE FROM demand")
+        db.execute("INSERT INTO demand SELECT * FROM demand_before")
     db.close()
 
 

@@ -25,11 +25,8 @@ from ...domain.merge import (
     StageEvent,
     Write,
     current_stage,
-    followup_line,
     join,
-    newer_than,
     next_value,
-    write_fields,
 )
 from ...domain.trajectory import Stage, StageChange, stage_label
 from .. import followup as _sqlite
@@ -46,6 +43,10 @@ from ..followup import (
     _siblings_text,
     _vector_of,
     _vector_text,
+    event_of,
+    export_lines,
+    marker_of,
+    stamped_after,
 )
 from . import audit
 from .connection import PgDatabase
@@ -384,9 +385,7 @@ def rebuild(db: PgDatabase, candidate_id: str) -> None:
 
 
 def stage_events(db: PgDatabase, candidate_id: str) -> list[StageEvent]:
-    return [StageEvent(str(r[0]), Write(str(r[1]), int(r[2]), str(r[3]), _vector_of(r[4])),
-                       r[5], str(r[6]), str(r[7]), bool(r[8]), bool(r[9]))
-            for r in db.fetchall(
+    return [event_of(r) for r in db.fetchall(
                 "SELECT s.id, s.installation_id, s.counter, s.hlc, s.seen, s.from_stage,"
                 " s.to_stage, s.on_date,"
                 " EXISTS (SELECT 1 FROM stage_corrections k WHERE k.correction_id = s.id),"
@@ -396,7 +395,7 @@ def stage_events(db: PgDatabase, candidate_id: str) -> list[StageEvent]:
 
 
 def stage_markers(db: PgDatabase, candidate_id: str) -> list[Write]:
-    return [Write(str(r[0]), int(r[1]), str(r[2]), _vector_of(r[3])) for r in db.fetchall(
+    return [marker_of(r) for r in db.fetchall(
         "SELECT installation_id, counter, hlc, seen FROM stage_resolutions WHERE candidate_id = %s",
         [candidate_id])]
 
@@ -480,48 +479,10 @@ def maybe_conflicted(db: PgDatabase) -> list[str]:
 
 def exported(db: PgDatabase, since: Mapping[str, int] | None) -> Iterator[dict[str, Any]]:
     """SQLite's `exported`: the same lines in the same order."""
-    def unseen(inst: str, n: int) -> bool:
-        return since is None or since.get(inst, 0) < n
-
-    for r in db.fetchall(
-            "SELECT s.id, s.candidate_id, s.installation_id, s.counter, s.hlc, s.seen, s.from_stage,"
-            " s.to_stage, s.on_date, s.reason, s.credential, s.advisor_id, s.recorded_at"
-            f" FROM stage_changes s {HISTORY_ORDER.replace('BY', 'BY s.candidate_id,')}"):
-        if unseen(r[2], int(r[3])):
-            yield {"type": "stage_change", "id": r[0], "candidate_id": r[1],
-                   **write_fields(Write(r[2], int(r[3]), r[4], _vector_of(r[5]))),
-                   "from_stage": r[6], "to_stage": r[7], "on": r[8], "reason": r[9],
-                   "credential": r[10], "advisor_id": r[11], "recorded_at": r[12]}
-    for r in db.fetchall(
-            "SELECT k.candidate_id, k.change_id, k.correction_id, s.installation_id, s.counter"
-            " FROM stage_corrections k JOIN stage_changes s ON s.id = k.correction_id"
-            " ORDER BY k.candidate_id, k.correction_id"):
-        if unseen(r[3], int(r[4])):
-            yield {"type": "stage_correction", "candidate_id": r[0], "change_id": r[1],
-                   "correction_id": r[2]}
-    for r in db.fetchall("SELECT id, candidate_id, installation_id, counter, hlc, seen, recorded_at"
-                         " FROM stage_resolutions ORDER BY candidate_id, id"):
-        if unseen(r[2], int(r[3])):
-            yield {"type": "stage_resolution", "id": r[0], "candidate_id": r[1],
-                   **write_fields(Write(r[2], int(r[3]), r[4], _vector_of(r[5]))),
-                   "recorded_at": r[6]}
-    for cid, vector, nxt, last in db.fetchall(
-            "SELECT m.candidate_id, m.vector, m.next, f.last_contact FROM followup_merge m"
-            " LEFT JOIN followup f ON f.candidate_id = m.candidate_id ORDER BY m.candidate_id"):
-        vec = _vector_of(vector)
-        if since is None or newer_than(vec, since):
-            yield followup_line(cid, vec, last, _siblings_of(nxt))
+    return export_lines(db.fetchall, HISTORY_ORDER, since)
 
 
 def after_history(db: PgDatabase, candidate_id: str, w: Write) -> Write:
-    """`w` stamped after every change of the candidate's history: a change made on top of the others
-    comes after them in HISTORY_ORDER on its day even when a peer's clock ran more than a week ahead
-    (which our own clock does not follow, domain/clock.MAX_AHEAD_MS)."""
-    from ...domain import clock
-
     top = db.execute("SELECT max(hlc) FROM stage_changes WHERE candidate_id = %s",
                      [candidate_id]).fetchone()
-    if not top or not top[0] or str(top[0]) < w.hlc:
-        return w
-    return Write(w.installation, w.counter, clock.tick(clock.Hlc.parse(str(top[0])), 0).encode(),
-                 w.seen)
+    return stamped_after(top[0] if top else None, w)
