@@ -279,3 +279,28 @@ def test_save_as_plan_is_in_sight_once_routes_are_shown(qtbot, panel_window) -> 
         assert not isinstance(parent, QScrollArea), "the save button scrolls out of sight"
         parent = parent.parentWidget()
     assert not button.visibleRegion().isEmpty()
+
+
+def test_the_route_heading_keeps_the_capitals_of_its_words(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A route that cannot be judged before the level of Dutch is known says so at the top of its
+    explanation; only its first letter is made a capital ("Nederlands", "Alt+3" stay as written)."""
+    db = open_database(db_path)
+    record = CandidateRecord(
+        Candidate(PersonName("Amal", "Haddad"), birth_date=date(1990, 6, 1), region_code="zwolle"),
+        Intake(date=TODAY, education=(EducationEntry(EducationLevel.MBO2),),
+               dutch=DutchLevel(overall=Cefr.UNKNOWN), availability=Availability(24),
+               goals=(Goal("Verzorgende-IG", sector="zorg en welzijn"),), consent=PLAN_CONSENT))
+    meta, _ = add_candidate(db, record)
+    db.close()
+    r = DbRunner(db_path)
+    w = MainWindow(r)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.ready, timeout=10_000):
+        r.open()
+    w.match_panel.today = TODAY
+    try:
+        _select(qtbot, w, meta.id)
+        text = w.match_panel.explain.toPlainText()
+        assert "Eerst niveau Nederlands nagaan (Taal, Alt+3)" in text
+    finally:
+        r.stop()

@@ -66,6 +66,12 @@ def _credential(value: str) -> str:
             "schoolverklaring": tr("schoolverklaring")}.get(value, value)
 
 
+def first_upper(text: str) -> str:
+    """`text` with its first letter a capital and the rest as written (str.capitalize would lower
+    "Nederlands" and "Alt+3")."""
+    return text[:1].upper() + text[1:]
+
+
 def fit_words(route: Route) -> str:
     """The matcher's score (0-100) as the advisor says it; the number itself is in the details line.
 
@@ -358,7 +364,7 @@ class MatchPanel(QWidget):
         if last.title.lower().startswith(credential.lower()):  # "Mbo-certificaat Werken in de ..."
             first = tr("%1 — %2").replace("%1", last.title).replace("%2", fit_words(r))
         else:
-            first = (tr("%1: %2 — %3").replace("%1", credential.capitalize())
+            first = (tr("%1: %2 — %3").replace("%1", first_upper(credential))
                      .replace("%2", last.title).replace("%3", fit_words(r)))
         when = (tr("%1 t/m %2 · %3 weken · %4")
                 .replace("%1", format_date(r.start)).replace("%2", format_date(r.end))
@@ -460,7 +466,7 @@ class MatchPanel(QWidget):
         if route.steps:
             self.steps.setCurrentCell(0, 0)
         after, _funders = cost_after_funding(route, catalog)
-        html = [f"<p><b>{_esc(fit_words(route).capitalize())}</b> · {route.total_weeks} "
+        html = [f"<p><b>{_esc(first_upper(fit_words(route)))}</b> · {route.total_weeks} "
                 f"{_esc(tr('weken'))} · {_esc(tr('zelf te betalen'))}: {_esc(format_money(after, 0))}</p>"]
         if route.reasons:
             # The strongest reason first; the weights themselves are the matcher's business.
